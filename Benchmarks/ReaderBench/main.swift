@@ -1,0 +1,126 @@
+import Foundation
+import ReaderKit
+
+// Foundation benchmarks: per-keystroke work on 5 KB and 5 MB articles, opening them, and opening
+// the BBC corpus directory. Run with `swift run -c release reader-bench [--json FILE]`.
+
+let arguments = CommandLine.arguments
+let sharedRoot = ProcessInfo.processInfo.environment["READER_SHARED"] ?? "../shared"
+let jsonPath = arguments.firstIndex(of: "--json").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+
+func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+func milliseconds(_ nanos: UInt64) -> Double { Double(nanos) / 1_000_000 }
+
+/// Median of `runs` timings of `body`, in milliseconds.
+func measure(runs: Int, _ body: () -> Void) -> Double {
+    var samples: [Double] = []
+    for _ in 0..<runs {
+        let start = now()
+        body()
+        samples.append(milliseconds(now() - start))
+    }
+    return samples.sorted()[samples.count / 2]
+}
+
+/// Paragraph text to build articles from: the BBC corpus when present, else generated sentences.
+func sourceParagraphs() -> [String] {
+    let folder = sharedRoot + "/corpus/bbc"
+    let loaded = ArticleLoader().loadAll(paths: [folder]).articles
+    let paragraphs = loaded.flatMap(\.paragraphs)
+    if !paragraphs.isEmpty { return paragraphs }
+    return (0..<500).map { "Paragraph \($0): " + String(repeating: "The quick brown fox jumps over the lazy dog. ", count: 8) }
+}
+
+func writeArticle(bytes: Int, paragraphs: [String], to path: String) {
+    var text = "A benchmark article of \(bytes) bytes\n\nBy Bench Mark\n\n2024-01-02\n\n"
+    var index = 0
+    while text.utf8.count < bytes {
+        text += paragraphs[index % paragraphs.count] + "\n\n"
+        index += 1
+    }
+    try? text.write(toFile: path, atomically: true, encoding: .utf8)
+}
+
+var results: [(String, Double, String)] = []
+@MainActor func record(_ name: String, _ value: Double, _ unit: String = "ms") {
+    results.append((name, value, unit))
+    print(String(format: "%-44@ %10.3f %@", name as NSString, value, unit as NSString))
+}
+
+let paragraphs = sourceParagraphs()
+let temp = FileManager.default.temporaryDirectory.appendingPathComponent("reader-bench-\(getpid())")
+try? FileManager.default.createDirectory(at: temp, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: temp) }
+let size = Size(width: 160, height: 45)
+
+for (label, bytes) in [("5KB", 5_000), ("5MB", 5_000_000)] {
+    let path = temp.appendingPathComponent("article-\(label).txt").path
+    writeArticle(bytes: bytes, paragraphs: paragraphs, to: path)
+
+    let open = measure(runs: 9) {
+        guard case .success(let article) = ArticleLoader().load(path: path) else { fatalError("cannot load \(path)") }
+        var state = ReaderState(articles: [article], size: size)
+        state = Reducer.reduce(state, action: .openSelected)
+        _ = ScreenRenderer.render(state)
+    }
+    record("open \(label) article (load+parse+render)", open)
+
+    guard case .success(let article) = ArticleLoader().load(path: path) else { fatalError() }
+    var opened = Reducer.reduce(ReaderState(articles: [article], size: size), action: .openSelected)
+    _ = ScreenRenderer.render(opened)
+
+    let coldBottom = measure(runs: 9) {
+        let fresh = Reducer.reduce(ReaderState(articles: [article], size: size), action: .openSelected)
+        let start = now()
+        let atEnd = Reducer.reduce(fresh, event: .key(.character("G")))
+        _ = ScreenRenderer.render(atEnd)
+        _ = start
+    }
+    record("G from the top, incl. open (\(label))", coldBottom)
+
+    for (name, key) in [("j", Key.character("j")), ("PgDn", Key.pageDown), ("k", Key.character("k"))] {
+        var state = opened
+        let keystrokes = 2000
+        let start = now()
+        for _ in 0..<keystrokes {
+            state = Reducer.reduce(state, event: .key(key))
+            _ = ScreenRenderer.render(state)
+        }
+        record("keystroke \(name) + render (\(label))", milliseconds(now() - start) / Double(keystrokes))
+        if name == "PgDn" { opened = state }
+    }
+    var warm = opened
+    let warmBottom = measure(runs: 50) {
+        warm = Reducer.reduce(warm, event: .key(.character("g")))
+        warm = Reducer.reduce(warm, event: .key(.character("g")))
+        warm = Reducer.reduce(warm, event: .key(.character("G")))
+        _ = ScreenRenderer.render(warm)
+    }
+    record("g g then G + render, warm (\(label))", warmBottom)
+    let resize = measure(runs: 9) {
+        var state = opened
+        state = Reducer.reduce(state, event: .resize(Size(width: 100 + Int.random(in: 0..<40), height: 40)))
+        _ = ScreenRenderer.render(state)
+    }
+    record("resize + render (\(label))", resize)
+}
+
+let bbc = sharedRoot + "/corpus/bbc"
+if FileManager.default.fileExists(atPath: bbc) {
+    let listOpen = measure(runs: 5) {
+        let loaded = ArticleLoader().loadAll(paths: [bbc])
+        let state = ReaderState(articles: loaded.articles, size: size)
+        _ = ScreenRenderer.render(state)
+    }
+    record("open BBC directory (2,225 files) to list", listOpen)
+}
+
+if let jsonPath {
+    let object: [String: Any] = [
+        "date": ISO8601DateFormatter().string(from: Date()),
+        "results": results.map { ["name": $0.0, "value": $0.1, "unit": $0.2] },
+    ]
+    if let data = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]) {
+        try? data.write(to: URL(fileURLWithPath: jsonPath))
+    }
+}

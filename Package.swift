@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Reader",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "reader", targets: ["Reader"]),
+        .library(name: "ReaderKit", targets: ["ReaderKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(
+            name: "ReaderKit",
+            resources: [.copy("Resources/Samples")]
+        ),
+        .executableTarget(
+            name: "Reader",
+            dependencies: [
+                "ReaderKit",
+                "CNcurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "ReaderBench",
+            dependencies: ["ReaderKit"],
+            path: "Benchmarks/ReaderBench"
+        ),
+        .testTarget(
+            name: "ReaderKitTests",
+            dependencies: ["ReaderKit"],
+            exclude: ["Snapshots"]
+        ),
+        .testTarget(
+            name: "ReaderTests",
+            dependencies: ["Reader", "ReaderKit", "CNcurses"]
+        ),
+    ]
+)

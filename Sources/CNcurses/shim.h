@@ -1,0 +1,71 @@
+#ifndef READER_CNCURSES_SHIM_H
+#define READER_CNCURSES_SHIM_H
+
+// SwiftPM drops -D flags from pkg-config: wide-character curses needs this before the include.
+#define NCURSES_WIDECHAR 1
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+
+#include <locale.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <stdio.h>
+#include <wchar.h>
+#include <curses.h>
+
+// Macros and globals Swift cannot import directly.
+static inline attr_t reader_attr_bold(void) { return A_BOLD; }
+static inline attr_t reader_attr_dim(void) { return A_DIM; }
+static inline attr_t reader_attr_reverse(void) { return A_REVERSE; }
+static inline attr_t reader_attr_underline(void) { return A_UNDERLINE; }
+static inline attr_t reader_attr_normal(void) { return A_NORMAL; }
+static inline int reader_key_resize(void) { return KEY_RESIZE; }
+static inline int reader_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int reader_colors(void) { return COLORS; }
+static inline int reader_color_pairs(void) { return COLOR_PAIRS; }
+static inline int reader_max_y(WINDOW *w) { return getmaxy(w); }
+static inline int reader_max_x(WINDOW *w) { return getmaxx(w); }
+static inline WINDOW *reader_stdscr(void) { return stdscr; }
+static inline FILE *reader_stdout(void) { return stdout; }
+static inline FILE *reader_stdin(void) { return stdin; }
+
+static inline int reader_set_cell(WINDOW *w, int y, int x, const wchar_t *text, attr_t attrs, short pair) {
+    cchar_t cell;
+    if (setcchar(&cell, text, attrs, pair, NULL) == ERR) return ERR;
+    return mvwadd_wch(w, y, x, &cell);
+}
+
+/// Reads back one cell: its characters (up to `capacity`), attributes and colour pair.
+static inline int reader_get_cell(WINDOW *w, int y, int x, wchar_t *text, attr_t *attrs, short *pair) {
+    cchar_t cell;
+    if (mvwin_wch(w, y, x, &cell) == ERR) return ERR;
+    return getcchar(&cell, text, attrs, pair, NULL);
+}
+
+static inline int reader_codeset_is_utf8(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    if (codeset == NULL) return 0;
+    return (codeset[0] == 'U' || codeset[0] == 'u') && (codeset[1] == 'T' || codeset[1] == 't')
+        && (codeset[2] == 'F' || codeset[2] == 'f');
+}
+
+// Signals only set a flag; the main loop restores the terminal and exits.
+static volatile sig_atomic_t reader_pending_signal = 0;
+static inline void reader_signal_handler(int signal_number) { reader_pending_signal = signal_number; }
+static inline void reader_install_signal_handlers(void) {
+    struct sigaction action;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    action.sa_handler = reader_signal_handler;
+    sigaction(SIGINT, &action, NULL);
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+}
+static inline int reader_take_pending_signal(void) {
+    int signal_number = reader_pending_signal;
+    reader_pending_signal = 0;
+    return signal_number;
+}
+
+#endif

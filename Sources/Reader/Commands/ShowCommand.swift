@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import ReaderKit
+
+/// `reader show PATH`: the parsed article as clean text on stdout.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Print articles as clean, wrapped text.")
+
+    @Argument(help: "Article files or directories.")
+    var paths: [String]
+
+    @Option(help: "Wrap width in columns (default: the terminal's, else 80).")
+    var width: Int?
+
+    @Flag(help: "Print without entity marks.")
+    var plain = false
+
+    func validate() throws {
+        if let width, width < 1 { throw ValidationError("--width must be at least 1") }
+    }
+
+    func run() throws {
+        let loaded = try ArticleSet.load(paths: paths)
+        let columns = width ?? TerminalWidth.current() ?? 80
+        var output = ""
+        for (index, article) in loaded.articles.enumerated() {
+            if index > 0 { output += "\n" + String(repeating: "─", count: min(columns, 40)) + "\n\n" }
+            output += PlainTextRenderer.render(article, width: columns)
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+        if !loaded.problems.isEmpty { throw ExitCode(ExitStatus.noInput) }
+    }
+}
+
+enum TerminalWidth {
+    /// The width of the terminal on stdout, if stdout is one.
+    static func current() -> Int? {
+        guard isatty(STDOUT_FILENO) == 1 else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+}

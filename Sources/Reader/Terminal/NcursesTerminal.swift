@@ -1,0 +1,175 @@
+import CNcurses
+import Foundation
+import ReaderKit
+
+/// Why the terminal could not be set up.
+enum TerminalSetupError: Error, CustomStringConvertible {
+    case notUTF8(locale: String)
+    case unknownTerminal(String)
+
+    var description: String {
+        switch self {
+        case .notUTF8(let locale):
+            return "the locale '\(locale)' does not use UTF-8; set LANG or LC_ALL to a UTF-8 locale such as C.UTF-8"
+        case .unknownTerminal(let name):
+            return "cannot use terminal type '\(name)' (TERM); try TERM=xterm-256color"
+        }
+    }
+}
+
+/// The only code that talks to ncurses: paints frames cell by cell and turns keys into `InputEvent`s.
+final class NcursesTerminal: TerminalBackend {
+    private let screen: OpaquePointer
+    private var previous: Frame?
+    private var restored = false
+    private let hasColor: Bool
+    private var initialisedPairs: Set<Int16> = []
+
+    /// Starts curses on the given streams (the process's terminal when nil).
+    init(terminalType: String? = nil, output: UnsafeMutablePointer<FILE>? = nil, input: UnsafeMutablePointer<FILE>? = nil) throws {
+        try Self.ensureUTF8Locale()
+        let type = terminalType ?? ProcessInfo.processInfo.environment["TERM"] ?? "dumb"
+        guard let screen = newterm(type, output ?? reader_stdout(), input ?? reader_stdin()) else {
+            throw TerminalSetupError.unknownTerminal(type)
+        }
+        self.screen = screen
+        set_term(screen)
+        raw()
+        noecho()
+        nonl()
+        keypad(reader_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+        hasColor = has_colors()
+        if hasColor {
+            start_color()
+            use_default_colors()
+        }
+        reader_install_signal_handlers()
+    }
+
+    deinit {
+        restore()
+        delscreen(screen)
+    }
+
+    static func ensureUTF8Locale() throws {
+        setlocale(LC_ALL, "")
+        if reader_codeset_is_utf8() != 0 { return }
+        let current = String(cString: setlocale(LC_CTYPE, nil))
+        // An unset locale ("C"/"POSIX") is common in containers: fall back to C.UTF-8 quietly.
+        if current == "C" || current == "POSIX", setlocale(LC_ALL, "C.UTF-8") != nil, reader_codeset_is_utf8() != 0 {
+            return
+        }
+        throw TerminalSetupError.notUTF8(locale: current)
+    }
+
+    var size: Size {
+        Size(width: Int(reader_max_x(reader_stdscr())), height: Int(reader_max_y(reader_stdscr())))
+    }
+
+    func paint(_ frame: Frame) {
+        let window = reader_stdscr()
+        let full = previous?.size != frame.size
+        if full { werase(window) }
+        var text = [wchar_t](repeating: 0, count: 8)
+        for y in 0..<frame.size.height {
+            for x in 0..<frame.size.width {
+                let cell = frame[x, y]
+                if cell.isWideContinuation { continue }
+                if !full, let previous, previous[x, y] == cell { continue }
+                var count = 0
+                for scalar in cell.text.unicodeScalars where count < 6 {
+                    text[count] = wchar_t(bitPattern: scalar.value)
+                    count += 1
+                }
+                if count == 0 { text[0] = 0x20; count = 1 }
+                text[count] = 0
+                let (attributes, pair) = attributesAndPair(for: cell.style)
+                _ = reader_set_cell(window, Int32(y), Int32(x), text, attributes, pair)
+            }
+        }
+        wnoutrefresh(window)
+        doupdate()
+        previous = frame
+    }
+
+    private func attributesAndPair(for style: Style) -> (attr_t, Int16) {
+        var attributes = reader_attr_normal()
+        if style.bold { attributes |= reader_attr_bold() }
+        if style.dim { attributes |= reader_attr_dim() }
+        if style.reverse { attributes |= reader_attr_reverse() }
+        if style.underline { attributes |= reader_attr_underline() }
+        guard hasColor, style.foreground != nil || style.background != nil else { return (attributes, 0) }
+        let foreground = style.foreground.map { Int16($0.rawValue) } ?? -1
+        let background = style.background.map { Int16($0.rawValue) } ?? -1
+        let pair = (foreground + 1) * 9 + (background + 1)
+        guard Int32(pair) < reader_color_pairs() else { return (attributes, 0) }
+        if !initialisedPairs.contains(pair) {
+            init_pair(pair, foreground, background)
+            initialisedPairs.insert(pair)
+        }
+        return (attributes, pair)
+    }
+
+    func readEvent(timeoutMilliseconds: Int32) -> InputEvent? {
+        let window = reader_stdscr()
+        wtimeout(window, timeoutMilliseconds)
+        var character: wint_t = 0
+        let result = wget_wch(window, &character)
+        if result == ERR { return nil }
+        if result == reader_key_code_yes() {
+            if Int32(character) == reader_key_resize() {
+                previous = nil
+                return .resize(size)
+            }
+            return NcursesKeys.functionKey(Int32(character)).map(InputEvent.key)
+        }
+        return NcursesKeys.characterKey(UInt32(character)).map(InputEvent.key)
+    }
+
+    func takePendingSignal() -> Int32? {
+        let signal = reader_take_pending_signal()
+        return signal == 0 ? nil : signal
+    }
+
+    func restore() {
+        guard !restored else { return }
+        restored = true
+        curs_set(1)
+        endwin()
+    }
+}
+
+/// ncurses key codes to `Key`.
+enum NcursesKeys {
+    static func functionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_DOWN: return .down
+        case KEY_UP: return .up
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_NPAGE: return .pageDown
+        case KEY_PPAGE: return .pageUp
+        case KEY_ENTER: return .enter
+        case KEY_BTAB: return .backTab
+        case KEY_BACKSPACE: return .backspace
+        default: return nil
+        }
+    }
+
+    static func characterKey(_ value: UInt32) -> Key? {
+        switch value {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 1...26: return Unicode.Scalar(value + 96).map { .control(Character($0)) }
+        default:
+            guard let scalar = Unicode.Scalar(value), value >= 32 else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+
+/// Why a path could not be opened as an article.
+public enum ArticleLoadError: Error, Equatable, Sendable, CustomStringConvertible {
+    case missing(path: String)
+    case binary(path: String)
+    case unreadable(path: String, reason: String)
+
+    public var path: String {
+        switch self {
+        case .missing(let path), .binary(let path), .unreadable(let path, _): return path
+        }
+    }
+
+    public var description: String {
+        let shown = TextSanitizer.sanitize(path, keepNewlines: false)
+        switch self {
+        case .missing: return "\(shown): no such file or directory"
+        case .binary: return "\(shown): binary file, skipped"
+        case .unreadable(_, let reason): return "\(shown): \(reason)"
+        }
+    }
+}
+
+/// Reads article files from disk: decoding, binary detection and parsing.
+public struct ArticleLoader: Sendable {
+    public var parser: ArticleParser
+
+    public init(parser: ArticleParser = ArticleParser()) {
+        self.parser = parser
+    }
+
+    /// Loads one file.
+    public func load(path: String) -> Result<Article, ArticleLoadError> {
+        let url = URL(fileURLWithPath: path)
+        let standardised = url.standardizedFileURL.path
+        guard FileManager.default.fileExists(atPath: standardised) else {
+            return .failure(.missing(path: path))
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            return .failure(.unreadable(path: path, reason: "cannot read (\(Self.reason(error)))"))
+        }
+        return parse(bytes: [UInt8](data), path: path, standardised: standardised)
+    }
+
+    /// Parses bytes as if read from `path`.
+    public func parse(bytes: [UInt8], path: String, standardised: String? = nil) -> Result<Article, ArticleLoadError> {
+        let text: String
+        do {
+            text = try TextDecoding.decode(bytes).text
+        } catch {
+            return .failure(.binary(path: path))
+        }
+        let id = ArticleID(standardised ?? path)
+        return .success(parser.parse(text, id: id, sourcePath: standardised ?? path))
+    }
+
+    /// Loads every article under the given paths: files as named, directories scanned for .txt and
+    /// .md files. Articles keep the order of the paths (directories sorted); failures are collected.
+    public func loadAll(paths: [String]) -> (articles: [Article], failures: [ArticleLoadError]) {
+        var found: [String] = []
+        var failures: [ArticleLoadError] = []
+        for path in paths {
+            switch ArticleFileScanner.files(at: path) {
+            case .success(let paths): found += paths
+            case .failure(let error): failures.append(error)
+            }
+        }
+        let files = found
+        var results = [Result<Article, ArticleLoadError>?](repeating: nil, count: files.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeSendableBuffer(buffer: buffer)
+            DispatchQueue.concurrentPerform(iterations: files.count) { index in
+                slots.buffer[index] = load(path: files[index])
+            }
+        }
+        var articles: [Article] = []
+        articles.reserveCapacity(files.count)
+        for result in results {
+            switch result {
+            case .success(let article): articles.append(article)
+            case .failure(let error): failures.append(error)
+            case nil: break
+            }
+        }
+        return (articles, failures)
+    }
+
+    private static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError {
+            return underlying.localizedDescription
+        }
+        return nsError.localizedDescription
+    }
+}
+
+/// Each concurrent iteration writes only its own slot.
+private struct UnsafeSendableBuffer<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
+}

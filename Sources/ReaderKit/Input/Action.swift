@@ -1,0 +1,36 @@
+/// Everything a key can ask the reader to do. The reducer gives each its meaning in the focused pane.
+public enum Action: Hashable, Sendable, CaseIterable {
+    case moveDown, moveUp
+    case pageDown, pageUp
+    case halfPageDown, halfPageUp
+    case top, bottom
+    case openSelected
+    case focusNextPane, focusPreviousPane
+    case nextArticle, previousArticle
+    case toggleEntityPane
+    case showHelp, closeOverlay
+    case quit
+
+    /// What the action does, as the help screen says it.
+    public var summary: String {
+        switch self {
+        case .moveDown: return "Next item / scroll down a line"
+        case .moveUp: return "Previous item / scroll up a line"
+        case .pageDown: return "Page down"
+        case .pageUp: return "Page up"
+        case .halfPageDown: return "Half a page down"
+        case .halfPageUp: return "Half a page up"
+        case .top: return "Go to the top"
+        case .bottom: return "Go to the bottom"
+        case .openSelected: return "Open the selected article"
+        case .focusNextPane: return "Focus the next pane"
+        case .focusPreviousPane: return "Focus the previous pane"
+        case .nextArticle: return "Open the next article"
+        case .previousArticle: return "Open the previous article"
+        case .toggleEntityPane: return "Show or hide the entity pane"
+        case .showHelp: return "Show this help"
+        case .closeOverlay: return "Close the help or a message"
+        case .quit: return "Quit"
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// A key press as the reader understands it, independent of the terminal library.
+public enum Key: Hashable, Sendable {
+    case character(Character)
+    case control(Character)
+    case up, down, left, right
+    case pageUp, pageDown, home, end
+    case enter, tab, backTab, escape, backspace
+
+    /// How the key is written in the help screen.
+    public var label: String {
+        switch self {
+        case .character(" "): return "Space"
+        case .character(let character): return String(character)
+        case .control(let character): return "Ctrl-\(character)"
+        case .up: return "↑"
+        case .down: return "↓"
+        case .left: return "←"
+        case .right: return "→"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .home: return "Home"
+        case .end: return "End"
+        case .enter: return "Enter"
+        case .tab: return "Tab"
+        case .backTab: return "Shift-Tab"
+        case .escape: return "Esc"
+        case .backspace: return "Backspace"
+        }
+    }
+}
+
+/// Something the terminal reports.
+public enum InputEvent: Hashable, Sendable {
+    case key(Key)
+    case resize(Size)
+}

@@ -1,0 +1,97 @@
+/// Where a binding applies.
+public enum KeyScope: String, Hashable, Sendable, CaseIterable {
+    case global = "Everywhere"
+    case list = "Article list"
+    case text = "Article text"
+    case help = "Help screen"
+}
+
+/// One key sequence bound to an action in a scope.
+public struct KeyBinding: Hashable, Sendable {
+    public var keys: [Key]
+    public var action: Action
+    public var scope: KeyScope
+
+    public init(_ keys: [Key], _ action: Action, in scope: KeyScope = .global) {
+        self.keys = keys
+        self.action = action
+        self.scope = scope
+    }
+
+    public var label: String { keys.map(\.label).joined(separator: " ") }
+}
+
+/// The one key table: the reducer's input and the help screen's source.
+public struct Keymap: Sendable {
+    public var bindings: [KeyBinding]
+
+    public init(bindings: [KeyBinding]) {
+        self.bindings = bindings
+    }
+
+    public static let standard: Keymap = {
+        func c(_ character: Character) -> Key { .character(character) }
+        return Keymap(bindings: [
+            KeyBinding([c("j")], .moveDown), KeyBinding([.down], .moveDown),
+            KeyBinding([c("k")], .moveUp), KeyBinding([.up], .moveUp),
+            KeyBinding([.pageDown], .pageDown), KeyBinding([c(" ")], .pageDown),
+            KeyBinding([.control("f")], .pageDown),
+            KeyBinding([.pageUp], .pageUp), KeyBinding([c("b")], .pageUp),
+            KeyBinding([.control("b")], .pageUp),
+            KeyBinding([.control("d")], .halfPageDown), KeyBinding([.control("u")], .halfPageUp),
+            KeyBinding([c("g"), c("g")], .top), KeyBinding([.home], .top),
+            KeyBinding([c("G")], .bottom), KeyBinding([.end], .bottom),
+            KeyBinding([.enter], .openSelected, in: .list), KeyBinding([c("l")], .openSelected, in: .list),
+            KeyBinding([.right], .openSelected, in: .list),
+            KeyBinding([.tab], .focusNextPane), KeyBinding([.backTab], .focusPreviousPane),
+            KeyBinding([c("J")], .nextArticle), KeyBinding([c("K")], .previousArticle),
+            KeyBinding([c("e")], .toggleEntityPane),
+            KeyBinding([c("?")], .showHelp),
+            KeyBinding([.escape], .closeOverlay, in: .help), KeyBinding([c("q")], .closeOverlay, in: .help),
+            KeyBinding([c("?")], .closeOverlay, in: .help),
+            KeyBinding([c("q")], .quit),
+        ])
+    }()
+
+    /// Bindings that apply in a scope: its own first, then the global ones it does not override.
+    public func bindings(in scope: KeyScope) -> [KeyBinding] {
+        let own = bindings.filter { $0.scope == scope && scope != .global }
+        let overridden = Set(own.map(\.keys))
+        return own + bindings.filter { $0.scope == .global && !overridden.contains($0.keys) }
+    }
+}
+
+/// Resolves key presses, including multi-key sequences such as "g g", into actions.
+public struct KeySequenceResolver: Hashable, Sendable {
+    public private(set) var pending: [Key] = []
+
+    public init() {}
+
+    public enum Outcome: Equatable, Sendable {
+        case action(Action)
+        case pending
+        case unbound
+    }
+
+    public mutating func resolve(_ key: Key, in scope: KeyScope, keymap: Keymap) -> Outcome {
+        let candidates = keymap.bindings(in: scope)
+        let sequence = pending + [key]
+        if let binding = candidates.first(where: { $0.keys == sequence }) {
+            pending = []
+            return .action(binding.action)
+        }
+        if candidates.contains(where: { $0.keys.count > sequence.count && Array($0.keys.prefix(sequence.count)) == sequence }) {
+            pending = sequence
+            return .pending
+        }
+        if !pending.isEmpty {
+            pending = []
+            return resolve(key, in: scope, keymap: keymap)
+        }
+        return .unbound
+    }
+
+    public mutating func reset() {
+        pending = []
+    }
+}

@@ -1,0 +1,121 @@
+/// An article wrapped to a width, lazily: only blocks that are looked at are wrapped, and their rows
+/// are cached until the width changes. Scrolling a 5 MB article touches a screenful of blocks.
+///
+/// A memo table behind pure functions: the same article and width always give the same rows.
+public final class ArticleLayout {
+    public let article: Article
+    public private(set) var width: Int
+    private var scalarCache: [[Unicode.Scalar]?]
+    private var rowCache: [[Range<Int>]?]
+
+    public init(article: Article, width: Int) {
+        self.article = article
+        self.width = max(1, width)
+        scalarCache = Array(repeating: nil, count: article.blocks.count)
+        rowCache = Array(repeating: nil, count: article.blocks.count)
+    }
+
+    public var blockCount: Int { article.blocks.count }
+
+    /// Re-wraps at a new width; cached rows are dropped only when the width really changes.
+    public func setWidth(_ newWidth: Int) {
+        let newWidth = max(1, newWidth)
+        guard newWidth != width else { return }
+        width = newWidth
+        rowCache = Array(repeating: nil, count: article.blocks.count)
+    }
+
+    public func scalars(ofBlock block: Int) -> [Unicode.Scalar] {
+        if let cached = scalarCache[block] { return cached }
+        let scalars = Array(article.blocks[block].text.unicodeScalars)
+        scalarCache[block] = scalars
+        return scalars
+    }
+
+    public func rows(ofBlock block: Int) -> [Range<Int>] {
+        if let cached = rowCache[block] { return cached }
+        let rows = TextWrapper.wrap(scalars(ofBlock: block), width: width)
+        rowCache[block] = rows
+        return rows
+    }
+
+    /// Rows a block takes, its trailing gap included (the last block has none).
+    private func rowCount(ofBlock block: Int) -> Int {
+        rows(ofBlock: block).count + (block == blockCount - 1 ? 0 : 1)
+    }
+
+    public var firstRow: RowPosition { RowPosition(block: 0, row: 0) }
+
+    public var lastRow: RowPosition {
+        guard blockCount > 0 else { return firstRow }
+        let last = blockCount - 1
+        return RowPosition(block: last, row: rows(ofBlock: last).count - 1)
+    }
+
+    /// The row an anchor falls in.
+    public func position(of anchor: ScrollAnchor) -> RowPosition {
+        guard blockCount > 0 else { return firstRow }
+        let block = min(max(0, anchor.block), blockCount - 1)
+        let rows = rows(ofBlock: block)
+        if anchor.block > block || anchor.offset > article.blocks[block].length {
+            return block == blockCount - 1 ? RowPosition(block: block, row: rows.count - 1)
+                : RowPosition(block: block, row: rows.count)
+        }
+        if anchor.block < block || anchor.offset <= 0 { return RowPosition(block: block, row: 0) }
+        // The last row that starts at or before the offset.
+        var low = 0, high = rows.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if rows[mid].lowerBound <= anchor.offset { low = mid } else { high = mid - 1 }
+        }
+        return RowPosition(block: block, row: low)
+    }
+
+    /// The anchor that keeps a row in place across width changes: its first scalar.
+    public func anchor(of position: RowPosition) -> ScrollAnchor {
+        guard blockCount > 0 else { return .top }
+        let rows = rows(ofBlock: position.block)
+        if position.row >= rows.count {
+            return ScrollAnchor(block: position.block, offset: article.blocks[position.block].length + 1)
+        }
+        return ScrollAnchor(block: position.block, offset: rows[position.row].lowerBound)
+    }
+
+    /// The row `delta` rows below (negative: above), clamped to the article.
+    public func advance(_ position: RowPosition, by delta: Int) -> RowPosition {
+        guard blockCount > 0 else { return firstRow }
+        var block = position.block
+        var row = position.row
+        var remaining = delta
+        while remaining > 0 {
+            let available = rowCount(ofBlock: block) - 1 - row
+            if remaining <= available { row += remaining; remaining = 0; break }
+            if block == blockCount - 1 { row = rowCount(ofBlock: block) - 1; break }
+            remaining -= available + 1
+            block += 1
+            row = 0
+        }
+        while remaining < 0 {
+            if -remaining <= row { row += remaining; remaining = 0; break }
+            if block == 0 { row = 0; break }
+            remaining += row + 1
+            block -= 1
+            row = rowCount(ofBlock: block) - 1
+        }
+        return RowPosition(block: block, row: row)
+    }
+
+    /// The top row that shows the article's end on the last of `height` rows.
+    public func bottomTop(height: Int) -> RowPosition {
+        advance(lastRow, by: -(max(1, height) - 1))
+    }
+
+    /// Scalar offset into `plainText` where a row ends: used for the position percentage.
+    public func plainTextOffset(atEndOf position: RowPosition) -> Int {
+        guard blockCount > 0 else { return 0 }
+        let block = article.blocks[position.block]
+        let rows = rows(ofBlock: position.block)
+        if position.row >= rows.count { return block.end }
+        return block.start + rows[position.row].upperBound
+    }
+}

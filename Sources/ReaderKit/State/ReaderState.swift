@@ -1,0 +1,82 @@
+/// A pane of the reader's screen.
+public enum Pane: String, Hashable, Sendable, CaseIterable {
+    case list, text, entities
+
+    public var title: String {
+        switch self {
+        case .list: return "Articles"
+        case .text: return "Article"
+        case .entities: return "Entities"
+        }
+    }
+}
+
+/// Something drawn over the panes.
+public enum Overlay: Hashable, Sendable {
+    /// The help screen, scrolled down by `scroll` lines.
+    case help(scroll: Int)
+}
+
+/// Everything the screen shows, as a value. The reducer makes new states; views only read them.
+public struct ReaderState {
+    public var articles: [Article]
+    public var selectedIndex: Int = 0
+    /// First list row shown; kept so the selection moves without the list jumping.
+    public var listTop: Int = 0
+    public var openIndex: Int?
+    public var textAnchor: ScrollAnchor = .top
+    public var focus: Pane = .list
+    public var showEntityPane = false
+    public var overlay: Overlay?
+    public var statusMessage: String?
+    public var size: Size
+    public var readArticles: Set<ArticleID> = []
+    public var keys = KeySequenceResolver()
+    public var keymap: Keymap = .standard
+    public var shouldQuit = false
+    /// Wrapped rows of the open article, shared between successive states.
+    public let layouts = LayoutCache()
+
+    public init(articles: [Article], size: Size) {
+        self.articles = articles
+        self.size = size
+    }
+
+    public var openArticle: Article? {
+        openIndex.map { articles[$0] }
+    }
+
+    /// The layout of the open article at the text pane's current column width.
+    public func openLayout() -> ArticleLayout? {
+        guard let article = openArticle else { return nil }
+        let width = ScreenLayout(state: self).textColumn.width
+        return layouts.layout(for: article, width: width)
+    }
+
+    /// The key scope for the current focus and overlay.
+    public var keyScope: KeyScope {
+        if overlay != nil { return .help }
+        switch focus {
+        case .list: return .list
+        case .text: return .text
+        case .entities: return .global
+        }
+    }
+}
+
+/// Holds the layout of the article being read; a new article replaces it.
+public final class LayoutCache {
+    private var current: ArticleLayout?
+
+    public init() {}
+
+    public func layout(for article: Article, width: Int) -> ArticleLayout {
+        if let current, current.article.id == article.id {
+            current.setWidth(width)
+            return current
+        }
+        let layout = ArticleLayout(article: article, width: width)
+        current = layout
+        return layout
+    }
+}

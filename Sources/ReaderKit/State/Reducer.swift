@@ -1,0 +1,174 @@
+/// Turns a state and an input into the next state. Pure apart from the layout memo it fills.
+public enum Reducer {
+    /// Handles one terminal event: a key (through the keymap) or a resize.
+    public static func reduce(_ state: ReaderState, event: InputEvent) -> ReaderState {
+        switch event {
+        case .resize(let size):
+            var next = state
+            next.size = size
+            return clampFocus(next)
+        case .key(let key):
+            var next = state
+            switch next.keys.resolve(key, in: next.keyScope, keymap: next.keymap) {
+            case .action(let action):
+                next.statusMessage = nil
+                return reduce(next, action: action)
+            case .pending:
+                return next
+            case .unbound:
+                if next.overlay == nil { next.statusMessage = "Unbound key \(key.label) · ? shows the keys" }
+                return next
+            }
+        }
+    }
+
+    /// Applies one action.
+    public static func reduce(_ state: ReaderState, action: Action) -> ReaderState {
+        var state = state
+        if case .help(let scroll) = state.overlay {
+            state.overlay = .help(scroll: helpScroll(scroll, action: action, state: state))
+            if action == .closeOverlay || action == .quit { state.overlay = nil }
+            return state
+        }
+        let screen = ScreenLayout(state: state)
+        switch action {
+        case .quit:
+            state.shouldQuit = true
+        case .showHelp:
+            state.overlay = .help(scroll: 0)
+        case .closeOverlay:
+            state.overlay = nil
+        case .focusNextPane, .focusPreviousPane:
+            let panes = screen.focusablePanes
+            let index = panes.firstIndex(of: state.focus) ?? 0
+            let step = action == .focusNextPane ? 1 : panes.count - 1
+            state.focus = panes[(index + step) % panes.count]
+        case .toggleEntityPane:
+            state.showEntityPane.toggle()
+            if screen.panes.count == 1 {
+                state.focus = state.focus == .entities ? (state.openIndex == nil ? .list : .text) : .entities
+            } else if !state.showEntityPane && state.focus == .entities {
+                state.focus = .text
+            }
+        case .openSelected:
+            if state.focus == .list, !state.articles.isEmpty { state = open(state, index: state.selectedIndex) }
+        case .nextArticle, .previousArticle:
+            guard !state.articles.isEmpty else { break }
+            let current = state.openIndex ?? state.selectedIndex
+            let target = action == .nextArticle ? current + 1 : current - 1
+            if target >= 0 && target < state.articles.count {
+                state = open(state, index: target, keepFocus: true)
+            } else {
+                state.statusMessage = action == .nextArticle ? "This is the last article" : "This is the first article"
+            }
+        case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
+            switch state.focus {
+            case .list: state = moveSelection(state, action: action, rows: screen.listRows)
+            case .text: state = scrollText(state, action: action, rows: screen.textRows)
+            case .entities: break
+            }
+        }
+        return clampFocus(state)
+    }
+
+    /// Opens an article at the top and selects it in the list.
+    static func open(_ state: ReaderState, index: Int, keepFocus: Bool = false) -> ReaderState {
+        var state = state
+        state.openIndex = index
+        state.selectedIndex = index
+        state.textAnchor = .top
+        if !keepFocus || state.focus == .list { state.focus = .text }
+        state = keepSelectionVisible(state, rows: ScreenLayout(state: state).listRows)
+        return markReadIfAtEnd(state)
+    }
+
+    static func moveSelection(_ state: ReaderState, action: Action, rows: Int) -> ReaderState {
+        var state = state
+        guard !state.articles.isEmpty else { return state }
+        let last = state.articles.count - 1
+        let target: Int
+        switch action {
+        case .moveDown: target = state.selectedIndex + 1
+        case .moveUp: target = state.selectedIndex - 1
+        case .pageDown: target = state.selectedIndex + rows
+        case .pageUp: target = state.selectedIndex - rows
+        case .halfPageDown: target = state.selectedIndex + max(1, rows / 2)
+        case .halfPageUp: target = state.selectedIndex - max(1, rows / 2)
+        case .top: target = 0
+        case .bottom: target = last
+        default: target = state.selectedIndex
+        }
+        state.selectedIndex = min(max(0, target), last)
+        return keepSelectionVisible(state, rows: rows)
+    }
+
+    static func keepSelectionVisible(_ state: ReaderState, rows: Int) -> ReaderState {
+        var state = state
+        if state.selectedIndex < state.listTop { state.listTop = state.selectedIndex }
+        if state.selectedIndex >= state.listTop + rows { state.listTop = state.selectedIndex - rows + 1 }
+        state.listTop = max(0, min(state.listTop, max(0, state.articles.count - rows)))
+        return state
+    }
+
+    static func scrollText(_ state: ReaderState, action: Action, rows: Int) -> ReaderState {
+        var state = state
+        guard let layout = state.openLayout() else { return state }
+        let current = layout.position(of: state.textAnchor)
+        let maxTop = layout.bottomTop(height: rows)
+        var target: RowPosition
+        switch action {
+        case .moveDown: target = layout.advance(current, by: 1)
+        case .moveUp: target = layout.advance(current, by: -1)
+        case .pageDown: target = layout.advance(current, by: max(1, rows - 1))
+        case .pageUp: target = layout.advance(current, by: -max(1, rows - 1))
+        case .halfPageDown: target = layout.advance(current, by: max(1, rows / 2))
+        case .halfPageUp: target = layout.advance(current, by: -max(1, rows / 2))
+        case .top: target = layout.firstRow
+        case .bottom: target = maxTop
+        default: target = current
+        }
+        if target > maxTop { target = max(maxTop, min(current, target)) }
+        state.textAnchor = layout.anchor(of: target)
+        return markReadIfAtEnd(state)
+    }
+
+    /// An article counts as read once its end has been on screen.
+    static func markReadIfAtEnd(_ state: ReaderState) -> ReaderState {
+        guard let layout = state.openLayout(), let article = state.openArticle else { return state }
+        let rows = ScreenLayout(state: state).textRows
+        let top = layout.position(of: state.textAnchor)
+        if top >= layout.bottomTop(height: rows) {
+            var state = state
+            state.readArticles.insert(article.id)
+            return state
+        }
+        return state
+    }
+
+    /// Keeps focus on a pane that can be reached at the current size.
+    static func clampFocus(_ state: ReaderState) -> ReaderState {
+        var state = state
+        let screen = ScreenLayout(state: state)
+        if !screen.focusablePanes.contains(state.focus) {
+            state.focus = screen.contains(.text) ? .text : screen.focusablePanes.first ?? .list
+        }
+        return keepSelectionVisible(state, rows: ScreenLayout(state: state).listRows)
+    }
+
+    static func helpScroll(_ scroll: Int, action: Action, state: ReaderState) -> Int {
+        let lines = HelpView.lines(keymap: state.keymap).count
+        let visible = max(1, state.size.height - 4)
+        let maxScroll = max(0, lines - visible)
+        let next: Int
+        switch action {
+        case .moveDown: next = scroll + 1
+        case .moveUp: next = scroll - 1
+        case .pageDown, .halfPageDown: next = scroll + visible / 2
+        case .pageUp, .halfPageUp: next = scroll - visible / 2
+        case .top: next = 0
+        case .bottom: next = maxScroll
+        default: next = scroll
+        }
+        return min(max(0, next), maxScroll)
+    }
+}

@@ -1,0 +1,86 @@
+/// Where each pane goes for a screen size: three panes from 120 columns, two from 80, else one.
+public struct ScreenLayout: Equatable, Sendable {
+    public static let threePaneWidth = 120
+    public static let twoPaneWidth = 80
+    /// The widest the text column grows; wider panes get margins.
+    public static let maxTextWidth = 80
+
+    public var panes: [(pane: Pane, rect: Rect)]
+    public var status: Rect
+    /// The text pane's rectangle, whether or not it is shown now (the reducer scrolls with it).
+    public var textPane: Rect
+    /// Columns of the wrapped text inside the text pane.
+    public var textColumn: (x: Int, width: Int)
+
+    public static func == (lhs: ScreenLayout, rhs: ScreenLayout) -> Bool {
+        lhs.panes.map(\.pane) == rhs.panes.map(\.pane) && lhs.panes.map(\.rect) == rhs.panes.map(\.rect)
+            && lhs.status == rhs.status && lhs.textPane == rhs.textPane
+            && lhs.textColumn == rhs.textColumn
+    }
+
+    public init(state: ReaderState) {
+        self.init(size: state.size, focus: state.focus, showEntityPane: state.showEntityPane)
+    }
+
+    public init(size: Size, focus: Pane, showEntityPane: Bool) {
+        let paneHeight = size.height >= 2 ? size.height - 1 : 0
+        status = Rect(x: 0, y: size.height - 1, width: size.width, height: size.height >= 1 ? 1 : 0)
+        let width = size.width
+        var panes: [(Pane, Rect)] = []
+        if width >= Self.threePaneWidth {
+            let listWidth = min(50, max(24, width * 28 / 100))
+            let entityWidth = min(40, max(24, width * 20 / 100))
+            let textWidth = width - listWidth - entityWidth - 2
+            panes = [
+                (.list, Rect(x: 0, y: 0, width: listWidth, height: paneHeight)),
+                (.text, Rect(x: listWidth + 1, y: 0, width: textWidth, height: paneHeight)),
+                (.entities, Rect(x: listWidth + textWidth + 2, y: 0, width: entityWidth, height: paneHeight)),
+            ]
+        } else if width >= Self.twoPaneWidth {
+            let sideWidth = min(40, max(24, width * 30 / 100))
+            let textWidth = width - sideWidth - 1
+            if showEntityPane || focus == .entities {
+                panes = [
+                    (.text, Rect(x: 0, y: 0, width: textWidth, height: paneHeight)),
+                    (.entities, Rect(x: textWidth + 1, y: 0, width: sideWidth, height: paneHeight)),
+                ]
+            } else {
+                panes = [
+                    (.list, Rect(x: 0, y: 0, width: sideWidth, height: paneHeight)),
+                    (.text, Rect(x: sideWidth + 1, y: 0, width: textWidth, height: paneHeight)),
+                ]
+            }
+        } else {
+            panes = [(focus, Rect(x: 0, y: 0, width: width, height: paneHeight))]
+        }
+        self.panes = panes
+        textPane = panes.first(where: { $0.0 == .text })?.1
+            ?? Rect(x: 0, y: 0, width: width, height: paneHeight)
+        textColumn = Self.column(forPaneWidth: textPane.width)
+    }
+
+    /// The text column inside a pane: at most `maxTextWidth`, centred, with a margin of one.
+    public static func column(forPaneWidth paneWidth: Int) -> (x: Int, width: Int) {
+        guard paneWidth > 4 else { return (0, max(1, paneWidth)) }
+        let width = min(maxTextWidth, paneWidth - 2)
+        return ((paneWidth - width) / 2, width)
+    }
+
+    /// Rows of text the text pane shows below its title row.
+    public var textRows: Int { max(1, textPane.height - 1) }
+
+    /// Rows of the list below its title row.
+    public var listRows: Int {
+        let rect = panes.first(where: { $0.pane == .list })?.rect ?? textPane
+        return max(1, rect.height - 1)
+    }
+
+    public func contains(_ pane: Pane) -> Bool {
+        panes.contains { $0.pane == pane }
+    }
+
+    /// The panes Tab cycles through at this size.
+    public var focusablePanes: [Pane] {
+        panes.count == 1 ? Pane.allCases : panes.map(\.pane)
+    }
+}

@@ -1,0 +1,31 @@
+/// The eight basic terminal colours; `nil` in a `Style` means the terminal's default.
+public enum TerminalColor: Int, CaseIterable, Hashable, Sendable {
+    case black, red, green, yellow, blue, magenta, cyan, white
+}
+
+/// How a cell is drawn.
+public struct Style: Hashable, Sendable {
+    public var foreground: TerminalColor?
+    public var background: TerminalColor?
+    public var bold: Bool
+    public var dim: Bool
+    public var reverse: Bool
+    public var underline: Bool
+
+    public init(
+        foreground: TerminalColor? = nil, background: TerminalColor? = nil,
+        bold: Bool = false, dim: Bool = false, reverse: Bool = false, underline: Bool = false
+    ) {
+        self.foreground = foreground
+        self.background = background
+        self.bold = bold
+        self.dim = dim
+        self.reverse = reverse
+        self.underline = underline
+    }
+
+    public static let plain = Style()
+    public static let bold = Style(bold: true)
+    public static let dim = Style(dim: true)
+    public static let reverse = Style(reverse: true)
+}

@@ -1,0 +1,44 @@
+import Testing
+@testable import ReaderKit
+
+@Suite struct FrameTests {
+    @Test func wideCharactersTakeTwoCellsAndStopAtTheEdge() {
+        var frame = Frame(size: Size(width: 5, height: 1))
+        let end = frame.draw("中文字", x: 0, y: 0)
+        #expect(end == 5)
+        #expect(frame[0, 0].text == "中")
+        #expect(frame[1, 0].isWideContinuation)
+        #expect(frame[2, 0].text == "文")
+        #expect(frame[4, 0].text == " ")
+    }
+
+    @Test func combiningMarksJoinTheirBase() {
+        var frame = Frame(size: Size(width: 4, height: 1))
+        frame.draw("e\u{301}x", x: 0, y: 0)
+        #expect(frame[0, 0].text == "e\u{301}")
+        #expect(frame[1, 0].text == "x")
+    }
+
+    @Test func manyCombiningMarksAreCapped() {
+        var frame = Frame(size: Size(width: 3, height: 1))
+        frame.draw("a" + String(repeating: "\u{301}", count: 10_000) + "b", x: 0, y: 0)
+        #expect(frame[0, 0].text.unicodeScalars.count == 1 + Frame.maxCombiningMarks)
+        #expect(frame[1, 0].text == "b")
+    }
+
+    @Test func drawingOutsideTheFrameIsIgnored() {
+        var frame = Frame(size: Size(width: 3, height: 2))
+        frame.draw("abc", x: 0, y: 5)
+        frame.draw("abc", x: 7, y: 0)
+        frame.fill(Rect(x: -3, y: -3, width: 100, height: 100), style: .bold)
+        #expect(frame.lines() == ["   ", "   "])
+    }
+
+    @Test func truncationEndsWithEllipsisWithinWidth() {
+        #expect(TextTruncation.truncate("Kremlin announces", toColumns: 8) == "Kremlin…")
+        #expect(TextTruncation.truncate("short", toColumns: 8) == "short")
+        #expect(TextTruncation.truncate("日本語の記事", toColumns: 7) == "日本語…")
+        #expect(DisplayWidth.columns(of: TextTruncation.truncate("日本語の記事", toColumns: 6)) <= 6)
+        #expect(TextTruncation.truncate("abc", toColumns: 0) == "")
+    }
+}

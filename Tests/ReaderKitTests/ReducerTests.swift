@@ -1,0 +1,171 @@
+import Testing
+@testable import ReaderKit
+
+@Suite struct ReducerTests {
+    func state(size: Size = Size(width: 160, height: 45)) throws -> ReaderState {
+        let result = ArticleLoader().loadAll(paths: [Fixtures.samplesFolder.path])
+        return Reducer.reduce(ReaderState(articles: result.articles, size: size), event: .resize(size))
+    }
+
+    func press(_ state: ReaderState, _ keys: Key...) -> ReaderState {
+        keys.reduce(state) { Reducer.reduce($0, event: .key($1)) }
+    }
+
+    @Test func listMovesAndOpens() throws {
+        var state = try state()
+        state = press(state, .character("j"), .down)
+        #expect(state.selectedIndex == 2)
+        state = press(state, .character("k"))
+        #expect(state.selectedIndex == 1)
+        state = press(state, .enter)
+        #expect(state.openIndex == 1)
+        #expect(state.focus == .text)
+        state = press(state, .character("G"))
+        #expect(state.selectedIndex == 1, "G in the text pane scrolls the text, not the list")
+    }
+
+    @Test func gGAndGGoToTopAndBottomOfList() throws {
+        var state = press(try state(), .character("G"))
+        #expect(state.selectedIndex == state.articles.count - 1)
+        state = press(state, .character("g"))
+        #expect(state.keys.pending == [.character("g")])
+        state = press(state, .character("g"))
+        #expect(state.selectedIndex == 0)
+        #expect(state.keys.pending.isEmpty)
+    }
+
+    @Test func textScrollsAndMarksReadAtTheEnd() throws {
+        var state = press(try state(size: Size(width: 100, height: 12)), .enter)
+        let id = try #require(state.openArticle?.id)
+        #expect(state.textAnchor == .top)
+        #expect(!state.readArticles.contains(id))
+        state = press(state, .character("j"))
+        #expect(state.textAnchor != .top)
+        state = press(state, .character("k"))
+        #expect(state.textAnchor == .top)
+        state = press(state, .character("G"))
+        #expect(state.readArticles.contains(id))
+        let bottom = state.textAnchor
+        state = press(state, .character("j"), .pageDown, .character(" "))
+        #expect(state.textAnchor == bottom, "cannot scroll past the end")
+        state = press(state, .character("g"), .character("g"))
+        #expect(state.textAnchor == .top)
+    }
+
+    @Test func tabCyclesFocusThroughVisiblePanes() throws {
+        var state = try state()
+        #expect(state.focus == .list)
+        state = press(state, .tab)
+        #expect(state.focus == .text)
+        state = press(state, .tab)
+        #expect(state.focus == .entities)
+        state = press(state, .tab)
+        #expect(state.focus == .list)
+        state = press(state, .backTab)
+        #expect(state.focus == .entities)
+    }
+
+    @Test func narrowScreensShowOnePaneAndTabReachesAll() throws {
+        var state = try state(size: Size(width: 60, height: 20))
+        #expect(ScreenLayout(state: state).panes.map(\.pane) == [.list])
+        state = press(state, .tab)
+        #expect(ScreenLayout(state: state).panes.map(\.pane) == [.text])
+        state = press(state, .tab)
+        #expect(ScreenLayout(state: state).panes.map(\.pane) == [.entities])
+    }
+
+    @Test func mediumScreensShowEntityPaneOnAKey() throws {
+        var state = try state(size: Size(width: 100, height: 30))
+        #expect(ScreenLayout(state: state).panes.map(\.pane) == [.list, .text])
+        state = press(state, .character("e"))
+        #expect(ScreenLayout(state: state).panes.map(\.pane) == [.text, .entities])
+        state = press(state, .character("e"))
+        #expect(ScreenLayout(state: state).panes.map(\.pane) == [.list, .text])
+    }
+
+    @Test func nextAndPreviousArticleFromTheText() throws {
+        var state = press(try state(), .enter)
+        state = press(state, .character("J"))
+        #expect(state.openIndex == 1)
+        #expect(state.selectedIndex == 1)
+        #expect(state.focus == .text)
+        state = press(state, .character("K"), .character("K"))
+        #expect(state.openIndex == 0)
+        #expect(state.statusMessage == "This is the first article")
+    }
+
+    @Test func resizeKeepsTheReadingPosition() throws {
+        var state = press(try state(size: Size(width: 160, height: 20)), .enter)
+        state = press(state, .pageDown, .pageDown)
+        let layout = try #require(state.openLayout())
+        let top = layout.position(of: state.textAnchor)
+        let firstOffset = layout.article.blocks[top.block].start + state.textAnchor.offset
+        state = Reducer.reduce(state, event: .resize(Size(width: 90, height: 30)))
+        let resized = try #require(state.openLayout())
+        let newTop = resized.position(of: state.textAnchor)
+        let rows = resized.rows(ofBlock: newTop.block)
+        let rowRange = rows[newTop.row]
+        let blockStart = resized.article.blocks[newTop.block].start
+        #expect(blockStart + rowRange.lowerBound <= firstOffset)
+        #expect(firstOffset <= blockStart + rowRange.upperBound)
+    }
+
+    @Test func helpOverlayOpensScrollsAndCloses() throws {
+        var state = press(try state(size: Size(width: 80, height: 10)), .character("?"))
+        #expect(state.overlay == .help(scroll: 0))
+        state = press(state, .character("j"))
+        #expect(state.overlay == .help(scroll: 1))
+        #expect(state.selectedIndex == 0, "keys go to the overlay")
+        state = press(state, .escape)
+        #expect(state.overlay == nil)
+        state = press(state, .character("?"), .character("q"))
+        #expect(state.overlay == nil)
+        #expect(!state.shouldQuit)
+        state = press(state, .character("q"))
+        #expect(state.shouldQuit)
+    }
+
+    @Test func helpListsEveryBindingOfTheKeymap() {
+        let text = HelpView.lines(keymap: .standard).joined(separator: "\n")
+        for binding in Keymap.standard.bindings {
+            #expect(text.contains(binding.label), "\(binding.label) missing")
+            #expect(text.contains(binding.action.summary))
+        }
+    }
+
+    @Test func randomKeysAtRandomSizesNeverBreakInvariants() throws {
+        var generator = SeededGenerator(seed: 42)
+        let keys: [Key] = [
+            .character("j"), .character("k"), .character("G"), .character("g"), .pageDown, .pageUp,
+            .control("d"), .control("u"), .tab, .backTab, .enter, .character("J"), .character("K"),
+            .character("e"), .character("?"), .escape, .character("x"), .character(" "), .character("b"),
+        ]
+        var state = try state()
+        for step in 0..<3000 {
+            if step % 37 == 0 {
+                let size = Size(width: Int.random(in: 0...220, using: &generator), height: Int.random(in: 0...70, using: &generator))
+                state = Reducer.reduce(state, event: .resize(size))
+            } else {
+                state = Reducer.reduce(state, event: .key(keys.randomElement(using: &generator)!))
+            }
+            let frame = ScreenRenderer.render(state)
+            #expect(frame.cells.count == state.size.width * state.size.height)
+            #expect(state.selectedIndex >= 0 && state.selectedIndex < state.articles.count)
+            #expect(ScreenLayout(state: state).focusablePanes.contains(state.focus))
+            if state.shouldQuit { break }
+        }
+    }
+}
+
+/// A small deterministic generator (SplitMix64) so random tests repeat exactly.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

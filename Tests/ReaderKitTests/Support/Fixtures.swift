@@ -1,0 +1,23 @@
+import Foundation
+@testable import ReaderKit
+
+/// Paths and articles the tests share.
+enum Fixtures {
+    /// The repository root, found from this file's location.
+    static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    static let samplesFolder = repositoryRoot.appendingPathComponent("Sources/ReaderKit/Resources/Samples")
+    static let seedArticlePath = samplesFolder.appendingPathComponent("01-kremlin-kim-visit.txt").path
+    /// ../shared beside the repository; tests that need it say so when it is missing.
+    static let sharedFolder = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
+
+    static func seedArticle() throws -> Article {
+        try ArticleLoader().load(path: seedArticlePath).get()
+    }
+
+    static func article(_ text: String, path: String = "/tmp/test.txt") -> Article {
+        ArticleParser().parse(text, id: ArticleID(path), sourcePath: path)
+    }
+}

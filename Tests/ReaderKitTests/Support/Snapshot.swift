@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import ReaderKit
+
+/// Compares a frame with a checked-in snapshot in Tests/ReaderKitTests/Snapshots/NAME.txt.
+///
+/// Each row is written between "|" marks so trailing spaces survive editors, followed by a style
+/// layer (one letter per cell). Set RECORD_SNAPSHOTS=1 to write the snapshots anew.
+enum Snapshot {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Snapshots")
+
+    static func text(of frame: Frame) -> String {
+        var lines = ["size \(frame.size.width)x\(frame.size.height)", "text:"]
+        lines += frame.lines().map { "|\($0)|" }
+        lines.append("style:")
+        for y in 0..<frame.size.height {
+            var row = ""
+            for x in 0..<frame.size.width { row.append(code(frame[x, y].style)) }
+            lines.append("|\(row)|")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func code(_ style: Style) -> Character {
+        switch (style.reverse, style.bold, style.dim, style.underline) {
+        case (true, true, _, _): return "X"
+        case (true, false, _, _): return "R"
+        case (false, true, _, true): return "V"
+        case (false, true, _, _): return "B"
+        case (false, false, true, _): return "D"
+        case (false, false, false, true): return "U"
+        default: return "."
+        }
+    }
+
+    static func assertMatches(_ frame: Frame, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let actual = text(of: frame)
+        let url = folder.appendingPathComponent(name + ".txt")
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try? actual.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+            Issue.record("no snapshot \(name).txt; run with RECORD_SNAPSHOTS=1 to record it", sourceLocation: sourceLocation)
+            return
+        }
+        if expected != actual {
+            let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
+            let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
+            var diff: [String] = []
+            for index in 0..<max(expectedLines.count, actualLines.count) {
+                let old = index < expectedLines.count ? String(expectedLines[index]) : "<none>"
+                let new = index < actualLines.count ? String(actualLines[index]) : "<none>"
+                if old != new { diff.append("line \(index + 1):\n  - \(old)\n  + \(new)") }
+                if diff.count >= 8 { break }
+            }
+            let message = "snapshot \(name) differs:\n" + diff.joined(separator: "\n")
+            Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Testing
+@testable import ReaderKit
+
+@Suite struct TextWrapperTests {
+    /// Wraps and returns each row's text and display width.
+    func wrapped(_ text: String, width: Int) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return TextWrapper.wrap(scalars, width: width).map { String(String.UnicodeScalarView(scalars[$0])) }
+    }
+
+    func widthOfRows(_ text: String, width: Int) -> [Int] {
+        wrapped(text, width: width).map { DisplayWidth.columns(of: $0) }
+    }
+
+    @Test func wrapsAtSpaces() {
+        #expect(wrapped("the quick brown fox jumps", width: 10) == ["the quick", "brown fox", "jumps"])
+    }
+
+    @Test func breaksOverlongWords() {
+        #expect(wrapped("abcdefghijkl", width: 5) == ["abcde", "fghij", "kl"])
+    }
+
+    @Test func breaksAfterHyphens() {
+        #expect(wrapped("well-known thing", width: 8) == ["well-", "known", "thing"])
+    }
+
+    @Test func cjkTakesTwoColumnsAndBreaksBetweenCharacters() {
+        let rows = wrapped("日本語の文章です", width: 6)
+        #expect(rows == ["日本語", "の文章", "です"])
+        #expect(widthOfRows("日本語の文章です", width: 7).allSatisfy { $0 <= 7 })
+    }
+
+    @Test func emojiTakeTwoColumns() {
+        #expect(wrapped("😀😀😀", width: 5) == ["😀😀", "😀"])
+    }
+
+    @Test func combiningMarksTakeNoColumns() {
+        let decomposed = "cafe\u{301} cafe\u{301}"
+        #expect(wrapped(decomposed, width: 4) == ["cafe\u{301}", "cafe\u{301}"])
+    }
+
+    @Test func noRowIsWiderThanTheWidth() {
+        let text = "Mixed 日本語 text with emoji 😀👍🏽 and a very-long-hyphenated-word and ＡＢＣ fullwidth letters."
+        for width in 1...30 {
+            for row in widthOfRows(text, width: width) {
+                #expect(row <= max(width, 2), "width \(width)")
+            }
+        }
+    }
+
+    @Test func rowsCoverEveryNonSpaceScalarInOrder() {
+        let text = "alpha beta  gamma\tdelta 日本 epsilon"
+        let scalars = Array(text.unicodeScalars)
+        for width in 1...12 {
+            let rows = TextWrapper.wrap(scalars, width: width)
+            var covered = Set<Int>()
+            var last = -1
+            for row in rows {
+                #expect(row.lowerBound >= last)
+                last = row.upperBound
+                covered.formUnion(row)
+            }
+            for (index, scalar) in scalars.enumerated() where scalar != " " {
+                #expect(covered.contains(index), "scalar \(index) lost at width \(width)")
+            }
+        }
+    }
+
+    @Test func emptyTextHasOneEmptyRow() {
+        #expect(TextWrapper.wrap([], width: 10) == [0..<0])
+    }
+
+    @Test func controlCharactersCountAsTheirPlaceholder() {
+        #expect(TextWrapper.columns("\u{1B}") == 1)
+        #expect(TextWrapper.columns("\u{200D}") == 0)
+    }
+}
