@@ -42,3 +42,23 @@ import Testing
         #expect(TextTruncation.truncate("abc", toColumns: 0) == "")
     }
 }
+
+@Suite struct FrameOverlapTests {
+    @Test func overwritingHalfAWideCharacterBlanksTheOtherHalf() {
+        var frame = Frame(size: Size(width: 6, height: 1))
+        frame.draw("中中中", x: 0, y: 0)
+        frame.draw("x", x: 1, y: 0)
+        frame.draw("y", x: 4, y: 0)
+        #expect(frame.lines() == [" x中y "])
+        for x in 0..<6 where frame[x, 0].isWideContinuation {
+            #expect(DisplayWidth.columns(of: frame[x - 1, 0].text) == 2)
+        }
+    }
+
+    @Test func wideOverWideKeepsPairsConsistent() {
+        var frame = Frame(size: Size(width: 5, height: 1))
+        frame.draw("中中", x: 0, y: 0)
+        frame.draw("文", x: 1, y: 0)
+        #expect(frame.lines() == [" 文  "])
+    }
+}

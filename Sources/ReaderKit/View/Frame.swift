@@ -36,9 +36,21 @@ public struct Frame: Equatable, Sendable {
         let clipped = clip(rect)
         for y in clipped.y..<clipped.maxY {
             for x in clipped.x..<clipped.maxX {
-                cells[y * size.width + x] = Cell(text: " ", style: style)
+                put(Cell(text: " ", style: style), x: x, y: y)
             }
         }
+    }
+
+    /// Writes one cell, blanking the other half of any double-width character it overwrites.
+    private mutating func put(_ cell: Cell, x: Int, y: Int) {
+        let index = y * size.width + x
+        if cells[index].isWideContinuation, x > 0 {
+            cells[index - 1].text = " "
+        }
+        if x + 1 < size.width, cells[index + 1].isWideContinuation, !cells[index].isWideContinuation {
+            cells[index + 1].text = " "
+        }
+        cells[index] = cell
     }
 
     /// Sets the style of every cell in a rectangle, keeping the characters.
@@ -81,14 +93,15 @@ public struct Frame: Equatable, Sendable {
             }
             if column + width > end {
                 if width == 2 && column < end {
-                    cells[y * size.width + column] = Cell(text: " ", style: style)
+                    put(Cell(text: " ", style: style), x: column, y: y)
                     column += 1
                 }
                 break
             }
             let index = y * size.width + column
-            cells[index] = Cell(text: String(shown), style: style)
+            put(Cell(text: String(shown), style: style), x: column, y: y)
             if width == 2 {
+                if column + 2 < size.width, cells[index + 2].isWideContinuation { cells[index + 2].text = " " }
                 cells[index + 1] = Cell(text: "", style: style)
             }
             lastCell = index

@@ -1,0 +1,90 @@
+import CNcurses
+import Foundation
+import Testing
+@testable import Reader
+@testable import ReaderKit
+
+/// The backend round trip without a TTY: newterm on /dev/null, paint a frame, read the cells back.
+@Suite(.serialized) struct NcursesTerminalTests {
+    func withTerminal(_ body: (NcursesTerminal) throws -> Void) throws {
+        let output = try #require(fopen("/dev/null", "w"))
+        let input = try #require(fopen("/dev/null", "r"))
+        defer { fclose(output); fclose(input) }
+        let terminal = try NcursesTerminal(terminalType: "xterm-256color", output: output, input: input)
+        try body(terminal)
+        terminal.restore()
+    }
+
+    /// The characters, attributes and colour pair ncurses holds for a cell.
+    func cell(x: Int, y: Int) -> (text: String, attributes: attr_t, pair: Int16) {
+        var text = [wchar_t](repeating: 0, count: 8)
+        var attributes: attr_t = 0
+        var pair: Int16 = 0
+        _ = reader_get_cell(reader_stdscr(), Int32(y), Int32(x), &text, &attributes, &pair)
+        let scalars = text.prefix { $0 != 0 }.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }
+        return (String(String.UnicodeScalarView(scalars)), attributes, pair)
+    }
+
+    @Test func paintsWideCharactersCombiningMarksAndAttributes() throws {
+        try withTerminal { terminal in
+            let size = terminal.size
+            #expect(size.width > 10 && size.height > 2)
+            var frame = Frame(size: size)
+            frame.draw("中x", x: 0, y: 0, style: .bold)
+            frame.draw("e\u{301}!", x: 0, y: 1, style: Style(foreground: .red, reverse: true))
+            terminal.paint(frame)
+
+            let wide = cell(x: 0, y: 0)
+            #expect(wide.text == "中")
+            #expect(wide.attributes & reader_attr_bold() != 0)
+            #expect(cell(x: 2, y: 0).text == "x", "the wide character took two columns")
+            let accented = cell(x: 0, y: 1)
+            #expect(accented.text == "e\u{301}")
+            #expect(accented.attributes & reader_attr_reverse() != 0)
+            #expect(cell(x: 1, y: 1).text == "!")
+        }
+    }
+
+    @Test func repaintingChangesOnlyWhatDiffers() throws {
+        try withTerminal { terminal in
+            var frame = Frame(size: terminal.size)
+            frame.draw("first", x: 0, y: 0)
+            terminal.paint(frame)
+            frame.draw("later", x: 0, y: 0)
+            terminal.paint(frame)
+            #expect(cell(x: 0, y: 0).text == "l")
+            #expect(cell(x: 4, y: 0).text == "r")
+        }
+    }
+
+    @Test func hostileTextIsPaintedAsPlaceholders() throws {
+        try withTerminal { terminal in
+            var frame = Frame(size: terminal.size)
+            frame.draw("\u{1B}]0;x\u{07}\u{9B}", x: 0, y: 0)
+            terminal.paint(frame)
+            #expect(cell(x: 0, y: 0).text == "\u{241B}")
+            #expect(cell(x: 5, y: 0).text == "\u{2407}")
+            #expect(cell(x: 6, y: 0).text == "\u{FFFD}")
+        }
+    }
+
+    @Test func unknownTerminalTypeIsAnErrorNotAnExit() throws {
+        let output = try #require(fopen("/dev/null", "w"))
+        let input = try #require(fopen("/dev/null", "r"))
+        defer { fclose(output); fclose(input) }
+        #expect(throws: TerminalSetupError.self) {
+            _ = try NcursesTerminal(terminalType: "no-such-terminal-xyz", output: output, input: input)
+        }
+    }
+
+    @Test func keyCodesMapToKeys() {
+        #expect(NcursesKeys.functionKey(KEY_DOWN) == .down)
+        #expect(NcursesKeys.functionKey(KEY_NPAGE) == .pageDown)
+        #expect(NcursesKeys.functionKey(KEY_BTAB) == .backTab)
+        #expect(NcursesKeys.characterKey(4) == .control("d"))
+        #expect(NcursesKeys.characterKey(13) == .enter)
+        #expect(NcursesKeys.characterKey(27) == .escape)
+        #expect(NcursesKeys.characterKey(0x4E2D) == .character("中"))
+        #expect(NcursesKeys.characterKey(0x9B) == .character("\u{9B}"))
+    }
+}
