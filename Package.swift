@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "reader", targets: ["Reader"]),
+        .executable(name: "reader-bench", targets: ["ReaderBench"]),
         .library(name: "ReaderKit", targets: ["ReaderKit"]),
     ],
     dependencies: [

@@ -64,6 +64,12 @@ for (label, bytes) in [("5KB", 5_000), ("5MB", 5_000_000)] {
         _ = ScreenRenderer.render(state)
     }
     record("open \(label) article (load+parse+render)", open)
+    if let bytes = FileManager.default.contents(atPath: path).map({ [UInt8]($0) }) {
+        record("  decode \(label)", measure(runs: 9) { _ = try? TextDecoding.decode(bytes) })
+        if let text = try? TextDecoding.decode(bytes).text {
+            record("  parse \(label)", measure(runs: 9) { _ = ArticleParser().parse(text, id: ArticleID(path), sourcePath: path) })
+        }
+    }
 
     guard case .success(let article) = ArticleLoader().load(path: path) else { fatalError() }
     var opened = Reducer.reduce(ReaderState(articles: [article], size: size), action: .openSelected)
@@ -76,7 +82,7 @@ for (label, bytes) in [("5KB", 5_000), ("5MB", 5_000_000)] {
         _ = ScreenRenderer.render(atEnd)
         _ = start
     }
-    record("G from the top, incl. open (\(label))", coldBottom)
+    record("open + G + render, cold layout (\(label))", coldBottom)
 
     for (name, key) in [("j", Key.character("j")), ("PgDn", Key.pageDown), ("k", Key.character("k"))] {
         var state = opened

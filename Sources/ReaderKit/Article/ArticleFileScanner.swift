@@ -24,6 +24,6 @@ public enum ArticleFileScanner {
             let isFile = (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) ?? false
             if isFile { found.append(url.path) }
         }
-        return .success(found.sorted { $0.localizedStandardCompare($1) == .orderedAscending })
+        return .success(found.sorted())
     }
 }

@@ -10,10 +10,27 @@ public struct PageFurniture: Sendable {
         case prefix(String)
     }
 
-    public var rules: [Rule]
+    public let rules: [Rule]
+    private let foldedLines: Set<String>
+    private let foldedPrefixes: [String]
+    /// Scalars in the longest whole-line rule: how far back a trailing furniture sentence can start.
+    private let longestLineRule: Int
+    /// Longer lines are never furniture; checked before any folding.
+    private let maximumLength = 120
 
     public init(rules: [Rule]) {
         self.rules = rules
+        var lines = Set<String>()
+        var prefixes: [String] = []
+        for rule in rules {
+            switch rule {
+            case .line(let text): lines.insert(Self.fold(text))
+            case .prefix(let text): prefixes.append(Self.foldKeepingPunctuation(text))
+            }
+        }
+        foldedLines = lines
+        foldedPrefixes = prefixes
+        longestLineRule = lines.map(\.unicodeScalars.count).max() ?? 0
     }
 
     public static let standard = PageFurniture(rules: [
@@ -28,24 +45,22 @@ public struct PageFurniture: Sendable {
         .line("Sign up for our newsletter"), .line("Sign up to our newsletter"),
         .line("Image caption"), .line("Media caption"), .line("Getty Images"),
         .line("Comments"), .line("Leave a comment"), .line("Print this article"),
-        .prefix("Read more:"), .prefix("READ MORE:"), .prefix("Related:"), .prefix("Watch:"),
+        .prefix("Read more:"), .prefix("Related:"), .prefix("Watch:"),
         .prefix("Follow us on"), .prefix("Sign up for"), .prefix("Image source,"),
         .prefix("Image caption,"), .prefix("Advertisement -"),
     ])
 
     /// Whether a whole line is furniture.
+    public func isFurniture(_ line: Substring) -> Bool {
+        guard line.utf8.count <= maximumLength * 4, line.unicodeScalars.count <= maximumLength else { return false }
+        let folded = Self.foldKeepingPunctuation(line)
+        guard !folded.isEmpty else { return false }
+        if foldedLines.contains(Self.dropTrailingPunctuation(folded)) { return true }
+        return foldedPrefixes.contains { folded.hasPrefix($0) }
+    }
+
     public func isFurniture(_ line: String) -> Bool {
-        let folded = Self.fold(line)
-        guard !folded.isEmpty, folded.count <= 120 else { return false }
-        for rule in rules {
-            switch rule {
-            case .line(let text):
-                if folded == Self.fold(text) { return true }
-            case .prefix(let text):
-                if folded.hasPrefix(Self.foldKeepingPunctuation(text)) { return true }
-            }
-        }
-        return false
+        isFurniture(line[...])
     }
 
     /// The paragraph without furniture sentences at its end ("… Belarus. See more in the video below.").
@@ -57,45 +72,64 @@ public struct PageFurniture: Sendable {
         return text
     }
 
+    /// Where a furniture sentence at the end of `text` starts: after ". ", "! ", "? " or a closing
+    /// quote and a space. Only whole-line rules count here, so the search is short.
     private func trailingFurnitureStart(in text: String) -> String.Index? {
-        var index = text.endIndex
-        // Walk back over sentence boundaries: a space preceded by . ! ? or a closing quote.
-        while index > text.startIndex {
-            index = text.index(before: index)
-            guard text[index] == " ", index > text.startIndex else { continue }
-            let before = text[text.index(before: index)]
-            guard ".!?\"”’".contains(before) else { continue }
-            let tail = String(text[text.index(after: index)...])
-            if tail.count > 120 { return nil }
-            if isFurniture(tail) { return index }
+        let scalars = text.unicodeScalars
+        var index = scalars.endIndex
+        var walked = 0
+        while index > scalars.startIndex, walked <= longestLineRule + 4 {
+            index = scalars.index(before: index)
+            walked += 1
+            guard scalars[index] == " ", index > scalars.startIndex else { continue }
+            let before = scalars[scalars.index(before: index)]
+            guard ".!?\"”’".unicodeScalars.contains(before) else { continue }
+            let tail = Self.fold(text[scalars.index(after: index)...])
+            if foldedLines.contains(tail) { return index }
         }
         return nil
     }
 
-    static func fold(_ text: String) -> String {
-        var folded = foldKeepingPunctuation(text)
+    static func fold<S: StringProtocol>(_ text: S) -> String {
+        dropTrailingPunctuation(foldKeepingPunctuation(text))
+    }
+
+    static func dropTrailingPunctuation(_ folded: String) -> String {
+        var folded = folded
         while let last = folded.last, last == "." || last == "!" || last == ":" || last == "…" {
             folded.removeLast()
         }
         return folded
     }
 
-    static func foldKeepingPunctuation(_ text: String) -> String {
+    static func foldKeepingPunctuation<S: StringProtocol>(_ text: S) -> String {
         text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
 
-extension String {
+extension StringProtocol {
     func trimmingTrailingWhitespace() -> String {
-        var end = endIndex
-        while end > startIndex, self[index(before: end)].isWhitespace {
-            end = index(before: end)
+        let scalars = Substring(self).unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex {
+            let previous = scalars.index(before: end)
+            guard scalars[previous].isWhitespaceFast else { break }
+            end = previous
         }
-        return String(self[..<end])
+        return String(scalars[..<end])
     }
 
     func trimmingWhitespace() -> String {
-        let start = firstIndex(where: { !$0.isWhitespace }) ?? endIndex
-        return String(self[start...]).trimmingTrailingWhitespace()
+        let scalars = Substring(self).unicodeScalars
+        let start = scalars.firstIndex(where: { !$0.isWhitespaceFast }) ?? scalars.endIndex
+        return String(scalars[start...]).trimmingTrailingWhitespace()
+    }
+}
+
+extension Unicode.Scalar {
+    /// White space, answering for ASCII without a Unicode property look-up.
+    var isWhitespaceFast: Bool {
+        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        return properties.isWhitespace
     }
 }

@@ -1,0 +1,256 @@
+import Foundation
+import Testing
+
+/// The `tmux` executable on PATH, or nil when tmux is not installed.
+let tmuxPath: String? = {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+    for directory in path.split(separator: ":") where !directory.isEmpty {
+        let candidate = "\(directory)/tmux"
+        if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+    }
+    return nil
+}()
+
+/// Whether the tmux end-to-end tests can run here.
+let tmuxAvailable = tmuxPath != nil
+
+/// Quotes a string for `/bin/sh`.
+func shellQuote(_ text: String) -> String {
+    "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+}
+
+/// What went wrong while driving tmux.
+struct TmuxError: Error, CustomStringConvertible {
+    var description: String
+}
+
+/// One visible state of the pane: the screen text plus whether its process has ended.
+struct PaneSnapshot {
+    /// The visible screen, one string per row (exactly the pane's height).
+    var lines: [String]
+    /// True once the pane's process has exited (sessions keep dead panes: remain-on-exit).
+    var isDead: Bool
+    /// The exit status of a dead pane, when it exited rather than being killed by a signal.
+    var exitStatus: Int32?
+    /// The signal that killed a dead pane, if any.
+    var exitSignal: Int32?
+
+    var text: String { lines.joined(separator: "\n") }
+    var statusLine: String { lines.last ?? "" }
+
+    func contains(_ needle: String) -> Bool { lines.contains { $0.contains(needle) } }
+
+    var processDescription: String {
+        guard isDead else { return "process still running" }
+        if let exitSignal { return "process killed by signal \(exitSignal)" }
+        return "process exited with status \(exitStatus.map(String.init) ?? "?")"
+    }
+}
+
+/// A tmux server of its own (unique `-L` socket, no config file) running one command in a
+/// detached session of a given size. The server is killed when the session is closed or released.
+final class TmuxSession {
+    private static let counter = Counter()
+
+    let socket: String
+    private var closed = false
+
+    /// Starts `command` (a `/bin/sh` command line) in a new detached session of `width` x `height`.
+    /// Panes stay on screen after their process exits, so the exit status can be read.
+    init(command: String, width: Int, height: Int) throws {
+        guard tmuxPath != nil else { throw TmuxError(description: "tmux is not installed") }
+        socket = "reader-test-\(getpid())-\(Self.counter.next())"
+        try run([
+            "start-server", ";",
+            "set-option", "-g", "default-shell", "/bin/sh", ";",
+            "set-option", "-g", "remain-on-exit", "on", ";",
+            // So an OSC 52 that reaches tmux becomes a paste buffer the tests can see.
+            "set-option", "-g", "set-clipboard", "on", ";",
+            "new-session", "-d", "-s", Self.sessionName, "-x", "\(width)", "-y", "\(height)", command,
+        ])
+    }
+
+    /// The environment the pane's program runs with, as an `env` prefix.
+    static let environmentPrefix = "env -u LC_ALL -u LC_CTYPE -u LC_MESSAGES TERM=xterm-256color LANG=C.UTF-8"
+
+    /// Runs `executable arguments` directly as the pane's process (`exec`), so the pane's pid is its
+    /// pid and `waitForExit()` reports its exit status.
+    static func exec(_ executable: String, _ arguments: [String], width: Int, height: Int) throws -> TmuxSession {
+        let line = ([executable] + arguments).map(shellQuote).joined(separator: " ")
+        return try TmuxSession(command: "exec \(environmentPrefix) \(line)", width: width, height: height)
+    }
+
+    deinit {
+        close()
+    }
+
+    /// Kills the server (and with it the pane's processes). Safe to call more than once.
+    func close() {
+        guard !closed else { return }
+        closed = true
+        _ = try? run(["kill-server"])
+    }
+
+    // MARK: Driving the pane
+
+    /// Sends keys as tmux key names ("j", "Enter", "Escape", "Tab", "BTab", "C-d", "NPage", …).
+    func sendKeys(_ keys: String...) throws {
+        try run(["send-keys", "-t", paneTarget] + keys)
+    }
+
+    /// Sends text literally, character by character.
+    func sendLiteral(_ text: String) throws {
+        try run(["send-keys", "-t", paneTarget, "-l", text])
+    }
+
+    /// Resizes the window (the program sees SIGWINCH).
+    func resize(width: Int, height: Int) throws {
+        try run(["resize-window", "-t", paneTarget, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// The visible screen as plain text (`capture-pane -p`).
+    func capture() throws -> String {
+        try snapshot().text
+    }
+
+    /// The visible screen with colours and attributes as SGR escape sequences (`capture-pane -p -e`).
+    func captureWithAttributes() throws -> String {
+        try run(["capture-pane", "-p", "-e", "-t", paneTarget])
+    }
+
+    /// Expands a tmux format for the pane, e.g. `#{pane_title}`.
+    func display(_ format: String) throws -> String {
+        try run(["display-message", "-p", "-t", paneTarget, format])
+            .trimmingCharacters(in: .newlines)
+    }
+
+    /// Runs any tmux command on this session's server and returns its stdout.
+    @discardableResult
+    func tmux(_ arguments: String...) throws -> String {
+        try run(arguments)
+    }
+
+    /// The screen and the pane's process state, read in one tmux call.
+    func snapshot() throws -> PaneSnapshot {
+        let marker = "<<pane-state>>"
+        let output = try run([
+            "capture-pane", "-p", "-t", paneTarget, ";",
+            "display-message", "-p", "-t", paneTarget,
+            "\(marker) #{pane_dead} #{pane_height} status=#{pane_dead_status} signal=#{pane_dead_signal}",
+        ])
+        var lines = output.components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        guard let stateLine = lines.last, stateLine.hasPrefix(marker) else {
+            throw TmuxError(description: "unexpected tmux output:\n\(output)")
+        }
+        lines.removeLast()
+        let fields = stateLine.split(separator: " ").map(String.init)
+        let isDead = fields.count > 1 && fields[1] == "1"
+        if fields.count > 2, let height = Int(fields[2]), lines.count > height {
+            lines.removeFirst(lines.count - height)
+        }
+        func value(_ key: String) -> Int32? {
+            fields.first { $0.hasPrefix(key + "=") }.flatMap { Int32($0.dropFirst(key.count + 1)) }
+        }
+        return PaneSnapshot(lines: lines, isDead: isDead, exitStatus: value("status"), exitSignal: value("signal"))
+    }
+
+    // MARK: Waiting
+
+    /// Polls the screen every 50 ms until it contains `text`; returns that screen.
+    @discardableResult
+    func waitFor(_ text: String, timeout: Duration = .seconds(10)) async throws -> PaneSnapshot {
+        try await waitUntil("the screen shows \"\(text)\"", timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Polls the screen every 50 ms until `condition` holds; returns that screen. Fails early when
+    /// the pane's process has ended and the condition does not hold on its last screen.
+    @discardableResult
+    func waitUntil(
+        _ what: String, timeout: Duration = .seconds(10), _ condition: (PaneSnapshot) -> Bool
+    ) async throws -> PaneSnapshot {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            let snapshot = try snapshot()
+            if condition(snapshot) { return snapshot }
+            if snapshot.isDead || ContinuousClock.now >= deadline {
+                let reason = snapshot.isDead ? "the \(snapshot.processDescription)" : "\(timeout) passed"
+                throw TmuxError(description: """
+                    Gave up waiting until \(what): \(reason).
+                    Screen (\(snapshot.processDescription)):
+                    \(Self.framed(snapshot.lines))
+                    """)
+            }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+    }
+
+    /// Waits for the pane's process to end and returns its exit status (fails if a signal killed it).
+    func waitForExit(timeout: Duration = .seconds(10)) async throws -> Int32 {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            let snapshot = try snapshot()
+            if snapshot.isDead {
+                guard let status = snapshot.exitStatus else {
+                    throw TmuxError(description: "the \(snapshot.processDescription)")
+                }
+                return status
+            }
+            if ContinuousClock.now >= deadline {
+                throw TmuxError(description: """
+                    The process did not exit within \(timeout). Screen:
+                    \(Self.framed(snapshot.lines))
+                    """)
+            }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+    }
+
+    /// Screen rows between bars so trailing spaces and empty rows are visible in failure messages.
+    static func framed(_ lines: [String]) -> String {
+        lines.map { "|\($0)|" }.joined(separator: "\n")
+    }
+
+    // MARK: Plumbing
+
+    private var paneTarget: String { Self.sessionName }
+    private static let sessionName = "reader"
+
+    @discardableResult
+    private func run(_ arguments: [String]) throws -> String {
+        guard let tmuxPath else { throw TmuxError(description: "tmux is not installed") }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tmuxPath)
+        process.arguments = ["-L", socket, "-f", "/dev/null"] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["TMUX"] = nil
+        environment["TMUX_PANE"] = nil
+        process.environment = environment
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let message = String(decoding: errorData, as: UTF8.self)
+            throw TmuxError(description: "tmux \(arguments.joined(separator: " ")) failed (\(process.terminationStatus)): \(message)")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+
+        func next() -> Int {
+            lock.lock()
+            defer { lock.unlock() }
+            value += 1
+            return value
+        }
+    }
+}
