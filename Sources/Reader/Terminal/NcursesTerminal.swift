@@ -34,7 +34,7 @@ final class NcursesTerminal: TerminalBackend {
         }
         self.screen = screen
         set_term(screen)
-        raw()
+        cbreak()
         noecho()
         nonl()
         keypad(reader_stdscr(), true)
