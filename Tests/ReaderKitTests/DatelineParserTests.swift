@@ -94,3 +94,27 @@ import Testing
         }
     }
 }
+
+/// The date-line forms of the development set's web-page documents.
+@Suite struct DevSetDatelineTests {
+    @Test(arguments: [
+        ("July 10, 2024, 18:42 GMT", "2024-07-10T18:42:00Z"),
+        ("Jul 19 2024 - 11:20 AM EDT", "2024-07-19T15:20:00Z"),
+        ("Sep.30 - 2024 9:15 AM ET", "2024-09-30T13:15:00Z"),
+        ("22.07.2022 | 19:05 GMT+3", "2022-07-22T16:05:00Z"),
+        ("April 24, 2024, 16:40 EDT", "2024-04-24T20:40:00Z"),
+        ("2024-01-03 17:50 JST", "2024-01-03T08:50:00Z"),
+        ("Mon 19 Sep 2022 | 14:32 BST", "2022-09-19T13:32:00Z"),
+        ("Jan 5 2024 - 9:00 AM ET", "2024-01-05T14:00:00Z"),
+    ])
+    func parses(line: String, expected: String) throws {
+        let dateline = try #require(DatelineParser.parse(line))
+        let date = try #require(dateline.date)
+        #expect(ISO8601DateFormatter().string(from: date) == expected)
+    }
+
+    @Test func dottedNumbersInSentencesAreNotDatelines() {
+        #expect(DatelineParser.parse("Version 22.07.2022 was released") == nil)
+        #expect(DatelineParser.parse("31.02.2022") == nil)
+    }
+}

@@ -97,27 +97,15 @@ struct EndToEndTests {
     @Test("A missing path exits 66 with a message naming it")
     func missingPath() throws {
         let missing = "/nonexistent/file.txt"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try ReaderUnderTest.binary())
-        process.arguments = [missing]
         var environment = ProcessInfo.processInfo.environment
         environment["TERM"] = "xterm-256color"
         environment["LANG"] = "C.UTF-8"
-        process.environment = environment
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outputText = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let result = try ChildProcess.run(try ReaderUnderTest.binary(), [missing], environment: environment)
 
-        #expect(process.terminationReason == .exit)
-        #expect(process.terminationStatus == 66, "stderr: \(errorText)")
-        #expect(errorText.contains(missing), "stderr does not name the path: \(errorText)")
-        #expect(outputText.isEmpty, "unexpected stdout: \(outputText)")
+        #expect(result.signal == nil, "killed by signal \(result.signal ?? 0); stderr: \(result.error)")
+        #expect(result.status == 66, "stderr: \(result.error)")
+        #expect(result.error.contains(missing), "stderr does not name the path: \(result.error)")
+        #expect(result.output.isEmpty, "unexpected stdout: \(result.output)")
     }
 
     // MARK: 4. Tiny and rapid resizes

@@ -172,8 +172,22 @@ enum DatelineVocabulary {
         "cet": 3_600, "bst": 3_600, "west": 3_600, "cest": 7_200, "eet": 7_200, "eest": 10_800, "msk": 10_800,
         "est": -18_000, "edt": -14_400, "cst": -21_600, "cdt": -18_000,
         "mst": -25_200, "mdt": -21_600, "pst": -28_800, "pdt": -25_200,
+        "et": -18_000, "ct": -21_600, "mt": -25_200, "pt": -28_800,
         "jst": 32_400, "kst": 32_400, "hkt": 28_800, "sgt": 28_800, "aest": 36_000, "aedt": 39_600,
     ]
+
+    /// "ET", "PT" and the like name a US zone without saying whether daylight time applies.
+    static let usGenericZones: Set<String> = ["et", "ct", "mt", "pt"]
+
+    /// US daylight time, approximately: from mid-March to the start of November.
+    static func isUSDaylightTime(month: Int, day: Int) -> Bool {
+        switch month {
+        case 4...10: return true
+        case 3: return day >= 8
+        case 11: return day < 7
+        default: return false
+        }
+    }
 
     /// Symbols that may stand between the parts of a dateline.
     static let separators: Set<Unicode.Scalar> = [",", "-", "\u{2013}", "\u{2014}", "|", "\u{00B7}", "\u{2022}", "@"]
@@ -288,6 +302,8 @@ struct DatelineTokenReader {
         index = start
         if let fields = readDayFirstDate() { return fields }
         index = start
+        if let fields = readDottedNumericDate() { return fields }
+        index = start
         return nil
     }
 
@@ -319,6 +335,14 @@ struct DatelineTokenReader {
         guard let month = readMonth() else { return nil }
         _ = consume(symbol: ",")
         guard let year = readNumber(digits: 4...4) else { return nil }
+        return DatelineFields(year: year, month: month, day: day)
+    }
+
+    /// Reads "22.07.2022": with dots, numeric dates are day first by European convention.
+    mutating func readDottedNumericDate() -> DatelineFields? {
+        guard let day = readNumber(digits: 1...2), consume(symbol: "."),
+              let month = readNumber(digits: 1...2), consume(symbol: "."),
+              let year = readNumber(digits: 4...4) else { return nil }
         return DatelineFields(year: year, month: month, day: day)
     }
 
@@ -407,6 +431,9 @@ struct DatelineTokenReader {
         if case .word(let word)? = current, let base = DatelineVocabulary.zones[word] {
             index += 1
             offset = base
+            if DatelineVocabulary.usGenericZones.contains(word), DatelineVocabulary.isUSDaylightTime(month: fields.month, day: fields.day) {
+                offset = base + 3_600
+            }
             if base == 0, word != "z", let extra = readOffset() { offset = extra }
         } else {
             offset = readOffset()

@@ -1,5 +1,10 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The `tmux` executable on PATH, or nil when tmux is not installed.
 let tmuxPath: String? = {
@@ -219,27 +224,14 @@ final class TmuxSession {
     @discardableResult
     private func run(_ arguments: [String]) throws -> String {
         guard let tmuxPath else { throw TmuxError(description: "tmux is not installed") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tmuxPath)
-        process.arguments = ["-L", socket, "-f", "/dev/null"] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["TMUX"] = nil
         environment["TMUX_PANE"] = nil
-        process.environment = environment
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let message = String(decoding: errorData, as: UTF8.self)
-            throw TmuxError(description: "tmux \(arguments.joined(separator: " ")) failed (\(process.terminationStatus)): \(message)")
+        let result = try ChildProcess.run(tmuxPath, ["-L", socket, "-f", "/dev/null"] + arguments, environment: environment)
+        guard result.status == 0 else {
+            throw TmuxError(description: "tmux \(arguments.joined(separator: " ")) failed (\(result.status)): \(result.error)")
         }
-        return String(decoding: data, as: UTF8.self)
+        return result.output
     }
 
     private final class Counter: @unchecked Sendable {
@@ -252,5 +244,92 @@ final class TmuxSession {
             value += 1
             return value
         }
+    }
+}
+
+/// Runs a program to completion with `posix_spawn`, output captured through temporary files.
+///
+/// Not Foundation's `Process`: started from a Swift concurrency thread, its children inherit that
+/// thread's blocked signal mask (SIGTERM, SIGHUP, SIGCHLD…), so a tmux server started that way
+/// ignores `kill-server` and the reader in its pane ignores SIGTERM; its `waitUntilExit()` also
+/// hung here. This resets the child's mask and signal dispositions, and reads output from files
+/// because a daemonising child (the tmux server) may keep a pipe open.
+enum ChildProcess {
+    struct Result {
+        var status: Int32
+        var signal: Int32?
+        var output: String
+        var error: String
+    }
+
+    static func run(
+        _ executable: String, _ arguments: [String], environment: [String: String],
+        timeout: Duration = .seconds(20)
+    ) throws -> Result {
+        let directory = FileManager.default.temporaryDirectory
+        let token = UUID().uuidString
+        let outputPath = directory.appendingPathComponent("reader-e2e-\(token).out").path
+        let errorPath = directory.appendingPathComponent("reader-e2e-\(token).err").path
+        defer {
+            try? FileManager.default.removeItem(atPath: outputPath)
+            try? FileManager.default.removeItem(atPath: errorPath)
+        }
+
+        #if canImport(Darwin)
+        var actions: posix_spawn_file_actions_t? = nil
+        var attributes: posix_spawnattr_t? = nil
+        #else
+        var actions = posix_spawn_file_actions_t()
+        var attributes = posix_spawnattr_t()
+        #endif
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        var allSignals = sigset_t()
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var pid = pid_t()
+        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        guard spawned == 0 else {
+            throw TmuxError(description: "cannot start \(executable): \(String(cString: strerror(spawned)))")
+        }
+
+        var status: Int32 = 0
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            let waited = waitpid(pid, &status, WNOHANG)
+            if waited == pid { break }
+            if waited == -1 && errno != EINTR {
+                throw TmuxError(description: "waitpid failed for \(executable): \(String(cString: strerror(errno)))")
+            }
+            if ContinuousClock.now >= deadline {
+                kill(pid, SIGKILL)
+                _ = waitpid(pid, &status, 0)
+                throw TmuxError(description: "\(executable) \(arguments.joined(separator: " ")) did not finish within \(timeout)")
+            }
+            usleep(1_000)
+        }
+        let output = String(decoding: FileManager.default.contents(atPath: outputPath) ?? Data(), as: UTF8.self)
+        let error = String(decoding: FileManager.default.contents(atPath: errorPath) ?? Data(), as: UTF8.self)
+        let signal = status & 0x7F
+        if signal != 0 {
+            return Result(status: 128 + signal, signal: signal, output: output, error: error)
+        }
+        return Result(status: (status >> 8) & 0xFF, signal: nil, output: output, error: error)
     }
 }
