@@ -50,22 +50,4 @@ static inline int reader_codeset_is_utf8(void) {
         && (codeset[2] == 'F' || codeset[2] == 'f');
 }
 
-// Signals only set a flag; the main loop restores the terminal and exits.
-static volatile sig_atomic_t reader_pending_signal = 0;
-static inline void reader_signal_handler(int signal_number) { reader_pending_signal = signal_number; }
-static inline void reader_install_signal_handlers(void) {
-    struct sigaction action;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = 0;
-    action.sa_handler = reader_signal_handler;
-    sigaction(SIGINT, &action, NULL);
-    sigaction(SIGTERM, &action, NULL);
-    sigaction(SIGHUP, &action, NULL);
-}
-static inline int reader_take_pending_signal(void) {
-    int signal_number = reader_pending_signal;
-    reader_pending_signal = 0;
-    return signal_number;
-}
-
 #endif

@@ -45,7 +45,7 @@ final class NcursesTerminal: TerminalBackend {
             start_color()
             use_default_colors()
         }
-        reader_install_signal_handlers()
+        TerminationSignals.install()
     }
 
     deinit {
@@ -129,8 +129,15 @@ final class NcursesTerminal: TerminalBackend {
     }
 
     func takePendingSignal() -> Int32? {
-        let signal = reader_take_pending_signal()
-        return signal == 0 ? nil : signal
+        if let signal = TerminationSignals.take() { return signal }
+        return inputHungUp() ? SIGHUP : nil
+    }
+
+    /// Whether the terminal has gone away (its other end closed) without a SIGHUP reaching us.
+    private func inputHungUp() -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) > 0 else { return false }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     func restore() {
