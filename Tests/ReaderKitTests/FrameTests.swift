@@ -62,3 +62,12 @@ import Testing
         #expect(frame.lines() == [" 文  "])
     }
 }
+
+@Suite struct TruncationOfHiddenAndReplacedScalarsTests {
+    @Test func bidiControlsCountAsTheirPlaceholder() {
+        let title = "Bidi \u{202E}\u{202E}\u{202E} title"
+        let cut = TextTruncation.truncate(title, toColumns: 12)
+        #expect(cut.hasSuffix("…"))
+        #expect(cut.unicodeScalars.reduce(0) { $0 + TextWrapper.columns($1) } <= 12)
+    }
+}

@@ -95,19 +95,34 @@ import Testing
     }
 
     @Test func resizeKeepsTheReadingPosition() throws {
-        var state = press(try state(size: Size(width: 160, height: 20)), .enter)
-        state = press(state, .pageDown, .pageDown)
-        let layout = try #require(state.openLayout())
-        let top = layout.position(of: state.textAnchor)
-        let firstOffset = layout.article.blocks[top.block].start + state.textAnchor.offset
+        // The longest sample, so that neither size shows its end.
+        var state = try state(size: Size(width: 160, height: 20))
+        let longest = state.articles.indices.max { state.articles[$0].plainTextLength < state.articles[$1].plainTextLength }
+        state.selectedIndex = try #require(longest)
+        state = press(state, .enter, .pageDown, .pageDown)
+        let before = try #require(state.openLayout())
+        let firstOffset = visibleRange(before, state.textAnchor).lowerBound
         state = Reducer.reduce(state, event: .resize(Size(width: 90, height: 30)))
-        let resized = try #require(state.openLayout())
-        let newTop = resized.position(of: state.textAnchor)
-        let rows = resized.rows(ofBlock: newTop.block)
-        let rowRange = rows[newTop.row]
-        let blockStart = resized.article.blocks[newTop.block].start
-        #expect(blockStart + rowRange.lowerBound <= firstOffset)
-        #expect(firstOffset <= blockStart + rowRange.upperBound)
+        let after = try #require(state.openLayout())
+        #expect(visibleRange(after, state.textAnchor).contains(firstOffset))
+    }
+
+    /// The plain-text offsets of the top row an anchor shows (a gap row: the end of its block).
+    func visibleRange(_ layout: ArticleLayout, _ anchor: ScrollAnchor) -> ClosedRange<Int> {
+        let top = layout.position(of: anchor)
+        let block = layout.article.blocks[top.block]
+        let rows = layout.rows(ofBlock: top.block)
+        guard top.row < rows.count else { return block.end...block.end + 2 }
+        return (block.start + rows[top.row].lowerBound)...(block.start + rows[top.row].upperBound)
+    }
+
+    @Test func growingAtTheEndFillsThePaneWithText() throws {
+        var state = press(try state(size: Size(width: 100, height: 12)), .enter, .character("G"))
+        state = Reducer.reduce(state, event: .resize(Size(width: 100, height: 40)))
+        let frame = ScreenRenderer.render(state)
+        let screen = ScreenLayout(state: state)
+        let lastTextRow = frame.lines()[screen.textRows]
+        #expect(lastTextRow.contains("Belarus") || state.textAnchor == .top)
     }
 
     @Test func helpOverlayOpensScrollsAndCloses() throws {

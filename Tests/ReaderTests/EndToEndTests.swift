@@ -18,7 +18,7 @@ struct EndToEndTests {
 
     @Test("Seed article: title, no furniture, G reaches 100%, resizes keep the position, q exits 0", needsTmux)
     func seedArticle() async throws {
-        let session = try TmuxSession.exec(try ReaderUnderTest.binary(), [ReaderUnderTest.seedArticle], width: 120, height: 40)
+        let session = try TmuxSession(try ReaderUnderTest.binary(), [ReaderUnderTest.seedArticle], width: 120, height: 40)
         defer { session.close() }
 
         var screen = try await session.waitFor(Self.seedTitle)
@@ -47,8 +47,8 @@ struct EndToEndTests {
             ReaderUnderTest.isRedrawn($0, width: 200, height: 50)
                 && $0.contains(Self.seedLastParagraph) && $0.statusLine.contains("100%")
         }
-        #expect(ReaderUnderTest.firstTextRow(of: screen).contains(anchorWord),
-                "reading position lost at 200x50: expected \"\(anchorWord)\" on the top text row:\n\(screen.text)")
+        // Growing at the end fills the taller pane with earlier text rather than blank rows.
+        #expect(screen.contains(anchorWord), "\"\(anchorWord)\" no longer on screen at 200x50:\n\(screen.text)")
         #expect(!screen.contains(Self.furniture))
 
         try session.sendKeys("q")
@@ -59,7 +59,7 @@ struct EndToEndTests {
 
     @Test("Samples directory: list of 6, j j Enter opens the third, Tab, ? help, Esc, q exits 0", needsTmux)
     func samplesDirectory() async throws {
-        let session = try TmuxSession.exec(try ReaderUnderTest.binary(), [ReaderUnderTest.samplesDirectory], width: 160, height: 45)
+        let session = try TmuxSession(try ReaderUnderTest.binary(), [ReaderUnderTest.samplesDirectory], width: 160, height: 45)
         defer { session.close() }
 
         var screen = try await session.waitFor("Articles (6)")
@@ -112,7 +112,7 @@ struct EndToEndTests {
 
     @Test("Tiny and rapid resizes: still alive, title back at 100x30, q exits 0", needsTmux)
     func tinyAndRapidResizes() async throws {
-        let session = try TmuxSession.exec(try ReaderUnderTest.binary(), [ReaderUnderTest.seedArticle], width: 100, height: 30)
+        let session = try TmuxSession(try ReaderUnderTest.binary(), [ReaderUnderTest.seedArticle], width: 100, height: 30)
         defer { session.close() }
         try await session.waitFor(Self.seedTitle)
 
@@ -122,7 +122,8 @@ struct EndToEndTests {
         let screen = try await session.waitUntil("the reader redraws at 100x30 with the title") {
             ReaderUnderTest.isRedrawn($0, width: 100, height: 30) && $0.contains(Self.seedTitle)
         }
-        #expect(!screen.isDead, "the \(screen.processDescription)")
+        let pid = try await session.programPID()
+        #expect(screen.exitStatus == nil && kill(pid, 0) == 0, "\(screen.processDescription)")
         #expect(try session.display("#{window_width}x#{window_height}") == "100x30")
 
         try session.sendKeys("q")
@@ -133,27 +134,18 @@ struct EndToEndTests {
 
     @Test("SIGTERM: exit status 143 and the terminal restored", needsTmux)
     func sigterm() async throws {
-        let reader = try ReaderUnderTest.binary()
-        let directory = try ReaderUnderTest.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let pidFile = directory.appendingPathComponent("reader.pid").path
-        // The inner shell records its pid and becomes the reader; the outer one reports the status
-        // on the normal screen and stays so the screen can be read.
-        let inner = "echo $$ > \(shellQuote(pidFile)); exec \(shellQuote(reader)) \(shellQuote(ReaderUnderTest.seedArticle))"
-        let command = "\(TmuxSession.environmentPrefix) sh -c \(shellQuote(inner)); echo DONE-$?; sleep 30"
-        let session = try TmuxSession(command: command, width: 120, height: 40)
+        let session = try TmuxSession(try ReaderUnderTest.binary(), [ReaderUnderTest.seedArticle], width: 120, height: 40)
         defer { session.close() }
 
         try await session.waitFor(Self.seedTitle)
         #expect(try session.display("#{alternate_on}") == "1", "the reader does not use the alternate screen")
-        let pidText = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-        let pid = try #require(pid_t(pidText), "no pid in \(pidFile): \(pidText)")
+        let pid = try await session.programPID()
         #expect(kill(pid, SIGTERM) == 0)
 
-        let screen = try await session.waitUntil("the shell reports the reader's exit status") {
-            $0.lines.contains { $0.hasPrefix("DONE-") }
-        }
-        #expect(screen.contains("DONE-143"), "expected exit status 143:\n\(screen.text)")
+        #expect(try await session.waitForExit() == 128 + SIGTERM)
+        // The shell's "EXIT=143" is on the normal screen, and the reader's screen is gone.
+        let screen = try session.snapshot()
+        #expect(screen.contains("\(TmuxSession.exitMarker)143"), "\(screen.text)")
         #expect(!screen.contains(Self.seedTitle), "the reader's screen is still shown:\n\(screen.text)")
         #expect(try session.display("#{alternate_on}") == "0", "still on the alternate screen")
         #expect(try session.display("#{cursor_flag}") == "1", "the cursor was not shown again")
@@ -163,7 +155,6 @@ struct EndToEndTests {
 
     @Test("Hostile content: escape sequences, C1 controls and bidi overrides are shown, not obeyed", needsTmux)
     func hostileContent() async throws {
-        let reader = try ReaderUnderTest.binary()
         let directory = try ReaderUnderTest.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("hostile.txt")
@@ -179,9 +170,8 @@ struct EndToEndTests {
 
         // After the reader, a positive control: the same kinds of sequences printed raw must work,
         // or the checks below would prove nothing.
-        let command = "\(TmuxSession.environmentPrefix) \(shellQuote(reader)) \(shellQuote(file.path)); echo EXIT=$?; "
-            + #"printf '\033]0;CONTROL-TITLE\007\033]52;c;Y29udHJvbA==\007'; sleep 30"#
-        let session = try TmuxSession(command: command, width: 120, height: 30)
+        let control = #"printf '\033]0;CONTROL-TITLE\007\033]52;c;Y29udHJvbA==\007'"#
+        let session = try TmuxSession(try ReaderUnderTest.binary(), [file.path], width: 120, height: 30, afterExit: control)
         defer { session.close() }
 
         let screen = try await session.waitUntil("the hostile article is shown") {
@@ -204,8 +194,8 @@ struct EndToEndTests {
         #expect(!ReaderUnderTest.sgrParameters(in: redLine).contains("31"), "C1 CSI 31m turned text red: \(redLine.debugDescription)")
 
         try session.sendKeys("q")
-        try await session.waitFor("EXIT=0")
-        try await session.waitUntil("the control sequences printed by the shell take effect") { _ in
+        #expect(try await session.waitForExit() == 0)
+        try await session.waitUntil("the same sequences printed by the shell take effect", afterExit: true) { _ in
             (try? session.display("#{pane_title}")) == "CONTROL-TITLE"
                 && (try? session.tmux("list-buffers").isEmpty) == false
         }

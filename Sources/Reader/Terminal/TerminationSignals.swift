@@ -15,9 +15,14 @@ enum TerminationSignals {
         action.__sigaction_handler.sa_handler = { signal in
             TerminationSignals.pending.store(signal, ordering: .relaxed)
         }
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
         for signal in [SIGINT, SIGTERM, SIGHUP] {
             sigaction(signal, &action, nil)
+            sigaddset(&unblocked, signal)
         }
+        // A parent may have started us with these blocked; then quitting by signal would not work.
+        sigprocmask(SIG_UNBLOCK, &unblocked, nil)
     }
 
     /// The signal received since the last call, if any.

@@ -6,7 +6,8 @@ public enum Reducer {
         case .resize(let size):
             var next = state
             next.size = size
-            return clampFocus(next)
+            next = clampFocus(next)
+            return keepTextFilled(next)
         case .key(let key):
             var next = state
             switch next.keys.resolve(key, in: next.keyScope, keymap: next.keymap) {
@@ -130,6 +131,16 @@ public enum Reducer {
         if target > maxTop { target = max(maxTop, min(current, target)) }
         state.textAnchor = layout.anchor(of: target)
         return markReadIfAtEnd(state)
+    }
+
+    /// After a resize, a pane scrolled to the end shows as much text as fits instead of blank rows.
+    static func keepTextFilled(_ state: ReaderState) -> ReaderState {
+        guard let layout = state.openLayout() else { return state }
+        let maxTop = layout.bottomTop(height: ScreenLayout(state: state).textRows)
+        guard layout.position(of: state.textAnchor) > maxTop else { return state }
+        var state = state
+        state.textAnchor = layout.anchor(of: maxTop)
+        return state
     }
 
     /// An article counts as read once its end has been on screen.

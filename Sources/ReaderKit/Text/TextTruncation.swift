@@ -2,7 +2,8 @@
 public enum TextTruncation {
     public static func truncate(_ text: String, toColumns columns: Int) -> String {
         guard columns > 0 else { return "" }
-        if DisplayWidth.columns(of: text) <= columns && !text.contains("\n") { return text }
+        let shownWidth = text.unicodeScalars.reduce(0) { $0 + TextWrapper.columns($1) }
+        if shownWidth <= columns && !text.contains("\n") { return text }
         var used = 0
         var kept = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

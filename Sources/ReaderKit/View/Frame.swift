@@ -43,6 +43,7 @@ public struct Frame: Equatable, Sendable {
 
     /// Writes one cell, blanking the other half of any double-width character it overwrites.
     private mutating func put(_ cell: Cell, x: Int, y: Int) {
+        precondition(x >= 0 && x < size.width && y >= 0 && y < size.height, "cell \(x),\(y) outside \(size)")
         let index = y * size.width + x
         if cells[index].isWideContinuation, x > 0 {
             cells[index - 1].text = " "

@@ -24,47 +24,74 @@ func shellQuote(_ text: String) -> String {
     "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
 }
 
-/// What went wrong while driving tmux.
+/// What went wrong while driving tmux or a program.
 struct TmuxError: Error, CustomStringConvertible {
     var description: String
 }
 
-/// One visible state of the pane: the screen text plus whether its process has ended.
+/// One visible state of the pane.
 struct PaneSnapshot {
     /// The visible screen, one string per row (exactly the pane's height).
     var lines: [String]
-    /// True once the pane's process has exited (sessions keep dead panes: remain-on-exit).
+    /// True once the pane's shell has gone (it normally outlives the program: see `TmuxSession`).
     var isDead: Bool
-    /// The exit status of a dead pane, when it exited rather than being killed by a signal.
-    var exitStatus: Int32?
-    /// The signal that killed a dead pane, if any.
-    var exitSignal: Int32?
 
     var text: String { lines.joined(separator: "\n") }
     var statusLine: String { lines.last ?? "" }
 
     func contains(_ needle: String) -> Bool { lines.contains { $0.contains(needle) } }
 
+    /// The program's exit status once the pane's shell has printed it (`EXIT=<status>`).
+    var exitStatus: Int32? {
+        for line in lines.reversed() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix(TmuxSession.exitMarker), let status = Int32(trimmed.dropFirst(TmuxSession.exitMarker.count)) {
+                return status
+            }
+        }
+        return nil
+    }
+
     var processDescription: String {
-        guard isDead else { return "process still running" }
-        if let exitSignal { return "process killed by signal \(exitSignal)" }
-        return "process exited with status \(exitStatus.map(String.init) ?? "?")"
+        if let exitStatus { return "the program exited with status \(exitStatus)" }
+        if isDead { return "the pane's shell is gone" }
+        return "the program is still running"
     }
 }
 
-/// A tmux server of its own (unique `-L` socket, no config file) running one command in a
-/// detached session of a given size. The server is killed when the session is closed or released.
+/// A tmux server of its own (unique `-L` socket, no config file) with one detached session of a
+/// given size. The server is killed, and the session's files removed, on `close()` or release.
+///
+/// The program runs under a shell that records the program's pid, waits for it, prints
+/// `EXIT=<status>` on the normal screen and stays (`sleep 30`) until the server is killed. The
+/// exit status is read from the screen rather than from `#{pane_dead_status}`: tmux 3.3a left an
+/// exec'ed pane process unreaped (no status) in about a third of runs here, with any program.
 final class TmuxSession {
+    static let exitMarker = "EXIT="
+    /// The environment the program runs with, as an `env` prefix.
+    static let environmentPrefix = "env -u LC_ALL -u LC_CTYPE -u LC_MESSAGES TERM=xterm-256color LANG=C.UTF-8"
+
     private static let counter = Counter()
+    private static let sessionName = "reader"
 
     let socket: String
+    /// A private folder for the session's files (the program's pid).
+    let directory: URL
+    private var pidFile: String { directory.appendingPathComponent("program.pid").path }
     private var closed = false
 
-    /// Starts `command` (a `/bin/sh` command line) in a new detached session of `width` x `height`.
-    /// Panes stay on screen after their process exits, so the exit status can be read.
-    init(command: String, width: Int, height: Int) throws {
+    /// Runs `executable arguments` in a new detached session of `width` x `height`, with
+    /// TERM=xterm-256color and LANG=C.UTF-8. `afterExit` is shell code run after `EXIT=` is printed.
+    init(_ executable: String, _ arguments: [String], width: Int, height: Int, afterExit: String = "") throws {
         guard tmuxPath != nil else { throw TmuxError(description: "tmux is not installed") }
         socket = "reader-test-\(getpid())-\(Self.counter.next())"
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket + "-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        // The inner shell writes its pid and becomes the program; the outer one waits and reports.
+        let inner = "echo $$ > \(shellQuote(pidFile)); exec \"$0\" \"$@\""
+        let program = ([executable] + arguments).map(shellQuote).joined(separator: " ")
+        let command = "\(Self.environmentPrefix) sh -c \(shellQuote(inner)) \(program); "
+            + "echo \(Self.exitMarker)$?; \(afterExit.isEmpty ? "" : afterExit + "; ")sleep 30"
         try run([
             "start-server", ";",
             "set-option", "-g", "default-shell", "/bin/sh", ";",
@@ -75,16 +102,6 @@ final class TmuxSession {
         ])
     }
 
-    /// The environment the pane's program runs with, as an `env` prefix.
-    static let environmentPrefix = "env -u LC_ALL -u LC_CTYPE -u LC_MESSAGES TERM=xterm-256color LANG=C.UTF-8"
-
-    /// Runs `executable arguments` directly as the pane's process (`exec`), so the pane's pid is its
-    /// pid and `waitForExit()` reports its exit status.
-    static func exec(_ executable: String, _ arguments: [String], width: Int, height: Int) throws -> TmuxSession {
-        let line = ([executable] + arguments).map(shellQuote).joined(separator: " ")
-        return try TmuxSession(command: "exec \(environmentPrefix) \(line)", width: width, height: height)
-    }
-
     deinit {
         close()
     }
@@ -93,24 +110,23 @@ final class TmuxSession {
     func close() {
         guard !closed else { return }
         closed = true
+        // tmux leaves its socket file behind after kill-server.
+        let socketPath = try? run(["display-message", "-p", "#{socket_path}"]).trimmingCharacters(in: .newlines)
         _ = try? run(["kill-server"])
+        if let socketPath, !socketPath.isEmpty { unlink(socketPath) }
+        try? FileManager.default.removeItem(at: directory)
     }
 
     // MARK: Driving the pane
 
     /// Sends keys as tmux key names ("j", "Enter", "Escape", "Tab", "BTab", "C-d", "NPage", …).
     func sendKeys(_ keys: String...) throws {
-        try run(["send-keys", "-t", paneTarget] + keys)
+        try run(["send-keys", "-t", Self.sessionName] + keys)
     }
 
-    /// Sends text literally, character by character.
-    func sendLiteral(_ text: String) throws {
-        try run(["send-keys", "-t", paneTarget, "-l", text])
-    }
-
-    /// Resizes the window (the program sees SIGWINCH).
+    /// Resizes the window (the program gets SIGWINCH).
     func resize(width: Int, height: Int) throws {
-        try run(["resize-window", "-t", paneTarget, "-x", "\(width)", "-y", "\(height)"])
+        try run(["resize-window", "-t", Self.sessionName, "-x", "\(width)", "-y", "\(height)"])
     }
 
     /// The visible screen as plain text (`capture-pane -p`).
@@ -120,12 +136,12 @@ final class TmuxSession {
 
     /// The visible screen with colours and attributes as SGR escape sequences (`capture-pane -p -e`).
     func captureWithAttributes() throws -> String {
-        try run(["capture-pane", "-p", "-e", "-t", paneTarget])
+        try run(["capture-pane", "-p", "-e", "-t", Self.sessionName])
     }
 
     /// Expands a tmux format for the pane, e.g. `#{pane_title}`.
     func display(_ format: String) throws -> String {
-        try run(["display-message", "-p", "-t", paneTarget, format])
+        try run(["display-message", "-p", "-t", Self.sessionName, format])
             .trimmingCharacters(in: .newlines)
     }
 
@@ -135,13 +151,25 @@ final class TmuxSession {
         try run(arguments)
     }
 
-    /// The screen and the pane's process state, read in one tmux call.
+    /// The program's pid (waits briefly for the pid file).
+    func programPID() async throws -> pid_t {
+        let deadline = ContinuousClock.now + .seconds(10)
+        while true {
+            if let text = try? String(contentsOfFile: pidFile, encoding: .utf8),
+               let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                return pid
+            }
+            if ContinuousClock.now >= deadline { throw TmuxError(description: "no pid in \(pidFile)") }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+    }
+
+    /// The screen and whether the pane's shell is gone, read in one tmux call.
     func snapshot() throws -> PaneSnapshot {
         let marker = "<<pane-state>>"
         let output = try run([
-            "capture-pane", "-p", "-t", paneTarget, ";",
-            "display-message", "-p", "-t", paneTarget,
-            "\(marker) #{pane_dead} #{pane_height} status=#{pane_dead_status} signal=#{pane_dead_signal}",
+            "capture-pane", "-p", "-t", Self.sessionName, ";",
+            "display-message", "-p", "-t", Self.sessionName, "\(marker) #{pane_dead} #{pane_height}",
         ])
         var lines = output.components(separatedBy: "\n")
         if lines.last == "" { lines.removeLast() }
@@ -149,15 +177,11 @@ final class TmuxSession {
             throw TmuxError(description: "unexpected tmux output:\n\(output)")
         }
         lines.removeLast()
-        let fields = stateLine.split(separator: " ").map(String.init)
-        let isDead = fields.count > 1 && fields[1] == "1"
+        let fields = stateLine.split(separator: " ")
         if fields.count > 2, let height = Int(fields[2]), lines.count > height {
             lines.removeFirst(lines.count - height)
         }
-        func value(_ key: String) -> Int32? {
-            fields.first { $0.hasPrefix(key + "=") }.flatMap { Int32($0.dropFirst(key.count + 1)) }
-        }
-        return PaneSnapshot(lines: lines, isDead: isDead, exitStatus: value("status"), exitSignal: value("signal"))
+        return PaneSnapshot(lines: lines, isDead: fields.count > 1 && fields[1] == "1")
     }
 
     // MARK: Waiting
@@ -168,20 +192,21 @@ final class TmuxSession {
         try await waitUntil("the screen shows \"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 
-    /// Polls the screen every 50 ms until `condition` holds; returns that screen. Fails early when
-    /// the pane's process has ended and the condition does not hold on its last screen.
+    /// Polls the screen every 50 ms until `condition` holds; returns that screen. Unless
+    /// `afterExit`, gives up early once the program has exited and the condition does not hold.
     @discardableResult
     func waitUntil(
-        _ what: String, timeout: Duration = .seconds(10), _ condition: (PaneSnapshot) -> Bool
+        _ what: String, timeout: Duration = .seconds(10), afterExit: Bool = false,
+        _ condition: (PaneSnapshot) throws -> Bool
     ) async throws -> PaneSnapshot {
         let deadline = ContinuousClock.now + timeout
         while true {
             let snapshot = try snapshot()
-            if condition(snapshot) { return snapshot }
-            if snapshot.isDead || ContinuousClock.now >= deadline {
-                let reason = snapshot.isDead ? "the \(snapshot.processDescription)" : "\(timeout) passed"
+            if try condition(snapshot) { return snapshot }
+            let ended = snapshot.isDead || (!afterExit && snapshot.exitStatus != nil)
+            if ended || ContinuousClock.now >= deadline {
                 throw TmuxError(description: """
-                    Gave up waiting until \(what): \(reason).
+                    Gave up waiting until \(what): \(ended ? snapshot.processDescription : "\(timeout) passed").
                     Screen (\(snapshot.processDescription)):
                     \(Self.framed(snapshot.lines))
                     """)
@@ -190,20 +215,15 @@ final class TmuxSession {
         }
     }
 
-    /// Waits for the pane's process to end and returns its exit status (fails if a signal killed it).
+    /// Waits for the program to end and returns its exit status.
     func waitForExit(timeout: Duration = .seconds(10)) async throws -> Int32 {
         let deadline = ContinuousClock.now + timeout
         while true {
             let snapshot = try snapshot()
-            if snapshot.isDead {
-                guard let status = snapshot.exitStatus else {
-                    throw TmuxError(description: "the \(snapshot.processDescription)")
-                }
-                return status
-            }
-            if ContinuousClock.now >= deadline {
+            if let status = snapshot.exitStatus { return status }
+            if snapshot.isDead || ContinuousClock.now >= deadline {
                 throw TmuxError(description: """
-                    The process did not exit within \(timeout). Screen:
+                    No exit status from the program within \(timeout) (\(snapshot.processDescription)). Screen:
                     \(Self.framed(snapshot.lines))
                     """)
             }
@@ -211,15 +231,12 @@ final class TmuxSession {
         }
     }
 
-    /// Screen rows between bars so trailing spaces and empty rows are visible in failure messages.
+    /// Screen rows between bars so trailing spaces and empty rows show in failure messages.
     static func framed(_ lines: [String]) -> String {
         lines.map { "|\($0)|" }.joined(separator: "\n")
     }
 
     // MARK: Plumbing
-
-    private var paneTarget: String { Self.sessionName }
-    private static let sessionName = "reader"
 
     @discardableResult
     private func run(_ arguments: [String]) throws -> String {
@@ -249,11 +266,11 @@ final class TmuxSession {
 
 /// Runs a program to completion with `posix_spawn`, output captured through temporary files.
 ///
-/// Not Foundation's `Process`: started from a Swift concurrency thread, its children inherit that
+/// Not Foundation's `Process`: started from a Swift concurrency thread, its children inherited that
 /// thread's blocked signal mask (SIGTERM, SIGHUP, SIGCHLD…), so a tmux server started that way
-/// ignores `kill-server` and the reader in its pane ignores SIGTERM; its `waitUntilExit()` also
-/// hung here. This resets the child's mask and signal dispositions, and reads output from files
-/// because a daemonising child (the tmux server) may keep a pipe open.
+/// ignored `kill-server` and the reader in its pane ignored SIGTERM; its `waitUntilExit()` also
+/// hung. This resets the child's signal mask and dispositions, and reads output from files because
+/// a daemonising child (the tmux server) may keep a pipe open.
 enum ChildProcess {
     struct Result {
         var status: Int32
