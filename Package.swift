@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "reader", targets: ["Reader"]),
         .executable(name: "reader-bench", targets: ["ReaderBench"]),
+        .executable(name: "reader-train", targets: ["ReaderTrain"]),
         .library(name: "ReaderKit", targets: ["ReaderKit"]),
     ],
     dependencies: [
@@ -20,7 +21,7 @@ let package = Package(
         ),
         .target(
             name: "ReaderKit",
-            resources: [.copy("Resources/Samples")]
+            resources: [.copy("Resources/Samples"), .copy("Resources/Entities")]
         ),
         .executableTarget(
             name: "Reader",
@@ -34,6 +35,13 @@ let package = Package(
             name: "ReaderBench",
             dependencies: ["ReaderKit"],
             path: "Benchmarks/ReaderBench"
+        ),
+        .executableTarget(
+            name: "ReaderTrain",
+            dependencies: [
+                "ReaderKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .testTarget(
             name: "ReaderKitTests",

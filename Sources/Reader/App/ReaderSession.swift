@@ -4,6 +4,7 @@ import ReaderKit
 final class ReaderSession {
     private(set) var state: ReaderState
     private let terminal: TerminalBackend
+    private let recognition = EntityRecognitionService()
 
     init(state: ReaderState, terminal: TerminalBackend) {
         self.state = state
@@ -17,14 +18,33 @@ final class ReaderSession {
         var needsPaint = true
         while !state.shouldQuit {
             if let signal = terminal.takePendingSignal() { return 128 + signal }
+            needsPaint = collectEntities() || needsPaint
+            if let article = state.openArticle, state.entities[article.id] == nil, state.entityProblem == nil {
+                recognition.request(article)
+            }
             if needsPaint {
                 terminal.paint(ScreenRenderer.render(state))
                 needsPaint = false
             }
-            guard let event = terminal.readEvent(timeoutMilliseconds: 250) else { continue }
+            let waiting = state.openArticle.map { state.entities[$0.id] == nil && state.entityProblem == nil } ?? false
+            guard let event = terminal.readEvent(timeoutMilliseconds: waiting ? 30 : 250) else { continue }
             state = Reducer.reduce(state, event: event)
             needsPaint = true
         }
         return 0
+    }
+
+    /// Takes finished recognition results into the state; true when something changed.
+    private func collectEntities() -> Bool {
+        let outcomes = recognition.collect()
+        for outcome in outcomes {
+            switch outcome {
+            case .recognised(let article, let entities):
+                state = Reducer.entitiesRecognised(state, article: article, entities: entities)
+            case .unavailable(let problem):
+                state.entityProblem = problem
+            }
+        }
+        return !outcomes.isEmpty
     }
 }

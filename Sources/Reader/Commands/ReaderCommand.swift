@@ -8,7 +8,7 @@ struct ReaderCommand: ParsableCommand {
         abstract: "A terminal reader for news articles.",
         discussion: "With no paths, opens the bundled sample articles. Press ? inside for the keys.",
         version: ReaderVersion.current,
-        subcommands: [OpenCommand.self, ShowCommand.self],
+        subcommands: [OpenCommand.self, ShowCommand.self, EntitiesCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

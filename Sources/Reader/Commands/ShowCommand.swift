@@ -14,7 +14,7 @@ struct ShowCommand: ParsableCommand {
     @Option(help: "Wrap width in columns (default: the terminal's, else 80).")
     var width: Int?
 
-    @Flag(help: "Print without entity marks.")
+    @Flag(help: "Print without entity marks ([text]{LABEL}).")
     var plain = false
 
     func validate() throws {
@@ -24,10 +24,19 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let loaded = try ArticleSet.load(paths: paths)
         let columns = width ?? TerminalWidth.current() ?? 80
+        var recognizer: EntityRecognizer? = nil
+        if !plain {
+            do {
+                recognizer = try EntityResources.recognizer()
+            } catch {
+                Diagnostics.error("entities not marked: \(error)")
+            }
+        }
         var output = ""
         for (index, article) in loaded.articles.enumerated() {
             if index > 0 { output += "\n" + String(repeating: "─", count: min(columns, 40)) + "\n\n" }
-            output += PlainTextRenderer.render(article, width: columns)
+            let entities = recognizer.map { ArticleEntities(spans: $0.recognize(article.plainText)) }
+            output += PlainTextRenderer.render(article, width: columns, entities: entities)
         }
         FileHandle.standardOutput.write(Data(output.utf8))
         if !loaded.problems.isEmpty { throw ExitCode(ExitStatus.noInput) }

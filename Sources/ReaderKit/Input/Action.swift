@@ -1,5 +1,5 @@
 /// Everything a key can ask the reader to do. The reducer gives each its meaning in the focused pane.
-public enum Action: Hashable, Sendable, CaseIterable {
+public enum Action: Hashable, Sendable {
     case moveDown, moveUp
     case pageDown, pageUp
     case halfPageDown, halfPageUp
@@ -8,6 +8,8 @@ public enum Action: Hashable, Sendable, CaseIterable {
     case focusNextPane, focusPreviousPane
     case nextArticle, previousArticle
     case toggleEntityPane
+    case markEntity, nextMention, previousMention
+    case toggleCategory(EntityCategory)
     case showHelp, closeOverlay
     case quit
 
@@ -28,6 +30,10 @@ public enum Action: Hashable, Sendable, CaseIterable {
         case .nextArticle: return "Open the next article"
         case .previousArticle: return "Open the previous article"
         case .toggleEntityPane: return "Show or hide the entity pane"
+        case .markEntity: return "Mark the selected entity's mentions and go to the first"
+        case .nextMention: return "Next mention of the marked entity"
+        case .previousMention: return "Previous mention of the marked entity"
+        case .toggleCategory(let category): return "Highlight \(category.title.lowercased()) on or off"
         case .showHelp: return "Show this help"
         case .closeOverlay: return "Close the help or a message"
         case .quit: return "Quit"

@@ -3,6 +3,7 @@ public enum KeyScope: String, Hashable, Sendable, CaseIterable {
     case global = "Everywhere"
     case list = "Article list"
     case text = "Article text"
+    case entities = "Entity pane"
     case help = "Help screen"
 }
 
@@ -46,6 +47,9 @@ public struct Keymap: Sendable {
             KeyBinding([.tab], .focusNextPane), KeyBinding([.backTab], .focusPreviousPane),
             KeyBinding([c("J")], .nextArticle), KeyBinding([c("K")], .previousArticle),
             KeyBinding([c("e")], .toggleEntityPane),
+            KeyBinding([.enter], .markEntity, in: .entities), KeyBinding([c("n")], .nextMention),
+            KeyBinding([c("N")], .previousMention),
+        ] + EntityCategory.allCases.map { KeyBinding([.character($0.toggleKey)], .toggleCategory($0)) } + [
             KeyBinding([c("?")], .showHelp),
             KeyBinding([.escape], .closeOverlay, in: .help), KeyBinding([c("q")], .closeOverlay, in: .help),
             KeyBinding([c("?")], .closeOverlay, in: .help),

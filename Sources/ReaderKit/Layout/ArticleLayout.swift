@@ -110,6 +110,27 @@ public final class ArticleLayout {
         advance(lastRow, by: -(max(1, height) - 1))
     }
 
+    /// The row showing a scalar offset of `plainText`.
+    public func position(ofPlainTextOffset offset: Int) -> RowPosition {
+        let blocks = article.blocks
+        guard !blocks.isEmpty else { return firstRow }
+        var low = 0, high = blocks.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if blocks[mid].start <= offset { low = mid } else { high = mid - 1 }
+        }
+        return position(of: ScrollAnchor(block: low, offset: min(offset - blocks[low].start, blocks[low].length)))
+    }
+
+    /// Scalar offset into `plainText` where a row starts.
+    public func plainTextOffset(atStartOf position: RowPosition) -> Int {
+        guard blockCount > 0 else { return 0 }
+        let block = article.blocks[position.block]
+        let rows = rows(ofBlock: position.block)
+        if position.row >= rows.count { return block.end }
+        return block.start + rows[position.row].lowerBound
+    }
+
     /// Scalar offset into `plainText` where a row ends: used for the position percentage.
     public func plainTextOffset(atEndOf position: RowPosition) -> Int {
         guard blockCount > 0 else { return 0 }

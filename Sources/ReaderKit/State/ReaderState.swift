@@ -31,6 +31,18 @@ public struct ReaderState {
     public var statusMessage: String?
     public var size: Size
     public var readArticles: Set<ArticleID> = []
+    /// Recognised entities per article, filled in as recognition finishes.
+    public var entities: [ArticleID: ArticleEntities] = [:]
+    /// Why entities cannot be shown, when recognition is unavailable.
+    public var entityProblem: String?
+    public var hiddenCategories: Set<EntityCategory> = []
+    /// The selected alias group in the entity pane (an index into `entityGroupsInPaneOrder`).
+    public var entitySelection = 0
+    public var entityListTop = 0
+    /// The alias group whose mentions are marked in the text.
+    public var markedEntity: EntityGroup?
+    /// Which mention of the marked group was shown last.
+    public var markedMention = 0
     public var keys = KeySequenceResolver()
     public var keymap: Keymap = .standard
     public var shouldQuit = false
@@ -59,8 +71,19 @@ public struct ReaderState {
         switch focus {
         case .list: return .list
         case .text: return .text
-        case .entities: return .global
+        case .entities: return .entities
         }
+    }
+
+    /// Entities of the open article, once recognised.
+    public var openEntities: ArticleEntities? {
+        openArticle.flatMap { entities[$0.id] }
+    }
+
+    /// Alias groups in the order the entity pane lists them: by category, most mentioned first.
+    public var entityGroupsInPaneOrder: [EntityGroup] {
+        guard let entities = openEntities else { return [] }
+        return EntityCategory.allCases.flatMap { entities.groups(in: $0) }
     }
 }
 

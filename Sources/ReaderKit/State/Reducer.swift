@@ -66,7 +66,19 @@ public enum Reducer {
             switch state.focus {
             case .list: state = moveSelection(state, action: action, rows: screen.listRows)
             case .text: state = scrollText(state, action: action, rows: screen.textRows)
-            case .entities: break
+            case .entities: state = EntityNavigation.moveSelection(state, action: action, rows: screen.listRows)
+            }
+        case .markEntity:
+            state = EntityNavigation.markSelected(state)
+        case .nextMention, .previousMention:
+            state = EntityNavigation.jumpToMention(state, forward: action == .nextMention)
+        case .toggleCategory(let category):
+            if state.hiddenCategories.contains(category) {
+                state.hiddenCategories.remove(category)
+                state.statusMessage = "\(category.title) highlighted"
+            } else {
+                state.hiddenCategories.insert(category)
+                state.statusMessage = "\(category.title) not highlighted"
             }
         }
         return clampFocus(state)
@@ -78,6 +90,9 @@ public enum Reducer {
         state.openIndex = index
         state.selectedIndex = index
         state.textAnchor = .top
+        state.markedEntity = nil
+        state.entitySelection = 0
+        state.entityListTop = 0
         if !keepFocus || state.focus == .list { state.focus = .text }
         state = keepSelectionVisible(state, rows: ScreenLayout(state: state).listRows)
         return markReadIfAtEnd(state)
@@ -131,6 +146,13 @@ public enum Reducer {
         if target > maxTop { target = max(maxTop, min(current, target)) }
         state.textAnchor = layout.anchor(of: target)
         return markReadIfAtEnd(state)
+    }
+
+    /// Recognition finished for an article.
+    public static func entitiesRecognised(_ state: ReaderState, article: ArticleID, entities: ArticleEntities) -> ReaderState {
+        var state = state
+        state.entities[article] = entities
+        return state
     }
 
     /// After a resize, a pane scrolled to the end shows as much text as fits instead of blank rows.

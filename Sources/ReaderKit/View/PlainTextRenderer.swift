@@ -1,15 +1,36 @@
 /// An article as plain, sanitised text for pipes and scripts (`reader show`).
 public enum PlainTextRenderer {
-    public static func render(_ article: Article, width: Int) -> String {
+    /// Wraps the article to `width`; with entities, each mention is written `[text]{LABEL}`.
+    public static func render(_ article: Article, width: Int, entities: ArticleEntities? = nil) -> String {
         let width = max(1, width)
         var output: [String] = []
         for block in article.blocks {
             if !output.isEmpty { output.append("") }
-            let scalars = Array(block.text.unicodeScalars)
+            let text = entities.map { marked(block, entities: $0) } ?? block.text
+            let scalars = Array(text.unicodeScalars)
             for range in TextWrapper.wrap(scalars, width: width) {
                 output.append(TextSanitizer.sanitize(String(String.UnicodeScalarView(scalars[range])), keepNewlines: false))
             }
         }
         return output.joined(separator: "\n") + "\n"
+    }
+
+    /// A block's text with its entity mentions marked.
+    static func marked(_ block: TextBlock, entities: ArticleEntities) -> String {
+        let scalars = Array(block.text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var cursor = 0
+        for span in entities.spans(overlapping: block.start..<block.end) {
+            let from = max(0, span.start - block.start)
+            let to = min(scalars.count, span.end - block.start)
+            guard from >= cursor, from < to else { continue }
+            result.append(contentsOf: scalars[cursor..<from])
+            result.append("[")
+            result.append(contentsOf: scalars[from..<to])
+            result.append(contentsOf: "]{\(span.label.rawValue)}".unicodeScalars)
+            cursor = to
+        }
+        result.append(contentsOf: scalars[cursor...])
+        return String(result)
     }
 }

@@ -19,6 +19,15 @@ enum Snapshot {
             for x in 0..<frame.size.width { row.append(code(frame[x, y].style)) }
             lines.append("|\(row)|")
         }
+        let colored = frame.cells.contains { $0.style.foreground != nil || $0.style.background != nil }
+        if colored {
+            lines.append("colour:")
+            for y in 0..<frame.size.height {
+                var row = ""
+                for x in 0..<frame.size.width { row.append(colorCode(frame[x, y].style.foreground)) }
+                lines.append("|\(row)|")
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -31,6 +40,20 @@ enum Snapshot {
         case (false, false, true, _): return "D"
         case (false, false, false, true): return "U"
         default: return "."
+        }
+    }
+
+    static func colorCode(_ color: TerminalColor?) -> Character {
+        switch color {
+        case nil: return "."
+        case .black: return "k"
+        case .red: return "r"
+        case .green: return "g"
+        case .yellow: return "y"
+        case .blue: return "b"
+        case .magenta: return "m"
+        case .cyan: return "c"
+        case .white: return "w"
         }
     }
 

@@ -1,0 +1,74 @@
+/// How the reader groups entity labels on screen: one colour and one pane heading each.
+public enum EntityCategory: Int, CaseIterable, Hashable, Sendable {
+    case person, organisation, place, group, dateTime, other
+
+    public init(label: EntityLabel) {
+        switch label {
+        case .person: self = .person
+        case .org: self = .organisation
+        case .gpe, .loc, .fac: self = .place
+        case .norp: self = .group
+        case .date, .time: self = .dateTime
+        default: self = .other
+        }
+    }
+
+    public var title: String {
+        switch self {
+        case .person: return "People"
+        case .organisation: return "Organisations"
+        case .place: return "Places"
+        case .group: return "Groups"
+        case .dateTime: return "Dates and times"
+        case .other: return "Other"
+        }
+    }
+
+    /// Colours chosen to read on dark and light backgrounds alike (no white, black or yellow text).
+    public var color: TerminalColor {
+        switch self {
+        case .person: return .cyan
+        case .organisation: return .magenta
+        case .place: return .green
+        case .group: return .red
+        case .dateTime: return .blue
+        case .other: return .yellow
+        }
+    }
+
+    /// The key that shows or hides this category's highlighting.
+    public var toggleKey: Character {
+        Character(String(rawValue + 1))
+    }
+}
+
+/// An article's entities, ready for the screen: spans in text order and their alias groups.
+public struct ArticleEntities: Sendable, Equatable {
+    public let spans: [EntitySpan]
+    public let groups: [EntityGroup]
+
+    public init(spans: [EntitySpan]) {
+        self.spans = spans.sorted { $0.start < $1.start }
+        groups = EntityGroups.group(spans)
+    }
+
+    public static let empty = ArticleEntities(spans: [])
+
+    /// Groups of one category, most mentioned first.
+    public func groups(in category: EntityCategory) -> [EntityGroup] {
+        groups.filter { EntityCategory(label: $0.label) == category }
+    }
+
+    /// Spans that overlap `range` of the plain text.
+    public func spans(overlapping range: Range<Int>) -> ArraySlice<EntitySpan> {
+        // Spans do not overlap each other, so ends are sorted like starts.
+        var low = 0, high = spans.count
+        while low < high {
+            let mid = (low + high) / 2
+            if spans[mid].end <= range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < spans.count, spans[end].start < range.upperBound { end += 1 }
+        return spans[low..<end]
+    }
+}
