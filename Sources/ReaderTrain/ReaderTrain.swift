@@ -25,7 +25,7 @@ struct ReaderTrain: ParsableCommand {
     var minimumCount = 2
 
     @Option(help: "Averaged weights smaller than this are dropped from the model.")
-    var threshold: Float = 0.05
+    var threshold: Float = 3
 
     @Flag(inversion: .prefixedNo, help: "Add CoNLL-2003 train (labels mapped) to the BBC silver labels.")
     var conll = true
