@@ -99,7 +99,8 @@ final class NcursesTerminal: TerminalBackend {
         if style.bold { attributes |= reader_attr_bold() }
         if style.dim { attributes |= reader_attr_dim() }
         if style.reverse { attributes |= reader_attr_reverse() }
-        if style.underline { attributes |= reader_attr_underline() }
+        // Without colours, coloured text (entity mentions) is underlined so it still stands out.
+        if style.underline || (!hasColor && style.foreground != nil) { attributes |= reader_attr_underline() }
         guard hasColor, style.foreground != nil || style.background != nil else { return (attributes, 0) }
         let foreground = style.foreground.map { Int16($0.rawValue) } ?? -1
         let background = style.background.map { Int16($0.rawValue) } ?? -1

@@ -24,16 +24,22 @@ public enum EntityCategory: Int, CaseIterable, Hashable, Sendable {
         }
     }
 
-    /// Colours chosen to read on dark and light backgrounds alike (no white, black or yellow text).
-    public var color: TerminalColor {
+    /// Colours chosen to read on dark and light backgrounds alike: no white, black or yellow text;
+    /// "other" keeps the terminal's colour and is underlined instead.
+    public var color: TerminalColor? {
         switch self {
         case .person: return .cyan
         case .organisation: return .magenta
         case .place: return .green
         case .group: return .red
         case .dateTime: return .blue
-        case .other: return .yellow
+        case .other: return nil
         }
+    }
+
+    /// The style of a mention or heading of this category.
+    public var style: Style {
+        Style(foreground: color, underline: color == nil)
     }
 
     /// The key that shows or hides this category's highlighting.

@@ -53,7 +53,8 @@ enum EntityView {
             let y = rect.y + offset
             switch row {
             case .heading(let category, let hidden):
-                let style = hidden ? Style(dim: true) : Style(foreground: category.color, bold: true)
+                var style = hidden ? Style(dim: true) : category.style
+                style.bold = !hidden
                 let label = "\(category.toggleKey) \(category.title)" + (hidden ? " (hidden)" : "")
                 frame.draw(label, x: rect.x + 1, y: y, limit: rect.maxX, style: style)
             case .group(let group, let index):

@@ -35,7 +35,7 @@ enum StatusBar {
         switch state.focus {
         case .list: return "j/k move  Enter open  Tab pane  ? help  q quit"
         case .text: return "j/k scroll  Space page  J/K article  Tab pane  ? help  q quit"
-        case .entities: return "j/k select  Enter mark  n/N mention  1-6 colours  Tab pane  ? help"
+        case .entities: return "Enter mark  n/N next  1-6 colours  ? help  q quit"
         }
     }
 }

@@ -50,6 +50,7 @@ enum TextView {
             column = frame.draw(scalars: scalars[cursor..<from], x: column, y: y, limit: limit, style: base)
             var style = base
             style.foreground = category.color
+            style.underline = category.style.underline
             if marked { style.reverse = true }
             column = frame.draw(scalars: scalars[from..<to], x: column, y: y, limit: limit, style: style)
             cursor = to
