@@ -52,7 +52,7 @@ struct ReaderTrain: ParsableCommand {
         let tags = TagSet.standard
         var corpus = TrainingCorpus(extractor: extractor, tags: tags)
         corpus.titleCaseShare = titleCaseShare
-        var random = SplitMix64(seed: 2026)
+        var random = SeededRandom(seed: 2026)
 
         var sentences: [TrainingSentence] = []
         let bbc = try TrainingFiles.load(
@@ -108,18 +108,5 @@ enum TrainingFiles {
             let document = try EntityJSONL.document(fromLine: line)
             return TrainingDocument(text: document.text, gold: spans[document.id] ?? [])
         }
-    }
-}
-
-/// A small deterministic generator so training runs repeat exactly.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -13,7 +13,7 @@ import Testing
 
     /// A tiny corpus: people "X Y said" and places "in Z".
     func trainingSentences() -> [TrainingSentence] {
-        var random = SeededGenerator(seed: 1)
+        var random = SeededRandom(seed: 1)
         let people = ["Anna Berg", "Tom Walsh", "Ida Lund", "Paul Kerr", "Nina Holt", "Omar Sadiq"]
         let places = ["Oslo", "Lima", "Quito", "Hanoi", "Dakar", "Riga"]
         var sentences: [TrainingSentence] = []
@@ -44,7 +44,7 @@ import Testing
         let sentences = trainingSentences()
         let trainer = PerceptronTrainer(tags: tags, sentences: sentences, minimumCount: 1)
         var order = Array(sentences.indices)
-        var random = SeededGenerator(seed: 7)
+        var random = SeededRandom(seed: 7)
         for _ in 0..<10 {
             order.shuffle(using: &random)
             trainer.trainEpoch(sentences, order: order)

@@ -149,7 +149,7 @@ import Testing
     }
 
     @Test func randomKeysAtRandomSizesNeverBreakInvariants() throws {
-        var generator = SeededGenerator(seed: 42)
+        var generator = SeededRandom(seed: 42)
         let keys: [Key] = [
             .character("j"), .character("k"), .character("G"), .character("g"), .pageDown, .pageUp,
             .control("d"), .control("u"), .tab, .backTab, .enter, .character("J"), .character("K"),
@@ -169,18 +169,5 @@ import Testing
             #expect(ScreenLayout(state: state).focusablePanes.contains(state.focus))
             if state.shouldQuit { break }
         }
-    }
-}
-
-/// A small deterministic generator (SplitMix64) so random tests repeat exactly.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
