@@ -13,6 +13,8 @@ public struct PageFurniture: Sendable {
     public let rules: [Rule]
     private let foldedLines: Set<String>
     private let foldedPrefixes: [String]
+    /// First words of all rules: a line starting with any other word is not furniture.
+    private let firstWords: Set<String>
     /// Scalars in the longest whole-line rule: how far back a trailing furniture sentence can start.
     private let longestLineRule: Int
     /// Longer lines are never furniture; checked before any folding.
@@ -30,6 +32,7 @@ public struct PageFurniture: Sendable {
         }
         foldedLines = lines
         foldedPrefixes = prefixes
+        firstWords = Set((Array(lines) + prefixes).compactMap { $0.split(separator: " ").first.map(String.init) })
         longestLineRule = lines.map(\.unicodeScalars.count).max() ?? 0
     }
 
@@ -53,6 +56,10 @@ public struct PageFurniture: Sendable {
     /// Whether a whole line is furniture.
     public func isFurniture(_ line: Substring) -> Bool {
         guard line.utf8.count <= maximumLength * 4, line.unicodeScalars.count <= maximumLength else { return false }
+        let firstWord = line.prefix { !$0.isWhitespace }.lowercased()
+        guard firstWords.contains(firstWord) || firstWords.contains(Self.dropTrailingPunctuation(firstWord)) else {
+            return false
+        }
         let folded = Self.foldKeepingPunctuation(line)
         guard !folded.isEmpty else { return false }
         if foldedLines.contains(Self.dropTrailingPunctuation(folded)) { return true }
