@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ReaderKit
 
@@ -97,8 +98,9 @@ import Testing
     @Test func resizeKeepsTheReadingPosition() throws {
         // The longest sample, so that neither size shows its end.
         var state = try state(size: Size(width: 160, height: 20))
-        let longest = state.articles.indices.max { state.articles[$0].plainTextLength < state.articles[$1].plainTextLength }
-        state.selectedIndex = try #require(longest)
+        let articles = ArticleLoader().loadAll(paths: [Fixtures.samplesFolder.path]).articles
+        let longest = try #require(articles.max { $0.plainTextLength < $1.plainTextLength })
+        state.selectedIndex = try #require(state.articles.firstIndex { $0.id == longest.id })
         state = press(state, .enter, .pageDown, .pageDown)
         let before = try #require(state.openLayout())
         let firstOffset = visibleRange(before, state.textAnchor).lowerBound
@@ -169,5 +171,47 @@ import Testing
             #expect(ScreenLayout(state: state).focusablePanes.contains(state.focus))
             if state.shouldQuit { break }
         }
+    }
+}
+
+@Suite struct ArticleSourceTests {
+    @Test func summariesComeFromTheStartOfEachFile() throws {
+        let result = ArticleLoader().loadSummaries(paths: [Fixtures.samplesFolder.path])
+        let whole = ArticleLoader().loadAll(paths: [Fixtures.samplesFolder.path]).articles
+        #expect(result.failures.isEmpty)
+        #expect(result.summaries == whole.map(ArticleSummary.init))
+    }
+
+    @Test func openingReadsTheArticleFromItsSource() throws {
+        let summaries = ArticleLoader().loadSummaries(paths: [Fixtures.samplesFolder.path]).summaries
+        var state = ReaderState(summaries: summaries, source: FileArticleSource(), size: Size(width: 120, height: 30))
+        #expect(state.openArticle == nil)
+        state = Reducer.reduce(state, action: .openSelected)
+        #expect(state.openArticle?.title == summaries.first?.title)
+        #expect(state.openArticle?.paragraphs.isEmpty == false)
+    }
+
+    @Test func aFileGoneSinceListingGivesAMessageNotACrash() throws {
+        let gone = ArticleSummary(id: ArticleID("/nonexistent/a.txt"), sourcePath: "/nonexistent/a.txt", title: "Gone", dateline: nil)
+        var state = ReaderState(summaries: [gone], source: FileArticleSource(), size: Size(width: 120, height: 30))
+        state = Reducer.reduce(state, action: .openSelected)
+        #expect(state.openArticle == nil)
+        #expect(state.openIndex == nil)
+        #expect(state.statusMessage?.contains("no such file") == true)
+    }
+
+    @Test func aTitleLongerThanTheSummaryPrefixStillDecodesAsUTF8() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reader-summary-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("long.txt").path
+        // A multi-byte character straddles the 8 KiB boundary.
+        let text = "Zoë’s title\n\n" + String(repeating: "é", count: 5000) + "\n\nMore."
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let summary = try ArticleLoader().summary(path: path).get()
+        #expect(summary.title == "Zoë’s title")
+        let oneLine = folder.appendingPathComponent("one-line.txt").path
+        try (String(repeating: "é", count: 5000)).write(toFile: oneLine, atomically: true, encoding: .utf8)
+        #expect(try ArticleLoader().summary(path: oneLine).get().title.allSatisfy { $0 == "é" })
     }
 }

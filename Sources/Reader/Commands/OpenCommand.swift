@@ -12,13 +12,13 @@ struct OpenCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let loaded = try ArticleSet.load(paths: paths)
+        let loaded = try ArticleSet.loadSummaries(paths: paths)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             Diagnostics.error("the interactive reader needs a terminal; use 'reader show PATH' to print an article")
             throw ExitCode(1)
         }
-        var state = ReaderState(articles: loaded.articles, size: Size(width: 80, height: 24))
-        if loaded.articles.count == 1 && paths.count == 1 && !loaded.openedDirectory {
+        var state = ReaderState(summaries: loaded.summaries, source: FileArticleSource(), size: Size(width: 80, height: 24))
+        if loaded.summaries.count == 1 && paths.count == 1 && !loaded.openedDirectory {
             state = Reducer.reduce(state, action: .openSelected)
         }
         if !loaded.problems.isEmpty {
@@ -36,34 +36,59 @@ struct OpenCommand: ParsableCommand {
     }
 }
 
+/// List entries gathered from the command line's paths; bodies are read when opened.
+struct SummarySet {
+    var summaries: [ArticleSummary]
+    var problems: [ArticleLoadError]
+    var openedDirectory: Bool
+}
+
 /// Articles gathered from the command line's paths, with the problems met on the way.
 struct ArticleSet {
     var articles: [Article]
     var problems: [ArticleLoadError]
     var openedDirectory: Bool
 
-    /// Loads the paths (or the samples). Problems go to stderr; none loaded at all means exit 66.
+    /// Loads the paths (or the samples) whole. Problems go to stderr; none loaded means exit 66.
     static func load(paths: [String]) throws -> ArticleSet {
-        var paths = paths
-        if paths.isEmpty {
-            switch BundledSamples.directory() {
-            case .success(let folder): paths = [folder]
-            case .failure(let missing):
-                Diagnostics.error("\(missing)")
-                throw ExitCode(ExitStatus.noInput)
-            }
-        }
+        let paths = try resolvedPaths(paths)
         let result = ArticleLoader().loadAll(paths: paths)
-        for problem in result.failures { Diagnostics.error(problem.description) }
-        if result.articles.isEmpty {
-            if result.failures.isEmpty { Diagnostics.error("no .txt or .md articles found in \(paths.joined(separator: ", "))") }
+        try report(result.failures, found: result.articles.count, paths: paths)
+        return ArticleSet(articles: result.articles, problems: result.failures, openedDirectory: containsDirectory(paths))
+    }
+
+    /// Loads only the list entries of the paths (or the samples).
+    static func loadSummaries(paths: [String]) throws -> SummarySet {
+        let paths = try resolvedPaths(paths)
+        let result = ArticleLoader().loadSummaries(paths: paths)
+        try report(result.failures, found: result.summaries.count, paths: paths)
+        return SummarySet(summaries: result.summaries, problems: result.failures, openedDirectory: containsDirectory(paths))
+    }
+
+    /// The paths as given, or the bundled samples when there are none.
+    static func resolvedPaths(_ paths: [String]) throws -> [String] {
+        guard paths.isEmpty else { return paths }
+        switch BundledSamples.directory() {
+        case .success(let folder): return [folder]
+        case .failure(let missing):
+            Diagnostics.error("\(missing)")
             throw ExitCode(ExitStatus.noInput)
         }
-        let openedDirectory = paths.contains { path in
+    }
+
+    /// Problems go to stderr; when nothing could be read the exit status is 66.
+    static func report(_ failures: [ArticleLoadError], found: Int, paths: [String]) throws {
+        for problem in failures { Diagnostics.error(problem.description) }
+        guard found == 0 else { return }
+        if failures.isEmpty { Diagnostics.error("no .txt or .md articles found in \(paths.joined(separator: ", "))") }
+        throw ExitCode(ExitStatus.noInput)
+    }
+
+    static func containsDirectory(_ paths: [String]) -> Bool {
+        paths.contains { path in
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
         }
-        return ArticleSet(articles: result.articles, problems: result.failures, openedDirectory: openedDirectory)
     }
 }
 

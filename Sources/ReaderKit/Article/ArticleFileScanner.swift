@@ -11,18 +11,22 @@ public enum ArticleFileScanner {
             return .failure(.missing(path: path))
         }
         guard isDirectory.boolValue else { return .success([path]) }
-        let root = URL(fileURLWithPath: path, isDirectory: true)
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey],
-            options: [.skipsHiddenFiles])
-        else {
+        guard let enumerator = FileManager.default.enumerator(atPath: path) else {
             return .failure(.unreadable(path: path, reason: "cannot list directory"))
         }
+        let root = path.hasSuffix("/") ? path : path + "/"
         var found: [String] = []
-        for case let url as URL in enumerator {
-            guard articleExtensions.contains(url.pathExtension.lowercased()) else { continue }
-            let isFile = (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) ?? false
-            if isFile { found.append(url.path) }
+        for case let relative as String in enumerator {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                enumerator.skipDescendants()
+                continue
+            }
+            guard articleExtensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+            // stat(2) directly: URL resource values cost more than reading the files.
+            var info = stat()
+            let full = root + relative
+            if stat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG { found.append(full) }
         }
         return .success(found.sorted())
     }

@@ -58,6 +58,90 @@ public struct ArticleLoader: Sendable {
         return .success(parser.parse(text, id: id, sourcePath: standardised ?? path))
     }
 
+    /// Bytes read of each file for the list: enough for the NUL check, title, byline and dateline.
+    static let summaryPrefixBytes = 8192
+
+    /// The list entries of every article under the given paths, reading only the start of each
+    /// file, so a directory of thousands of articles lists at once. Bodies are read on open.
+    public func loadSummaries(paths: [String]) -> (summaries: [ArticleSummary], failures: [ArticleLoadError]) {
+        var found: [String] = []
+        var failures: [ArticleLoadError] = []
+        for path in paths {
+            switch ArticleFileScanner.files(at: path) {
+            case .success(let paths): found += paths
+            case .failure(let error): failures.append(error)
+            }
+        }
+        let files = found
+        var results = [Result<ArticleSummary, ArticleLoadError>?](repeating: nil, count: files.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeSendableBuffer(buffer: buffer)
+            DispatchQueue.concurrentPerform(iterations: files.count) { index in
+                slots.buffer[index] = summary(path: files[index])
+            }
+        }
+        var summaries: [ArticleSummary] = []
+        summaries.reserveCapacity(files.count)
+        for result in results {
+            switch result {
+            case .success(let summary): summaries.append(summary)
+            case .failure(let error): failures.append(error)
+            case nil: break
+            }
+        }
+        return (summaries, failures)
+    }
+
+    /// The list entry of one file, from its first few kilobytes.
+    public func summary(path: String) -> Result<ArticleSummary, ArticleLoadError> {
+        let standardised = URL(fileURLWithPath: path).standardizedFileURL.path
+        // Plain POSIX reads: FileHandle costs more than the parsing for thousands of small files.
+        let descriptor = open(standardised, O_RDONLY)
+        guard descriptor >= 0 else {
+            return errno == ENOENT ? .failure(.missing(path: path)) : .failure(.unreadable(path: path, reason: "cannot read"))
+        }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: Self.summaryPrefixBytes)
+        var filled = 0
+        while filled < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if count <= 0 { break }
+            filled += count
+        }
+        bytes.removeSubrange(filled...)
+        if bytes.count == Self.summaryPrefixBytes {
+            // Never split a multi-byte character: that would look like Latin-1 to the decoder.
+            if let lastNewline = bytes.lastIndex(of: 0x0A) {
+                bytes.removeSubrange((lastNewline + 1)...)
+            } else {
+                while let last = bytes.last, last & 0xC0 == 0x80 { bytes.removeLast() }
+                if let last = bytes.last, last & 0xC0 == 0xC0 { bytes.removeLast() }
+            }
+        }
+        let text: String
+        do {
+            text = try TextDecoding.decode(bytes).text
+        } catch {
+            return .failure(.binary(path: path))
+        }
+        // Title, byline and dateline are in the first lines; parsing only those keeps listing fast.
+        var header = text
+        var newlines = 0
+        if let cut = text.utf8.firstIndex(where: { byte in
+            if byte == 0x0A { newlines += 1 }
+            return newlines == Self.summaryHeaderLines
+        }) {
+            header = String(text[..<cut])
+        }
+        let article = parser.parse(header, id: ArticleID(standardised), sourcePath: standardised)
+        return .success(ArticleSummary(article))
+    }
+
+    /// Lines parsed for a list entry: the title and the header lines that may follow it.
+    static let summaryHeaderLines = 16
+
     /// Loads every article under the given paths: files as named, directories scanned for .txt and
     /// .md files. Articles keep the order of the paths (directories sorted); failures are collected.
     public func loadAll(paths: [String]) -> (articles: [Article], failures: [ArticleLoadError]) {

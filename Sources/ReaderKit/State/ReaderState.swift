@@ -19,7 +19,12 @@ public enum Overlay: Hashable, Sendable {
 
 /// Everything the screen shows, as a value. The reducer makes new states; views only read them.
 public struct ReaderState {
-    public var articles: [Article]
+    /// The article list.
+    public var articles: [ArticleSummary]
+    /// Reads an article's body when it is opened.
+    public var source: ArticleSource
+    /// The open article, read from `source`.
+    public var openArticle: Article?
     public var selectedIndex: Int = 0
     /// First list row shown; kept so the selection moves without the list jumping.
     public var listTop: Int = 0
@@ -49,13 +54,15 @@ public struct ReaderState {
     /// Wrapped rows of the open article, shared between successive states.
     public let layouts = LayoutCache()
 
-    public init(articles: [Article], size: Size) {
-        self.articles = articles
+    public init(summaries: [ArticleSummary], source: ArticleSource, size: Size) {
+        articles = summaries
+        self.source = source
         self.size = size
     }
 
-    public var openArticle: Article? {
-        openIndex.map { articles[$0] }
+    /// A state over articles already in memory.
+    public init(articles: [Article], size: Size) {
+        self.init(summaries: articles.map(ArticleSummary.init), source: InMemoryArticleSource(articles), size: size)
     }
 
     /// The layout of the open article at the text pane's current column width.

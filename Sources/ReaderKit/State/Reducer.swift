@@ -87,6 +87,13 @@ public enum Reducer {
     /// Opens an article at the top and selects it in the list.
     static func open(_ state: ReaderState, index: Int, keepFocus: Bool = false) -> ReaderState {
         var state = state
+        switch state.source.article(for: state.articles[index]) {
+        case .success(let article):
+            state.openArticle = article
+        case .failure(let error):
+            state.statusMessage = error.description
+            return state
+        }
         state.openIndex = index
         state.selectedIndex = index
         state.textAnchor = .top

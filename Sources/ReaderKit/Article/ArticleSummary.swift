@@ -1,0 +1,49 @@
+/// What the article list shows: enough to list an article without reading its body.
+public struct ArticleSummary: Equatable, Sendable, Identifiable {
+    public var id: ArticleID
+    public var sourcePath: String
+    public var title: String
+    public var dateline: Dateline?
+
+    public init(id: ArticleID, sourcePath: String, title: String, dateline: Dateline?) {
+        self.id = id
+        self.sourcePath = sourcePath
+        self.title = title
+        self.dateline = dateline
+    }
+
+    public init(_ article: Article) {
+        self.init(id: article.id, sourcePath: article.sourcePath, title: article.title, dateline: article.dateline)
+    }
+}
+
+/// Where the reader gets a whole article when it is opened.
+public protocol ArticleSource: Sendable {
+    func article(for summary: ArticleSummary) -> Result<Article, ArticleLoadError>
+}
+
+/// Articles already in memory (tests, and paths loaded whole).
+public struct InMemoryArticleSource: ArticleSource {
+    let articles: [ArticleID: Article]
+
+    public init(_ articles: [Article]) {
+        self.articles = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    public func article(for summary: ArticleSummary) -> Result<Article, ArticleLoadError> {
+        articles[summary.id].map { .success($0) } ?? .failure(.missing(path: summary.sourcePath))
+    }
+}
+
+/// Reads the file again when an article is opened.
+public struct FileArticleSource: ArticleSource {
+    public let loader: ArticleLoader
+
+    public init(loader: ArticleLoader = ArticleLoader()) {
+        self.loader = loader
+    }
+
+    public func article(for summary: ArticleSummary) -> Result<Article, ArticleLoadError> {
+        loader.load(path: summary.sourcePath)
+    }
+}
