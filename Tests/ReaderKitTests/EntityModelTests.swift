@@ -104,6 +104,9 @@ import Testing
         let document = try EntityJSONL.document(fromLine: #"{"doc": "d1", "text": "Zoë \"quoted\"\n"}"#)
         #expect(document.id == "d1")
         #expect(document.text == "Zoë \"quoted\"\n")
+        let numbered = try EntityJSONL.document(fromLine: #"{"doc": 42, "text": "x"}"#)
+        #expect(numbered.id == "42")
+        #expect(EntityJSONL.line(docJSON: numbered.idJSON, span: EntitySpan(start: 0, end: 1, label: .date, text: "x")).hasPrefix(#"{"doc": 42, "#))
         #expect(throws: EntityJSONL.LineError.self) { try EntityJSONL.document(fromLine: "{not json") }
         #expect(throws: EntityJSONL.LineError.self) { try EntityJSONL.document(fromLine: #"{"doc": 1}"#) }
         let line = EntityJSONL.line(doc: "d\"1", span: EntitySpan(start: 0, end: 3, label: .gpe, text: "Zoë\n"))

@@ -63,7 +63,7 @@ struct JSONLinesEntities {
                 continue
             }
             for span in recognizer.recognize(document.text) {
-                output += EntityJSONL.line(doc: document.id, span: span)
+                output += EntityJSONL.line(docJSON: document.idJSON, span: span)
                 output += "\n"
             }
             if output.utf8.count > 1 << 16 {
@@ -75,23 +75,25 @@ struct JSONLinesEntities {
     }
 }
 
-/// A readable table of an article's entities: label, text and mention count.
+/// A readable table of an article's entities: one row per alias group with its label, name,
+/// mention count and the other names it goes by.
 enum EntityTable {
     static func render(article: Article, spans: [EntitySpan]) -> String {
-        var counts: [String: (label: EntityLabel, text: String, count: Int)] = [:]
-        var order: [String] = []
-        for span in spans {
-            let key = "\(span.label.rawValue)\t\(span.text)"
-            if counts[key] == nil { order.append(key) }
-            counts[key, default: (span.label, span.text, 0)].count += 1
-        }
         var lines = [TextSanitizer.sanitize(article.title, keepNewlines: false)]
-        let rows = order.compactMap { counts[$0] }.sorted { ($0.label.rawValue, -$0.count) < ($1.label.rawValue, -$1.count) }
-        for row in rows {
-            let label = row.label.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
-            lines.append("  \(label) \(TextSanitizer.sanitize(row.text, keepNewlines: false))  ×\(row.count)")
+        let groups = EntityGroups.group(spans).sorted {
+            ($0.label.rawValue, -$0.mentions.count, $0.name) < ($1.label.rawValue, -$1.mentions.count, $1.name)
         }
-        if rows.isEmpty { lines.append("  (no entities)") }
+        for group in groups {
+            let label = group.label.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
+            var row = "  \(label) \(group.name)  ×\(group.mentions.count)"
+            var aliases: [String] = []
+            for mention in group.mentions where mention.text != group.name && !aliases.contains(mention.text) {
+                aliases.append(mention.text)
+            }
+            if !aliases.isEmpty { row += "  (also " + aliases.joined(separator: ", ") + ")" }
+            lines.append(TextSanitizer.sanitize(row, keepNewlines: false))
+        }
+        if groups.isEmpty { lines.append("  (no entities)") }
         return lines.joined(separator: "\n") + "\n"
     }
 }

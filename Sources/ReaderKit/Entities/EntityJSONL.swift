@@ -5,6 +5,8 @@ public enum EntityJSONL {
     public struct Document: Sendable {
         public var id: String
         public var text: String
+        /// The id as it is written back: a number stays a number.
+        public var idJSON: String
     }
 
     public struct GoldEntity: Sendable {
@@ -31,7 +33,8 @@ public enum EntityJSONL {
         let object = try jsonObject(line)
         guard let text = object["text"] as? String else { throw .missingField("text") }
         guard let id = identifier(object["doc"]) else { throw .missingField("doc") }
-        return Document(id: id, text: text)
+        let idJSON = object["doc"] is String ? quoted(id) : id
+        return Document(id: id, text: text, idJSON: idJSON)
     }
 
     /// Reads `{"doc","start","end","label"}`.
@@ -46,7 +49,12 @@ public enum EntityJSONL {
 
     /// One output line for an entity, keys in the contract's order.
     public static func line(doc: String, span: EntitySpan) -> String {
-        "{\"doc\": \(quoted(doc)), \"start\": \(span.start), \"end\": \(span.end), \"label\": \"\(span.label.rawValue)\", \"text\": \(quoted(span.text))}"
+        line(docJSON: quoted(doc), span: span)
+    }
+
+    /// One output line with the document id already in JSON form.
+    public static func line(docJSON: String, span: EntitySpan) -> String {
+        "{\"doc\": \(docJSON), \"start\": \(span.start), \"end\": \(span.end), \"label\": \"\(span.label.rawValue)\", \"text\": \(quoted(span.text))}"
     }
 
     static func identifier(_ value: Any?) -> String? {
