@@ -19,10 +19,21 @@ final class EntityRecognitionService: Sendable {
     }
 
     private let shared = Mutex(Shared())
-    private let queue = DispatchQueue(label: "reader.entities", qos: .userInitiated)
+    /// When the user last pressed a key (uptime in nanoseconds).
+    private let lastInput = Atomic<UInt64>(0)
+    /// How long recognition steps aside after a key press.
+    private static let quietNanoseconds: UInt64 = 150_000_000
+    private static let longArticleLength = 200_000
+    private static let longArticleQuietNanoseconds: UInt64 = 1_000_000_000
+    private let queue = DispatchQueue(label: "reader.entities", qos: .utility)
 
     init() {
         queue.async { [self] in
+            // SCHED_IDLE (5 on Linux): recognising a long article runs only when the interface
+            // and everything else are idle, so keystrokes never wait for it.
+            var parameters = sched_param()
+            parameters.sched_priority = 0
+            pthread_setschedparam(pthread_self(), 5, &parameters)
             do {
                 let recognizer = try EntityResources.recognizer()
                 shared.withLock { $0.recognizer = recognizer }
@@ -41,8 +52,23 @@ final class EntityRecognitionService: Sendable {
         guard isNew else { return }
         queue.async { [self] in
             guard let recognizer = shared.withLock({ $0.recognizer }) else { return }
-            let entities = ArticleEntities(spans: recognizer.recognize(article.plainText))
+            // A long article waits for a moment without keys before it takes a core for seconds.
+            if article.plainTextLength > Self.longArticleLength { self.waitForQuiet(Self.longArticleQuietNanoseconds) }
+            let entities = ArticleEntities(spans: recognizer.recognize(article.plainText) {
+                self.waitForQuiet(Self.quietNanoseconds)
+            })
             shared.withLock { $0.inbox.append(.recognised(article.id, entities)) }
+        }
+    }
+
+    /// Tells the service the user is active: background work pauses for a moment.
+    func noteInput() {
+        lastInput.store(DispatchTime.now().uptimeNanoseconds, ordering: .relaxed)
+    }
+
+    private func waitForQuiet(_ quiet: UInt64) {
+        while DispatchTime.now().uptimeNanoseconds &- lastInput.load(ordering: .relaxed) < quiet {
+            usleep(10_000)
         }
     }
 

@@ -9,6 +9,7 @@ final class ReaderSession {
     init(state: ReaderState, terminal: TerminalBackend) {
         self.state = state
         self.terminal = terminal
+        recognition.noteInput()
         self.state = Reducer.reduce(state, event: .resize(terminal.size))
     }
 
@@ -28,6 +29,7 @@ final class ReaderSession {
             }
             let waiting = state.openArticle.map { state.entities[$0.id] == nil && state.entityProblem == nil } ?? false
             guard let event = terminal.readEvent(timeoutMilliseconds: waiting ? 30 : 250) else { continue }
+            recognition.noteInput()
             state = Reducer.reduce(state, event: event)
             needsPaint = true
         }

@@ -12,12 +12,14 @@ public struct EntityRecognizer: Sendable {
         extractor = FeatureExtractor(gazetteer: gazetteer)
     }
 
-    public func recognize(_ text: String) -> [EntitySpan] {
-        recognize(TokenizedText(text))
+    /// The entities of a text. `pause` is called every few dozen sentences, so a caller working in
+    /// the background can step aside while the interface is busy.
+    public func recognize(_ text: String, pause: (() -> Void)? = nil) -> [EntitySpan] {
+        recognize(TokenizedText(text), pause: pause)
     }
 
-    public func recognize(_ document: TokenizedText) -> [EntitySpan] {
-        var spans = EntitySpanCleanup.clean(modelSpans(document), document: document, gazetteer: extractor.gazetteer)
+    public func recognize(_ document: TokenizedText, pause: (() -> Void)? = nil) -> [EntitySpan] {
+        var spans = EntitySpanCleanup.clean(modelSpans(document, pause: pause), document: document, gazetteer: extractor.gazetteer)
         let rules = NumericEntityRules.spans(in: document.tokens, scalars: document.scalars, includeCounts: true)
         spans = EntityRuleMerge.merge(model: spans, rules: rules)
         spans = EntityConsistency.apply(spans, document: document)
@@ -25,9 +27,10 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// The spans the sequence model tags, with CoNLL's MISC made an OntoNotes type.
-    func modelSpans(_ document: TokenizedText) -> [EntitySpan] {
+    func modelSpans(_ document: TokenizedText, pause: (() -> Void)? = nil) -> [EntitySpan] {
         var spans: [EntitySpan] = []
-        for (sentence, headline) in zip(document.sentences, document.headlines) {
+        for (number, (sentence, headline)) in zip(document.sentences, document.headlines).enumerated() {
+            if number % 32 == 31 { pause?() }
             let tokens = document.tokens[sentence]
             let (features, offsets) = extractor.features(for: tokens, headline: headline)
             let tags = model.decode(features: features, offsets: offsets)
