@@ -46,6 +46,7 @@ final class NcursesTerminal: TerminalBackend {
             use_default_colors()
         }
         TerminationSignals.install()
+        TerminationSignals.restoreTerminalOnCrash()
     }
 
     deinit {

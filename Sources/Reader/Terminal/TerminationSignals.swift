@@ -1,3 +1,4 @@
+import CNcurses
 import Foundation
 import Synchronization
 
@@ -23,6 +24,21 @@ enum TerminationSignals {
         }
         // A parent may have started us with these blocked; then quitting by signal would not work.
         sigprocmask(SIG_UNBLOCK, &unblocked, nil)
+    }
+
+    /// On a crash (a trap, abort or bad access) the terminal is given back before the process dies,
+    /// so the shell is not left without echo. Best effort: endwin is not async-signal-safe.
+    static func restoreTerminalOnCrash() {
+        var action = sigaction()
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = Int32(bitPattern: UInt32(SA_RESETHAND))
+        action.__sigaction_handler.sa_handler = { signal in
+            endwin()
+            raise(signal)
+        }
+        for signal in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE] {
+            sigaction(signal, &action, nil)
+        }
     }
 
     /// The signal received since the last call, if any.
