@@ -13,12 +13,15 @@ enum StatusBar {
         } else if !state.keys.pending.isEmpty {
             left += state.keys.pending.map(\.label).joined(separator: " ") + " …"
         }
-        let hints = hintText(for: state)
-        let hintWidth = DisplayWidth.columns(of: hints)
         let leftShown = TextTruncation.truncate(left, toColumns: max(0, rect.width - 1))
         let end = frame.draw(leftShown, x: rect.x + 1, y: rect.y, limit: rect.maxX, style: style)
-        if end + 2 + hintWidth <= rect.maxX {
-            frame.draw(hints, x: rect.maxX - hintWidth - 1, y: rect.y, limit: rect.maxX, style: style)
+        // The full hints where they fit, else the one that leads to all the others.
+        for hints in [hintText(for: state), "? help  q quit", "? help"] {
+            let hintWidth = DisplayWidth.columns(of: hints)
+            if end + 2 + hintWidth <= rect.maxX {
+                frame.draw(hints, x: rect.maxX - hintWidth - 1, y: rect.y, limit: rect.maxX, style: style)
+                break
+            }
         }
     }
 
