@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -21,6 +22,7 @@ let package = Package(
         ),
         .target(
             name: "ReaderKit",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Resources/Samples"), .copy("Resources/Entities")]
         ),
         .executableTarget(

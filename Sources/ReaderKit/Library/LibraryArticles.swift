@@ -1,0 +1,108 @@
+import Foundation
+import GRDB
+
+/// One article in the library list.
+public struct LibraryEntry: Equatable, Sendable {
+    public var id: Int64
+    public var summary: ArticleSummary
+    public var isRead: Bool
+    public var isStarred: Bool
+}
+
+/// Which articles the list shows, and in what order.
+public struct LibraryListQuery: Equatable, Sendable {
+    public enum Filter: String, Sendable, CaseIterable { case all, unread, starred }
+    public enum Sort: String, Sendable, CaseIterable { case date, title }
+
+    public var filter: Filter
+    public var sort: Sort
+
+    public init(filter: Filter = .all, sort: Sort = .date) {
+        self.filter = filter
+        self.sort = sort
+    }
+}
+
+extension LibraryStore {
+    /// The identifier the reader uses for a library article.
+    public static func articleID(_ rowID: Int64) -> ArticleID { ArticleID("library:\(rowID)") }
+
+    public static func rowID(of id: ArticleID) -> Int64? {
+        guard id.rawValue.hasPrefix("library:") else { return nil }
+        return Int64(id.rawValue.dropFirst("library:".count))
+    }
+
+    /// The list: title, source and date only, never the bodies.
+    public func entries(_ query: LibraryListQuery = LibraryListQuery()) throws(LibraryError) -> [LibraryEntry] {
+        var sql = """
+            SELECT article.id, article.sourcePath, article.title, article.datelineText, article.date,
+                   IFNULL(readingState.isRead, 0) AS isRead, IFNULL(readingState.isStarred, 0) AS isStarred
+            FROM article LEFT JOIN readingState ON readingState.articleId = article.id
+            """
+        switch query.filter {
+        case .all: break
+        case .unread: sql += " WHERE IFNULL(readingState.isRead, 0) = 0"
+        case .starred: sql += " WHERE IFNULL(readingState.isStarred, 0) = 1"
+        }
+        switch query.sort {
+        case .date: sql += " ORDER BY article.date IS NULL, article.date DESC, article.title"
+        case .title: sql += " ORDER BY article.title COLLATE NOCASE, article.id"
+        }
+        return try read { db in
+            try Row.fetchAll(db, sql: sql).map { row in
+                let id: Int64 = row["id"]
+                let datelineText: String? = row["datelineText"]
+                let date: Double? = row["date"]
+                let dateline = datelineText.map { Dateline(text: $0, date: date.map(Date.init(timeIntervalSince1970:))) }
+                let summary = ArticleSummary(
+                    id: Self.articleID(id), sourcePath: row["sourcePath"], title: row["title"], dateline: dateline)
+                return LibraryEntry(id: id, summary: summary, isRead: row["isRead"], isStarred: row["isStarred"])
+            }
+        }
+    }
+
+    /// A whole article, rebuilt from its stored parts.
+    public func article(_ rowID: Int64) throws(LibraryError) -> Article? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM article WHERE id = ?", arguments: [rowID]) else {
+                return nil
+            }
+            return Self.article(from: row)
+        }
+    }
+
+    static func article(from row: Row) -> Article {
+        let id: Int64 = row["id"]
+        let paragraphsJSON: String = row["paragraphsJSON"]
+        let paragraphs = (try? JSONDecoder().decode([String].self, from: Data(paragraphsJSON.utf8))) ?? []
+        let datelineText: String? = row["datelineText"]
+        let date: Double? = row["date"]
+        return Article(
+            id: articleID(id), sourcePath: row["sourcePath"], title: row["title"], byline: row["byline"],
+            dateline: datelineText.map { Dateline(text: $0, date: date.map(Date.init(timeIntervalSince1970:))) },
+            paragraphs: paragraphs)
+    }
+
+    public var articleCount: Int {
+        (try? read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0 }) ?? 0
+    }
+}
+
+/// Reads articles from the library when the reader opens them.
+public struct LibraryArticleSource: ArticleSource {
+    public let store: LibraryStore
+
+    public init(store: LibraryStore) {
+        self.store = store
+    }
+
+    public func article(for summary: ArticleSummary) -> Result<Article, ArticleLoadError> {
+        guard let rowID = LibraryStore.rowID(of: summary.id) else { return .failure(.missing(path: summary.sourcePath)) }
+        do {
+            guard let article = try store.article(rowID) else { return .failure(.missing(path: summary.sourcePath)) }
+            return .success(article)
+        } catch {
+            return .failure(.unreadable(path: summary.sourcePath, reason: error.description))
+        }
+    }
+}

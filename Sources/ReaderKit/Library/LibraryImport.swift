@@ -1,0 +1,158 @@
+import Foundation
+import GRDB
+
+/// What an import did.
+public struct ImportReport: Equatable, Sendable {
+    public var added = 0
+    public var updated = 0
+    public var unchanged = 0
+    public var skipped: [ArticleLoadError] = []
+
+    public init() {}
+
+    public var summary: String {
+        "\(added) added, \(updated) updated, \(unchanged) unchanged, \(skipped.count) skipped"
+    }
+}
+
+extension LibraryStore {
+    /// Imports files and directories (.txt and .md within directories). An unchanged file (same
+    /// content hash) is left alone; a changed one updates its article and keeps its reading state.
+    /// Entities are computed now when a recogniser is given, else on first open.
+    public func importPaths(
+        _ paths: [String], recognizer: EntityRecognizer?, loader: ArticleLoader = ArticleLoader(),
+        progress: ((_ done: Int, _ total: Int) -> Void)? = nil
+    ) throws(LibraryError) -> ImportReport {
+        var report = ImportReport()
+        var files: [String] = []
+        for path in paths {
+            switch ArticleFileScanner.files(at: path) {
+            case .success(let found): files += found.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+            case .failure(let error): report.skipped.append(error)
+            }
+        }
+        let known: [String: (id: Int64, hash: String)] = try read { db in
+            var known: [String: (Int64, String)] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, sourcePath, contentHash FROM article") {
+                known[row["sourcePath"]] = (row["id"], row["contentHash"])
+            }
+            return known
+        }
+        let chunkSize = 64
+        var done = 0
+        for chunkStart in stride(from: 0, to: files.count, by: chunkSize) {
+            let chunk = Array(files[chunkStart..<min(files.count, chunkStart + chunkSize)])
+            let prepared = Self.prepare(chunk, known: known, recognizer: recognizer, loader: loader)
+            for item in prepared {
+                switch item {
+                case .unchanged: report.unchanged += 1
+                case .failed(let error): report.skipped.append(error)
+                case .parsed(let article, let hash, let spans):
+                    let existing = known[article.sourcePath]?.id
+                    try save(article, hash: hash, replacing: existing, spans: spans)
+                    if existing == nil { report.added += 1 } else { report.updated += 1 }
+                }
+            }
+            done += chunk.count
+            progress?(done, files.count)
+        }
+        return report
+    }
+
+    enum PreparedFile: Sendable {
+        case unchanged
+        case failed(ArticleLoadError)
+        case parsed(Article, hash: String, spans: [EntitySpan]?)
+    }
+
+    /// Reads, hashes, parses and recognises files on all cores.
+    static func prepare(
+        _ files: [String], known: [String: (id: Int64, hash: String)], recognizer: EntityRecognizer?, loader: ArticleLoader
+    ) -> [PreparedFile] {
+        var results = [PreparedFile](repeating: .unchanged, count: files.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let slots = PreparedSlots(buffer: buffer)
+            DispatchQueue.concurrentPerform(iterations: files.count) { index in
+                let path = files[index]
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    slots.buffer[index] = .failed(.unreadable(path: path, reason: "cannot read"))
+                    return
+                }
+                let bytes = [UInt8](data)
+                let hash = ContentHash.hex(of: bytes)
+                if known[path]?.hash == hash { return }
+                switch loader.parse(bytes: bytes, path: path, standardised: path) {
+                case .failure(let error): slots.buffer[index] = .failed(error)
+                case .success(let article):
+                    let spans = recognizer.map { $0.recognize(article.plainText) }
+                    slots.buffer[index] = .parsed(article, hash: hash, spans: spans)
+                }
+            }
+        }
+        return results
+    }
+
+    /// Writes one article (new or replacing `existing`), its search text and entities, in one transaction.
+    func save(_ article: Article, hash: String, replacing existing: Int64?, spans: [EntitySpan]?) throws(LibraryError) {
+        let paragraphs = String(decoding: (try? JSONEncoder().encode(article.paragraphs)) ?? Data("[]".utf8), as: UTF8.self)
+        let values: [DatabaseValueConvertible?] = [
+            article.sourcePath, hash, article.title, article.byline, article.dateline?.text,
+            article.dateline?.date?.timeIntervalSince1970, paragraphs, Date().timeIntervalSince1970,
+        ]
+        try write { db in
+            let rowID: Int64
+            if let existing {
+                try db.execute(
+                    sql: """
+                        UPDATE article SET sourcePath = ?, contentHash = ?, title = ?, byline = ?, datelineText = ?,
+                        date = ?, paragraphsJSON = ?, importedAt = ? WHERE id = ?
+                        """,
+                    arguments: StatementArguments(values + [existing]))
+                rowID = existing
+                try db.execute(sql: "DELETE FROM articleSearch WHERE rowid = ?", arguments: [rowID])
+                try db.execute(sql: "DELETE FROM entityMention WHERE articleId = ?", arguments: [rowID])
+                try db.execute(sql: "DELETE FROM entityRun WHERE articleId = ?", arguments: [rowID])
+            } else {
+                try db.execute(
+                    sql: """
+                        INSERT INTO article (sourcePath, contentHash, title, byline, datelineText, date, paragraphsJSON, importedAt)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: StatementArguments(values))
+                rowID = db.lastInsertedRowID
+            }
+            try db.execute(
+                sql: "INSERT INTO articleSearch (rowid, title, byline, body) VALUES (?, ?, ?, ?)",
+                arguments: [rowID, article.title, article.byline ?? "", article.paragraphs.joined(separator: "\n\n")])
+            if let spans {
+                try Self.insertEntities(db, rowID: rowID, spans: spans)
+            }
+        }
+    }
+
+    static func insertEntities(_ db: Database, rowID: Int64, spans: [EntitySpan]) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO entityRun (articleId, recognizerVersion) VALUES (?, ?)",
+                       arguments: [rowID, EntityRecognizer.version])
+        let statement = try db.makeStatement(
+            sql: "INSERT INTO entityMention (articleId, groupName, label, start, end, text) VALUES (?, ?, ?, ?, ?, ?)")
+        for group in EntityGroups.group(spans) {
+            for mention in group.mentions {
+                try statement.execute(arguments: [rowID, group.name, mention.label.rawValue, mention.start, mention.end, mention.text])
+            }
+        }
+    }
+}
+
+/// Each concurrent iteration writes only its own slot.
+private struct PreparedSlots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<LibraryStore.PreparedFile>
+}
+
+/// A 64-bit FNV-1a digest of file contents, to tell changed files from unchanged ones.
+public enum ContentHash {
+    public static func hex(of bytes: [UInt8]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return String(hash, radix: 16) + "-" + String(bytes.count)
+    }
+}

@@ -1,0 +1,56 @@
+import GRDB
+
+/// The library's tables, as migrations from the first version on.
+enum LibrarySchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.create(table: "article") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("sourcePath", .text).notNull().unique()
+                table.column("contentHash", .text).notNull()
+                table.column("title", .text).notNull()
+                table.column("byline", .text)
+                table.column("datelineText", .text)
+                table.column("date", .double)
+                /// The body paragraphs as a JSON array; `Article` rebuilds its plain text from them.
+                table.column("paragraphsJSON", .text).notNull()
+                table.column("importedAt", .double).notNull()
+            }
+            try db.create(index: "article_date", on: "article", columns: ["date"])
+            try db.create(table: "readingState") { table in
+                table.primaryKey("articleId", .integer).references("article", onDelete: .cascade)
+                table.column("isRead", .boolean).notNull().defaults(to: false)
+                table.column("isStarred", .boolean).notNull().defaults(to: false)
+                table.column("anchorBlock", .integer)
+                table.column("anchorOffset", .integer)
+                table.column("lastOpenedAt", .double)
+            }
+            try db.create(table: "entityRun") { table in
+                table.primaryKey("articleId", .integer).references("article", onDelete: .cascade)
+                table.column("recognizerVersion", .integer).notNull()
+            }
+            try db.create(table: "entityMention") { table in
+                table.column("articleId", .integer).notNull().references("article", onDelete: .cascade)
+                table.column("groupName", .text).notNull()
+                table.column("label", .text).notNull()
+                table.column("start", .integer).notNull()
+                table.column("end", .integer).notNull()
+                table.column("text", .text).notNull()
+            }
+            try db.create(index: "entityMention_article", on: "entityMention", columns: ["articleId"])
+            try db.create(index: "entityMention_group", on: "entityMention", columns: ["groupName", "label"])
+            try db.create(virtualTable: "articleSearch", using: FTS5()) { table in
+                table.tokenizer = .unicode61()
+                table.column("title")
+                table.column("byline")
+                table.column("body")
+            }
+            try db.create(table: "appState") { table in
+                table.primaryKey("key", .text)
+                table.column("value", .text).notNull()
+            }
+        }
+        return migrator
+    }
+}

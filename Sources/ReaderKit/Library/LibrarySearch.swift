@@ -1,0 +1,90 @@
+import GRDB
+
+/// One full-text search result.
+public struct SearchHit: Equatable, Sendable {
+    public var id: Int64
+    public var title: String
+    public var snippet: String
+}
+
+/// An entity across the library: its name and label, and how many articles mention it.
+public struct LibraryEntity: Equatable, Sendable {
+    public var name: String
+    public var label: EntityLabel
+    public var articles: Int
+    public var mentions: Int
+}
+
+extension LibraryStore {
+    /// Ranked matches for words typed by a person: each word must occur (prefix match on the last).
+    public func search(_ query: String, limit: Int = 100) throws(LibraryError) -> [SearchHit] {
+        guard let pattern = Self.ftsPattern(query) else { return [] }
+        return try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT article.id, article.title, snippet(articleSearch, 2, '[', ']', '…', 12) AS snippet
+                    FROM articleSearch JOIN article ON article.id = articleSearch.rowid
+                    WHERE articleSearch MATCH ? ORDER BY bm25(articleSearch, 10.0, 3.0, 1.0) LIMIT ?
+                    """,
+                arguments: [pattern, limit]
+            ).map { SearchHit(id: $0["id"], title: $0["title"], snippet: $0["snippet"]) }
+        }
+    }
+
+    /// A safe FTS5 query: words quoted (no operators from user input), the last one as a prefix.
+    static func ftsPattern(_ query: String) -> String? {
+        let words = query.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        guard !words.isEmpty else { return nil }
+        return words.enumerated().map { index, word in
+            "\"\(word)\"" + (index == words.count - 1 ? " *" : "")
+        }.joined(separator: " ")
+    }
+
+    /// Stored entities of an article, if they were computed by the current recogniser.
+    public func entities(_ rowID: Int64) throws(LibraryError) -> [EntitySpan]? {
+        try read { db in
+            let version = try Int.fetchOne(db, sql: "SELECT recognizerVersion FROM entityRun WHERE articleId = ?", arguments: [rowID])
+            guard version == EntityRecognizer.version else { return nil }
+            return try Row.fetchAll(db, sql: "SELECT label, start, end, text FROM entityMention WHERE articleId = ? ORDER BY start",
+                                    arguments: [rowID]).compactMap { row in
+                EntityLabel(rawValue: row["label"]).map { EntitySpan(start: row["start"], end: row["end"], label: $0, text: row["text"]) }
+            }
+        }
+    }
+
+    /// Stores entities computed after import (a newer recogniser, or an import without entities).
+    public func saveEntities(_ rowID: Int64, spans: [EntitySpan]) throws(LibraryError) {
+        try write { db in
+            try db.execute(sql: "DELETE FROM entityMention WHERE articleId = ?", arguments: [rowID])
+            try Self.insertEntities(db, rowID: rowID, spans: spans)
+        }
+    }
+
+    /// The entities mentioned in the most articles.
+    public func topEntities(limit: Int) throws(LibraryError) -> [LibraryEntity] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT groupName, label, COUNT(DISTINCT articleId) AS articles, COUNT(*) AS mentions
+                    FROM entityMention WHERE label NOT IN ('CARDINAL', 'ORDINAL', 'QUANTITY', 'PERCENT', 'MONEY', 'DATE', 'TIME')
+                    GROUP BY groupName, label ORDER BY articles DESC, mentions DESC, groupName LIMIT ?
+                    """,
+                arguments: [limit]
+            ).compactMap { row in
+                EntityLabel(rawValue: row["label"]).map {
+                    LibraryEntity(name: row["groupName"], label: $0, articles: row["articles"], mentions: row["mentions"])
+                }
+            }
+        }
+    }
+
+    /// The articles that mention an entity (by its alias-group name and label).
+    public func articles(mentioning name: String, label: EntityLabel) throws(LibraryError) -> Set<Int64> {
+        try read { db in
+            Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT articleId FROM entityMention WHERE groupName = ? AND label = ?",
+                                   arguments: [name, label.rawValue]))
+        }
+    }
+}
