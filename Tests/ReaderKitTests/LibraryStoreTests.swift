@@ -32,6 +32,32 @@ import Testing
         #expect(try store.integrityCheck() == "ok")
     }
 
+    @Test func aReadOnlyLibraryReadsButRefusesChangesWithAnError() throws {
+        let folder = try Folder()
+        let writer = try LibraryStore.open(path: folder.libraryPath)
+        _ = try folder.write("a.txt", "Title\n\nText.")
+        _ = try writer.importPaths([folder.url.appendingPathComponent("articles").path], recognizer: nil)
+        let reader = try LibraryStore.open(path: folder.libraryPath, readOnly: true)
+        #expect(reader.isReadOnly)
+        let entry = try #require(try reader.entries().first)
+        #expect(throws: LibraryError.readOnly(path: folder.libraryPath)) {
+            try reader.saveReadingState(entry.id, StoredReadingState(isRead: true))
+        }
+        #expect(try writer.readingState(entry.id) == StoredReadingState())
+    }
+
+    @Test func twoStoresOnOneLibraryBothWork() throws {
+        let folder = try Folder()
+        let first = try LibraryStore.open(path: folder.libraryPath)
+        let second = try LibraryStore.open(path: folder.libraryPath)
+        _ = try folder.write("a.txt", "Title\n\nText.")
+        _ = try first.importPaths([folder.url.appendingPathComponent("articles").path], recognizer: nil)
+        let entry = try #require(try second.entries().first)
+        try second.saveReadingState(entry.id, StoredReadingState(isStarred: true))
+        #expect(try first.readingState(entry.id).isStarred)
+        #expect(try first.integrityCheck() == "ok")
+    }
+
     @Test func aFileThatIsNotSQLiteIsRefusedAndLeftUntouched() throws {
         let folder = try Folder()
         let path = try folder.write("notes.sqlite", "These are my notes, not a database.")

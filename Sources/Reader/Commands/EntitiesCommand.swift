@@ -14,6 +14,17 @@ struct EntitiesCommand: ParsableCommand {
     @Argument(help: "Article files or directories.")
     var paths: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp(
+        "List the most mentioned entities across the library (the default library when no path follows).",
+        valueName: "path"))
+    var library: String?
+
+    @Option(help: "With --library: how many entities.")
+    var top = 20
+
+    @Flag(help: "With --library: one JSON array.")
+    var json = false
+
     @Option(help: .hidden)
     var model: String?
 
@@ -21,11 +32,16 @@ struct EntitiesCommand: ParsableCommand {
     var gazetteer: String?
 
     func validate() throws {
+        if library != nil { return }
         if jsonl && !paths.isEmpty { throw ValidationError("--jsonl reads stdin; give no paths with it") }
-        if !jsonl && paths.isEmpty { throw ValidationError("give article paths, or --jsonl to read JSON lines on stdin") }
+        if !jsonl && paths.isEmpty { throw ValidationError("give article paths, --jsonl to read JSON lines on stdin, or --library") }
     }
 
     func run() throws {
+        if let library {
+            try LibraryEntities(path: library, top: top, json: json).run()
+            return
+        }
         let recognizer: EntityRecognizer
         do {
             recognizer = try EntityResources.recognizer(modelPath: model, gazetteerPath: gazetteer)
@@ -95,5 +111,30 @@ enum EntityTable {
         }
         if groups.isEmpty { lines.append("  (no entities)") }
         return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// `reader entities --library`: the entities mentioned in the most articles.
+struct LibraryEntities {
+    let path: String
+    let top: Int
+    let json: Bool
+
+    func run() throws {
+        let store = try LibraryOptions(path: path).open()
+        let entities = try store.topEntities(limit: max(1, top))
+        if json {
+            let objects = entities.map {
+                ["name": $0.name, "label": $0.label.rawValue, "articles": $0.articles, "mentions": $0.mentions] as [String: Any]
+            }
+            let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])
+            FileHandle.standardOutput.write(data + Data("\n".utf8))
+            return
+        }
+        if entities.isEmpty { Diagnostics.error("no entities in the library yet (import articles first)") }
+        for entity in entities {
+            let label = entity.label.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
+            print("\(label) \(TextSanitizer.sanitize(entity.name, keepNewlines: false))  \(entity.articles) articles, \(entity.mentions) mentions")
+        }
     }
 }

@@ -36,7 +36,8 @@ public final class LibraryStore: Sendable {
 
     /// Opens (creating when missing) the library at `path`. The folder is made 0700 and the file 0600.
     /// A file that is not SQLite is refused before SQLite touches it.
-    public static func open(path: String) throws(LibraryError) -> LibraryStore {
+    /// `readOnly` opens an existing library without writing (also what happens when it is not writable).
+    public static func open(path: String, readOnly: Bool = false) throws(LibraryError) -> LibraryStore {
         let fileManager = FileManager.default
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty, !fileManager.fileExists(atPath: folder) {
@@ -48,8 +49,8 @@ public final class LibraryStore: Sendable {
         }
         let exists = fileManager.fileExists(atPath: path)
         if exists, !Self.looksLikeSQLite(path) { throw .notALibrary(path: path) }
-        let writable = exists ? fileManager.isWritableFile(atPath: path) && fileManager.isWritableFile(atPath: folder.isEmpty ? "." : folder)
-            : fileManager.isWritableFile(atPath: folder.isEmpty ? "." : folder)
+        let writable = !readOnly && (exists ? fileManager.isWritableFile(atPath: path) && fileManager.isWritableFile(atPath: folder.isEmpty ? "." : folder)
+            : fileManager.isWritableFile(atPath: folder.isEmpty ? "." : folder))
         do {
             if writable {
                 var configuration = Configuration()

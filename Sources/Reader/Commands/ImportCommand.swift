@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import ReaderKit
+
+/// `reader import PATH...`: adds files and directories to the library.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Add article files and directories to the library (unchanged files are skipped).")
+
+    @Argument(help: "Article files or directories (.txt and .md are taken from directories).")
+    var paths: [String]
+
+    @Flag(help: "Do not find entities now; they are found when an article is first opened.")
+    var noEntities = false
+
+    @OptionGroup var library: LibraryOptions
+
+    func run() throws {
+        let store = try library.open()
+        let recognizer = noEntities ? nil : try? EntityResources.recognizer()
+        let bar = ProgressBar(label: "Importing")
+        let report: ImportReport
+        do {
+            report = try store.importPaths(paths, recognizer: recognizer) { bar.update(done: $0, total: $1) }
+        } catch {
+            Diagnostics.error("\(error)")
+            throw ExitCode(ExitStatus.cannotOpenLibrary)
+        }
+        for problem in report.skipped { Diagnostics.error("skipped \(problem.description)") }
+        print(report.summary)
+        if report.added + report.updated + report.unchanged == 0 && !report.skipped.isEmpty {
+            throw ExitCode(ExitStatus.noInput)
+        }
+    }
+}

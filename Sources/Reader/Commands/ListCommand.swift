@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import ReaderKit
+
+/// `reader list`: the library's articles, for scripts.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the library's articles.")
+
+    @Flag(help: "One JSON array.") var json = false
+    @Flag(help: "Only unread articles.") var unread = false
+    @Flag(help: "Only starred articles.") var starred = false
+    @Option(help: "Sort by date or title.") var sort: String = "date"
+    @OptionGroup var library: LibraryOptions
+
+    func validate() throws {
+        if unread && starred { throw ValidationError("choose --unread or --starred, not both") }
+        if LibraryListQuery.Sort(rawValue: sort) == nil { throw ValidationError("--sort takes date or title") }
+    }
+
+    func run() throws {
+        let store = try library.open()
+        let query = LibraryListQuery(filter: unread ? .unread : starred ? .starred : .all, sort: LibraryListQuery.Sort(rawValue: sort) ?? .date)
+        let entries = try store.entries(query)
+        if json {
+            let objects: [[String: Any]] = entries.map { entry in
+                var object: [String: Any] = [
+                    "id": entry.id, "title": entry.summary.title, "source": entry.summary.sourcePath,
+                    "read": entry.isRead, "starred": entry.isStarred,
+                ]
+                if let date = entry.summary.dateline?.date { object["date"] = ISO8601DateFormatter().string(from: date) }
+                return object
+            }
+            let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])
+            FileHandle.standardOutput.write(data + Data("\n".utf8))
+            return
+        }
+        for entry in entries {
+            let date = entry.summary.dateline?.date.map { ISO8601DateFormatter().string(from: $0).prefix(10) } ?? "          "
+            let marks = (entry.isRead ? " " : "●") + (entry.isStarred ? "★" : " ")
+            let title = TextSanitizer.sanitize(entry.summary.title, keepNewlines: false)
+            let source = TextSanitizer.sanitize(entry.summary.sourcePath, keepNewlines: false)
+            print("\(entry.id)\t\(marks)\t\(date)\t\(title)\t\(source)")
+        }
+    }
+}
+
+/// `reader search QUERY`: full-text search of the library.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "search", abstract: "Search the library's titles, bylines and text.")
+
+    @Argument(help: "Words to find (the last may be the start of a word).") var query: [String]
+    @Flag(help: "One JSON array.") var json = false
+    @Option(help: "At most this many results.") var limit = 20
+    @OptionGroup var library: LibraryOptions
+
+    func run() throws {
+        let store = try library.open()
+        let hits = try store.search(query.joined(separator: " "), limit: max(1, limit))
+        if json {
+            let objects = hits.map { ["id": $0.id, "title": $0.title, "snippet": $0.snippet] as [String: Any] }
+            let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])
+            FileHandle.standardOutput.write(data + Data("\n".utf8))
+            return
+        }
+        if hits.isEmpty { Diagnostics.error("no matches") }
+        for hit in hits {
+            print("\(hit.id)\t\(TextSanitizer.sanitize(hit.title, keepNewlines: false))")
+            print("\t\(TextSanitizer.sanitize(hit.snippet, keepNewlines: false))")
+        }
+    }
+}
