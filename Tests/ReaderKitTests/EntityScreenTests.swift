@@ -9,7 +9,7 @@ import Testing
         let recognizer = try #require(Self.recognizer, "the bundled entity model did not load")
         let articles = ArticleLoader().loadAll(paths: [Fixtures.samplesFolder.path]).articles
         var state = Reducer.reduce(ReaderState(articles: articles, size: size), event: .resize(size))
-        state = Reducer.reduce(state, action: .openSelected)
+        state = Reducer.reduce(Fixtures.selectingSeed(state), action: .openSelected)
         let article = try #require(state.openArticle)
         let entities = ArticleEntities(spans: recognizer.recognize(article.plainText))
         return Reducer.entitiesRecognised(state, article: article.id, entities: entities)

@@ -119,7 +119,7 @@ import Testing
     }
 
     @Test func growingAtTheEndFillsThePaneWithText() throws {
-        var state = press(try state(size: Size(width: 100, height: 12)), .enter, .character("G"))
+        var state = press(Fixtures.selectingSeed(try state(size: Size(width: 100, height: 12))), .enter, .character("G"))
         state = Reducer.reduce(state, event: .resize(Size(width: 100, height: 40)))
         let frame = ScreenRenderer.render(state)
         let screen = ScreenLayout(state: state)
@@ -187,7 +187,7 @@ import Testing
         var state = ReaderState(summaries: summaries, source: FileArticleSource(), size: Size(width: 120, height: 30))
         #expect(state.openArticle == nil)
         state = Reducer.reduce(state, action: .openSelected)
-        #expect(state.openArticle?.title == summaries.first?.title)
+        #expect(state.openArticle?.title == state.articles.first?.title)
         #expect(state.openArticle?.paragraphs.isEmpty == false)
     }
 

@@ -5,7 +5,7 @@ import Testing
     func seedOpened(at size: Size) -> ReaderState {
         let articles = ArticleLoader().loadAll(paths: [Fixtures.samplesFolder.path]).articles
         var state = Reducer.reduce(ReaderState(articles: articles, size: size), event: .resize(size))
-        state = Reducer.reduce(state, action: .openSelected)
+        state = Reducer.reduce(Fixtures.selectingSeed(state), action: .openSelected)
         return state
     }
 

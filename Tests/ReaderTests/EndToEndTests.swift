@@ -12,7 +12,8 @@ struct EndToEndTests {
     static let seedTitle = "Breaking: Kremlin announces Kim Jong-un's visit to Russia"
     static let seedLastParagraph = "Putin claims that Poland will invade Belarus."
     static let furniture = "Trending Now"
-    static let thirdSampleTitle = "From Lyon to Reykjavík, the neighbourhood café is having a quiet renaissance"
+    /// Third in the list, which is sorted newest first.
+    static let thirdSampleTitle = "Tokyo commuters brace for overnight signal upgrade on the Yamanote Line"
 
     // MARK: 1. The seed article
 
@@ -69,7 +70,7 @@ struct EndToEndTests {
         try session.sendKeys("j", "j", "Enter")
         // The list truncates titles at this width; the whole title is only in the text pane.
         screen = try await session.waitUntil("the third article opens in the text pane") {
-            $0.contains(Self.thirdSampleTitle) && $0.lines.first?.contains("Article · From Lyon") == true
+            $0.contains(Self.thirdSampleTitle) && $0.lines.first?.contains("Article · Tokyo commuters") == true
         }
 
         let hintsBefore = screen.statusLine
@@ -100,6 +101,7 @@ struct EndToEndTests {
         var environment = ProcessInfo.processInfo.environment
         environment["TERM"] = "xterm-256color"
         environment["LANG"] = "C.UTF-8"
+        environment["XDG_DATA_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("reader-missing-\(UUID().uuidString)").path
         let result = try ChildProcess.run(try ReaderUnderTest.binary(), [missing], environment: environment)
 
         #expect(result.signal == nil, "killed by signal \(result.signal ?? 0); stderr: \(result.error)")

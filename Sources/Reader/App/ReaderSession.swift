@@ -5,10 +5,12 @@ final class ReaderSession {
     private(set) var state: ReaderState
     private let terminal: TerminalBackend
     private let recognition = EntityRecognitionService()
+    private let library: LibrarySync?
 
-    init(state: ReaderState, terminal: TerminalBackend) {
+    init(state: ReaderState, terminal: TerminalBackend, library: LibrarySync? = nil) {
         self.state = state
         self.terminal = terminal
+        self.library = library
         recognition.noteInput()
         self.state = Reducer.reduce(state, event: .resize(terminal.size))
     }
@@ -18,10 +20,18 @@ final class ReaderSession {
         defer { terminal.restore() }
         var needsPaint = true
         while !state.shouldQuit {
-            if let signal = terminal.takePendingSignal() { return 128 + signal }
+            if let signal = terminal.takePendingSignal() {
+                if let library { state = library.persist(from: state, to: state, final: true) }
+                return 128 + signal
+            }
             needsPaint = collectEntities() || needsPaint
             if let article = state.openArticle, state.entities[article.id] == nil, state.entityProblem == nil {
-                recognition.request(article)
+                if let stored = library?.storedEntities(article.id) {
+                    state = Reducer.entitiesRecognised(state, article: article.id, entities: stored)
+                    needsPaint = true
+                } else {
+                    recognition.request(article)
+                }
             }
             if needsPaint {
                 terminal.paint(ScreenRenderer.render(state))
@@ -30,9 +40,12 @@ final class ReaderSession {
             let waiting = state.openArticle.map { state.entities[$0.id] == nil && state.entityProblem == nil } ?? false
             guard let event = terminal.readEvent(timeoutMilliseconds: waiting ? 30 : 250) else { continue }
             recognition.noteInput()
+            let previous = state
             state = Reducer.reduce(state, event: event)
+            if let library { state = library.persist(from: previous, to: state) }
             needsPaint = true
         }
+        if let library { state = library.persist(from: state, to: state, final: true) }
         return 0
     }
 
@@ -43,6 +56,7 @@ final class ReaderSession {
             switch outcome {
             case .recognised(let article, let entities):
                 state = Reducer.entitiesRecognised(state, article: article, entities: entities)
+                library?.saveEntities(article, entities)
             case .unavailable(let problem):
                 state.entityProblem = problem
             }

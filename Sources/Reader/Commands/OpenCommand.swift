@@ -11,18 +11,43 @@ struct OpenCommand: ParsableCommand {
     @Argument(help: "Article files or directories (.txt and .md are taken from directories). Default: the bundled samples.")
     var paths: [String] = []
 
+    @OptionGroup var library: LibraryOptions
+
     func run() throws {
-        let loaded = try ArticleSet.loadSummaries(paths: paths)
+        let existing = paths.filter { FileManager.default.fileExists(atPath: $0) }
+        for missing in paths where !existing.contains(missing) {
+            Diagnostics.error(ArticleLoadError.missing(path: missing).description)
+        }
+        if !paths.isEmpty && existing.isEmpty { throw ExitCode(ExitStatus.noInput) }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             Diagnostics.error("the interactive reader needs a terminal; use 'reader show PATH' to print an article")
             throw ExitCode(1)
         }
-        var state = ReaderState(summaries: loaded.summaries, source: FileArticleSource(), size: Size(width: 80, height: 24))
-        if loaded.summaries.count == 1 && paths.count == 1 && !loaded.openedDirectory {
-            state = Reducer.reduce(state, action: .openSelected)
+        let store = try library.open()
+        var problems: [ArticleLoadError] = []
+        var imported: [String] = []
+        if paths.isEmpty {
+            if store.articleCount == 0 { problems += try importSamples(into: store) }
+        } else {
+            let report = try importPaths(existing, into: store)
+            problems += paths.filter { !existing.contains($0) }.map { ArticleLoadError.missing(path: $0) }
+            problems += report.skipped
+            imported = existing
         }
-        if !loaded.problems.isEmpty {
-            state.statusMessage = loaded.problems.map(\.description).joined(separator: "; ")
+        let sync = LibrarySync(store: store)
+        var state = try sync.initialState(size: Size(width: 80, height: 24))
+        if imported.count == 1, !ArticleSet.containsDirectory(imported) {
+            let path = URL(fileURLWithPath: imported[0]).standardizedFileURL.path
+            if let index = state.articles.firstIndex(where: { $0.sourcePath == path }) {
+                state.selectedIndex = index
+                state = Reducer.reduce(state, action: .openSelected)
+                state = sync.restoreAnchor(state)
+            }
+        } else if imported.isEmpty {
+            state = sync.restoreLastSession(state)
+        }
+        if !problems.isEmpty {
+            state.statusMessage = problems.map(\.description).joined(separator: "; ")
         }
         let terminal: NcursesTerminal
         do {
@@ -31,8 +56,28 @@ struct OpenCommand: ParsableCommand {
             Diagnostics.error("\(error)")
             throw ExitCode(1)
         }
-        let status = ReaderSession(state: state, terminal: terminal).run()
+        let status = ReaderSession(state: state, terminal: terminal, library: sync).run()
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// An empty library starts with the bundled samples.
+    func importSamples(into store: LibraryStore) throws -> [ArticleLoadError] {
+        switch BundledSamples.directory() {
+        case .success(let folder): return try importPaths([folder], into: store).skipped
+        case .failure(let missing):
+            Diagnostics.error("\(missing)")
+            return []
+        }
+    }
+
+    func importPaths(_ paths: [String], into store: LibraryStore) throws -> ImportReport {
+        do {
+            // Entities are found when an article opens, so opening paths stays quick.
+            return try store.importPaths(paths, recognizer: nil)
+        } catch {
+            Diagnostics.error("\(error)")
+            throw ExitCode(ExitStatus.cannotOpenLibrary)
+        }
     }
 }
 

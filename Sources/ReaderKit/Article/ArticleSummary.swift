@@ -20,6 +20,15 @@ public struct ArticleSummary: Equatable, Sendable, Identifiable {
 /// Where the reader gets a whole article when it is opened.
 public protocol ArticleSource: Sendable {
     func article(for summary: ArticleSummary) -> Result<Article, ArticleLoadError>
+    /// Articles that mention an entity; nil where the source keeps no entity index.
+    func articles(mentioning name: String, label: EntityLabel) -> Set<ArticleID>?
+    /// Library search results, best first; nil where the source cannot search.
+    func search(_ query: String) -> [ArticleID]?
+}
+
+extension ArticleSource {
+    public func articles(mentioning name: String, label: EntityLabel) -> Set<ArticleID>? { nil }
+    public func search(_ query: String) -> [ArticleID]? { nil }
 }
 
 /// Articles already in memory (tests, and paths loaded whole).

@@ -10,6 +10,8 @@ public enum Action: Hashable, Sendable {
     case toggleEntityPane
     case markEntity, nextMention, previousMention
     case toggleCategory(EntityCategory)
+    case toggleRead, toggleStar, cycleFilter, toggleSort, clearListNarrowing
+    case filterByEntity
     case showHelp, closeOverlay
     case quit
 
@@ -33,6 +35,12 @@ public enum Action: Hashable, Sendable {
         case .markEntity: return "Mark the selected entity's mentions and go to the first"
         case .nextMention: return "Next mention of the marked entity"
         case .previousMention: return "Previous mention of the marked entity"
+        case .toggleRead: return "Mark the article read or unread"
+        case .toggleStar: return "Star or unstar the article"
+        case .cycleFilter: return "List all, unread or starred articles"
+        case .toggleSort: return "Sort the list by date or by title"
+        case .clearListNarrowing: return "Show the whole list again (after a search or entity filter)"
+        case .filterByEntity: return "List the articles that mention the selected entity"
         case .toggleCategory(let category): return "Highlight \(category.title.lowercased()) on or off"
         case .showHelp: return "Show this help"
         case .closeOverlay: return "Close the help or a message"

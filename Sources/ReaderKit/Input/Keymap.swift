@@ -51,6 +51,10 @@ public struct Keymap: Sendable {
             KeyBinding([c("N")], .previousMention),
         ] + EntityCategory.allCases.map { KeyBinding([.character($0.toggleKey)], .toggleCategory($0)) } + [
             KeyBinding([c("?")], .showHelp),
+            KeyBinding([c("m")], .toggleRead), KeyBinding([c("s")], .toggleStar),
+            KeyBinding([c("f")], .cycleFilter), KeyBinding([c("o")], .toggleSort),
+            KeyBinding([.escape], .clearListNarrowing, in: .list),
+            KeyBinding([c("a")], .filterByEntity, in: .entities),
             KeyBinding([.escape], .closeOverlay, in: .help), KeyBinding([c("q")], .closeOverlay, in: .help),
             KeyBinding([c("?")], .closeOverlay, in: .help),
             KeyBinding([c("q")], .quit),

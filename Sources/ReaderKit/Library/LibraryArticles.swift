@@ -96,6 +96,15 @@ public struct LibraryArticleSource: ArticleSource {
         self.store = store
     }
 
+    public func articles(mentioning name: String, label: EntityLabel) -> Set<ArticleID>? {
+        guard let rows = try? store.articles(mentioning: name, label: label) else { return nil }
+        return Set(rows.map(LibraryStore.articleID))
+    }
+
+    public func search(_ query: String) -> [ArticleID]? {
+        (try? store.search(query, limit: 500))?.map { LibraryStore.articleID($0.id) }
+    }
+
     public func article(for summary: ArticleSummary) -> Result<Article, ArticleLoadError> {
         guard let rowID = LibraryStore.rowID(of: summary.id) else { return .failure(.missing(path: summary.sourcePath)) }
         do {

@@ -19,8 +19,26 @@ public enum Overlay: Hashable, Sendable {
 
 /// Everything the screen shows, as a value. The reducer makes new states; views only read them.
 public struct ReaderState {
-    /// The article list.
-    public var articles: [ArticleSummary]
+    /// Every article the reader knows, in no particular order.
+    public var allArticles: [ArticleSummary] {
+        didSet { articles = ArticleListing.visible(self) }
+    }
+    /// The list as shown: `allArticles` filtered, searched and sorted (see `ArticleListing`).
+    public private(set) var articles: [ArticleSummary] = []
+    public var listFilter: LibraryListQuery.Filter = .all {
+        didSet { articles = ArticleListing.visible(self) }
+    }
+    public var listSort: LibraryListQuery.Sort = .date {
+        didSet { articles = ArticleListing.visible(self) }
+    }
+    /// Library search results, best first; nil when the list is not a search.
+    public var searchResults: [ArticleID]? {
+        didSet { articles = ArticleListing.visible(self) }
+    }
+    /// Only articles that mention an entity, when set (from the entity pane).
+    public var entityFilter: (name: String, articles: Set<ArticleID>)? {
+        didSet { articles = ArticleListing.visible(self) }
+    }
     /// Reads an article's body when it is opened.
     public var source: ArticleSource
     /// The open article, read from `source`.
@@ -28,14 +46,23 @@ public struct ReaderState {
     public var selectedIndex: Int = 0
     /// First list row shown; kept so the selection moves without the list jumping.
     public var listTop: Int = 0
-    public var openIndex: Int?
+    /// Where the open article is in the list, if it is listed.
+    public var openIndex: Int? {
+        guard let id = openArticle?.id else { return nil }
+        return articles.firstIndex { $0.id == id }
+    }
     public var textAnchor: ScrollAnchor = .top
     public var focus: Pane = .list
     public var showEntityPane = false
     public var overlay: Overlay?
     public var statusMessage: String?
     public var size: Size
-    public var readArticles: Set<ArticleID> = []
+    public var readArticles: Set<ArticleID> = [] {
+        didSet { if listFilter == .unread { articles = ArticleListing.visible(self) } }
+    }
+    public var starredArticles: Set<ArticleID> = [] {
+        didSet { if listFilter == .starred { articles = ArticleListing.visible(self) } }
+    }
     /// Recognised entities per article, filled in as recognition finishes.
     public var entities: [ArticleID: ArticleEntities] = [:]
     /// Why entities cannot be shown, when recognition is unavailable.
@@ -55,9 +82,10 @@ public struct ReaderState {
     public let layouts = LayoutCache()
 
     public init(summaries: [ArticleSummary], source: ArticleSource, size: Size) {
-        articles = summaries
+        allArticles = summaries
         self.source = source
         self.size = size
+        articles = ArticleListing.visible(self)
     }
 
     /// A state over articles already in memory.

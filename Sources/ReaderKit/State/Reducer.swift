@@ -72,6 +72,8 @@ public enum Reducer {
             state = EntityNavigation.markSelected(state)
         case .nextMention, .previousMention:
             state = EntityNavigation.jumpToMention(state, forward: action == .nextMention)
+        case .toggleRead, .toggleStar, .cycleFilter, .toggleSort, .clearListNarrowing, .filterByEntity:
+            state = ListActions.reduce(state, action: action)
         case .toggleCategory(let category):
             if state.hiddenCategories.contains(category) {
                 state.hiddenCategories.remove(category)
@@ -94,7 +96,6 @@ public enum Reducer {
             state.statusMessage = error.description
             return state
         }
-        state.openIndex = index
         state.selectedIndex = index
         state.textAnchor = .top
         state.markedEntity = nil

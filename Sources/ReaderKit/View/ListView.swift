@@ -16,16 +16,17 @@ enum ListView {
             let y = rect.y + row
             let selected = index == state.selectedIndex
             let isRead = state.readArticles.contains(article.id)
+            let isStarred = state.starredArticles.contains(article.id)
             var style = Style.plain
             if selected { style = focused ? Style(reverse: true) : Style(bold: true, underline: true) }
             if !isRead && !selected { style.bold = true }
             frame.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style)
-            frame.draw(isRead ? " " : "●", x: rect.x, y: y, limit: rect.maxX, style: style)
+            frame.draw((isRead ? " " : "●") + (isStarred ? "★" : " "), x: rect.x, y: y, limit: rect.maxX, style: style)
             let date = article.dateline?.date.map(ListDate.format) ?? ""
             let dateWidth = date.isEmpty || rect.width < 30 ? 0 : date.count + 1
-            let titleWidth = max(0, rect.width - 2 - dateWidth)
+            let titleWidth = max(0, rect.width - 3 - dateWidth)
             let title = TextTruncation.truncate(article.title.isEmpty ? "(untitled)" : article.title, toColumns: titleWidth)
-            frame.draw(title, x: rect.x + 2, y: y, limit: rect.x + 2 + titleWidth, style: style)
+            frame.draw(title, x: rect.x + 3, y: y, limit: rect.x + 3 + titleWidth, style: style)
             if dateWidth > 0 {
                 var dateStyle = style
                 dateStyle.dim = !selected

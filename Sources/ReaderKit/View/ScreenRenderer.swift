@@ -26,7 +26,7 @@ public enum ScreenRenderer {
 
     static func title(of pane: Pane, state: ReaderState) -> String {
         switch pane {
-        case .list: return "Articles (\(state.articles.count))"
+        case .list: return ArticleListing.title(state)
         case .text: return state.openArticle.map { "Article · \($0.title)" } ?? "Article"
         case .entities: return "Entities"
         }

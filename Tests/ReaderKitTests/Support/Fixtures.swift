@@ -17,6 +17,13 @@ enum Fixtures {
         try ArticleLoader().load(path: seedArticlePath).get()
     }
 
+    /// Selects the seed article in the list (the list is sorted by date, newest first).
+    static func selectingSeed(_ state: ReaderState) -> ReaderState {
+        var state = state
+        state.selectedIndex = state.articles.firstIndex { $0.title.hasPrefix("Breaking: Kremlin") } ?? 0
+        return state
+    }
+
     static func article(_ text: String, path: String = "/tmp/test.txt") -> Article {
         ArticleParser().parse(text, id: ArticleID(path), sourcePath: path)
     }

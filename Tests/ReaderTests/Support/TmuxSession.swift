@@ -90,7 +90,9 @@ final class TmuxSession {
         // The inner shell writes its pid and becomes the program; the outer one waits and reports.
         let inner = "echo $$ > \(shellQuote(pidFile)); exec \"$0\" \"$@\""
         let program = ([executable] + arguments).map(shellQuote).joined(separator: " ")
-        let command = "\(Self.environmentPrefix) sh -c \(shellQuote(inner)) \(program); "
+        // Each session gets a library of its own, never the user's.
+        let dataHome = "XDG_DATA_HOME=" + shellQuote(directory.appendingPathComponent("data").path)
+        let command = "\(Self.environmentPrefix) \(dataHome) sh -c \(shellQuote(inner)) \(program); "
             + "echo \(Self.exitMarker)$?; \(afterExit.isEmpty ? "" : afterExit + "; ")sleep 30"
         try run([
             "start-server", ";",
