@@ -12,6 +12,7 @@ public enum Action: Hashable, Sendable {
     case toggleCategory(EntityCategory)
     case toggleRead, toggleStar, cycleFilter, toggleSort, clearListNarrowing
     case filterByEntity
+    case startSearch, clearFind
     case showHelp, closeOverlay
     case quit
 
@@ -33,14 +34,16 @@ public enum Action: Hashable, Sendable {
         case .previousArticle: return "Open the previous article"
         case .toggleEntityPane: return "Show or hide the entity pane"
         case .markEntity: return "Mark the selected entity's mentions and go to the first"
-        case .nextMention: return "Next mention of the marked entity"
-        case .previousMention: return "Previous mention of the marked entity"
+        case .nextMention: return "Next search match, or next mention of the marked entity"
+        case .previousMention: return "Previous search match, or previous mention of the marked entity"
         case .toggleRead: return "Mark the article read or unread"
         case .toggleStar: return "Star or unstar the article"
         case .cycleFilter: return "List all, unread or starred articles"
         case .toggleSort: return "Sort the list by date or by title"
         case .clearListNarrowing: return "Show the whole list again (after a search or entity filter)"
         case .filterByEntity: return "List the articles that mention the selected entity"
+        case .startSearch: return "Search: the library from the list, the article from the text"
+        case .clearFind: return "Stop marking search matches"
         case .toggleCategory(let category): return "Highlight \(category.title.lowercased()) on or off"
         case .showHelp: return "Show this help"
         case .closeOverlay: return "Close the help or a message"

@@ -51,6 +51,7 @@ public struct Keymap: Sendable {
             KeyBinding([c("N")], .previousMention),
         ] + EntityCategory.allCases.map { KeyBinding([.character($0.toggleKey)], .toggleCategory($0)) } + [
             KeyBinding([c("?")], .showHelp),
+            KeyBinding([c("/")], .startSearch), KeyBinding([.escape], .clearFind, in: .text),
             KeyBinding([c("m")], .toggleRead), KeyBinding([c("s")], .toggleStar),
             KeyBinding([c("f")], .cycleFilter), KeyBinding([c("o")], .toggleSort),
             KeyBinding([.escape], .clearListNarrowing, in: .list),

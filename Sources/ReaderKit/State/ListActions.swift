@@ -31,6 +31,7 @@ enum ListActions {
             guard state.searchResults != nil || state.entityFilter != nil else { return state }
             state.searchResults = nil
             state.entityFilter = nil
+            state.findQuery = nil
             state.statusMessage = "Showing the whole list"
         case .filterByEntity:
             let groups = state.entityGroupsInPaneOrder

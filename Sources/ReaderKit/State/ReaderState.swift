@@ -75,6 +75,12 @@ public struct ReaderState {
     public var markedEntity: EntityGroup?
     /// Which mention of the marked group was shown last.
     public var markedMention = 0
+    /// The prompt being typed in, if any; keys go to it.
+    public var prompt: Prompt?
+    /// Words to mark in the open article (a search), their places, and which was shown last.
+    public var findQuery: String?
+    public var findMatches: [Range<Int>] = []
+    public var findIndex = 0
     public var keys = KeySequenceResolver()
     public var keymap: Keymap = .standard
     public var shouldQuit = false

@@ -8,6 +8,8 @@ public enum Reducer {
             next.size = size
             next = clampFocus(next)
             return keepTextFilled(next)
+        case .key(let key) where state.prompt != nil:
+            return SearchActions.edit(state, key: key)
         case .key(let key):
             var next = state
             switch next.keys.resolve(key, in: next.keyScope, keymap: next.keymap) {
@@ -71,7 +73,16 @@ public enum Reducer {
         case .markEntity:
             state = EntityNavigation.markSelected(state)
         case .nextMention, .previousMention:
-            state = EntityNavigation.jumpToMention(state, forward: action == .nextMention)
+            if state.findQuery != nil, !state.findMatches.isEmpty {
+                state = SearchActions.jumpToMatch(state, forward: action == .nextMention)
+            } else {
+                state = EntityNavigation.jumpToMention(state, forward: action == .nextMention)
+            }
+        case .startSearch:
+            state.prompt = Prompt(purpose: state.focus == .list ? .searchLibrary : .searchArticle)
+        case .clearFind:
+            state.findQuery = nil
+            state.findMatches = []
         case .toggleRead, .toggleStar, .cycleFilter, .toggleSort, .clearListNarrowing, .filterByEntity:
             state = ListActions.reduce(state, action: action)
         case .toggleCategory(let category):
@@ -99,6 +110,7 @@ public enum Reducer {
         state.selectedIndex = index
         state.textAnchor = .top
         state.markedEntity = nil
+        state = SearchActions.markFindMatches(state)
         state.entitySelection = 0
         state.entityListTop = 0
         if !keepFocus || state.focus == .list { state.focus = .text }

@@ -4,6 +4,10 @@ enum StatusBar {
         guard !rect.isEmpty else { return }
         let style = Style(reverse: true)
         frame.fill(rect, style: style)
+        if let prompt = state.prompt {
+            drawPrompt(prompt, in: rect, frame: &frame)
+            return
+        }
         var left = ""
         if let layout = state.openLayout() {
             left = "\(percent(layout: layout, state: state, rows: screen.textRows))% "
@@ -22,6 +26,22 @@ enum StatusBar {
                 frame.draw(hints, x: rect.maxX - hintWidth - 1, y: rect.y, limit: rect.maxX, style: style)
                 break
             }
+        }
+    }
+
+    /// The prompt with its cursor; long text scrolls so the cursor stays visible.
+    static func drawPrompt(_ prompt: Prompt, in rect: Rect, frame: inout Frame) {
+        frame.fill(rect)
+        let start = frame.draw(prompt.label, x: rect.x, y: rect.y, limit: rect.maxX, style: .bold)
+        let room = max(1, rect.maxX - start - 1)
+        var first = 0
+        while DisplayWidth.columns(of: String(prompt.text[first..<prompt.cursor])) >= room, first < prompt.cursor { first += 1 }
+        let beforeCursor = String(prompt.text[first..<prompt.cursor])
+        var x = frame.draw(beforeCursor, x: start, y: rect.y, limit: rect.maxX)
+        let atCursor = prompt.cursor < prompt.text.count ? String(prompt.text[prompt.cursor]) : " "
+        x = frame.draw(atCursor, x: x, y: rect.y, limit: rect.maxX, style: .reverse)
+        if prompt.cursor + 1 < prompt.text.count {
+            frame.draw(String(prompt.text[(prompt.cursor + 1)...]), x: x, y: rect.y, limit: rect.maxX)
         }
     }
 

@@ -32,30 +32,52 @@ enum TextView {
         scalars: [Unicode.Scalar], range: Range<Int>, blockStart: Int, base: Style, state: ReaderState,
         x: Int, y: Int, limit: Int, frame: inout Frame
     ) {
-        guard let entities = state.openEntities else {
-            frame.draw(scalars: scalars[range], x: x, y: y, limit: limit, style: base)
-            return
-        }
         let rowStart = blockStart + range.lowerBound
         let rowEnd = blockStart + range.upperBound
-        var column = x
-        var cursor = range.lowerBound
-        for span in entities.spans(overlapping: rowStart..<rowEnd) {
-            let category = EntityCategory(label: span.label)
-            let marked = state.markedEntity?.mentions.contains(span) == true
-            guard marked || !state.hiddenCategories.contains(category) else { continue }
-            let from = max(range.lowerBound, span.start - blockStart)
-            let to = min(range.upperBound, span.end - blockStart)
-            guard from < to, from >= cursor else { continue }
-            column = frame.draw(scalars: scalars[cursor..<from], x: column, y: y, limit: limit, style: base)
-            var style = base
-            style.foreground = category.color
-            style.underline = category.style.underline
-            if marked { style.reverse = true }
-            column = frame.draw(scalars: scalars[from..<to], x: column, y: y, limit: limit, style: style)
-            cursor = to
+        // Each scalar's style: the block's, coloured by entity category, reversed for a marked
+        // mention, on yellow for a search match. Runs of one style are drawn together.
+        var styles = [Style](repeating: base, count: range.count)
+        if let entities = state.openEntities {
+            for span in entities.spans(overlapping: rowStart..<rowEnd) {
+                let category = EntityCategory(label: span.label)
+                let marked = state.markedEntity?.mentions.contains(span) == true
+                guard marked || !state.hiddenCategories.contains(category) else { continue }
+                for offset in max(rowStart, span.start)..<min(rowEnd, span.end) {
+                    styles[offset - rowStart].foreground = category.color
+                    styles[offset - rowStart].underline = category.style.underline
+                    if marked { styles[offset - rowStart].reverse = true }
+                }
+            }
         }
-        frame.draw(scalars: scalars[cursor..<range.upperBound], x: column, y: y, limit: limit, style: base)
+        if state.findQuery != nil {
+            for match in findMatches(state.findMatches, overlapping: rowStart..<rowEnd) {
+                for offset in max(rowStart, match.lowerBound)..<min(rowEnd, match.upperBound) {
+                    styles[offset - rowStart].background = .yellow
+                    styles[offset - rowStart].foreground = .black
+                }
+            }
+        }
+        guard !styles.isEmpty else { return }
+        var column = x
+        var runStart = 0
+        for index in 1...styles.count where index == styles.count || styles[index] != styles[runStart] {
+            let from = range.lowerBound + runStart
+            let to = range.lowerBound + index
+            column = frame.draw(scalars: scalars[from..<to], x: column, y: y, limit: limit, style: styles[runStart])
+            runStart = index
+        }
+    }
+
+    /// Matches (sorted, not overlapping) that touch a range of the plain text.
+    static func findMatches(_ matches: [Range<Int>], overlapping range: Range<Int>) -> ArraySlice<Range<Int>> {
+        var low = 0, high = matches.count
+        while low < high {
+            let mid = (low + high) / 2
+            if matches[mid].upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < matches.count, matches[end].lowerBound < range.upperBound { end += 1 }
+        return matches[low..<end]
     }
 
     static func style(for kind: TextBlock.Kind) -> Style {

@@ -1,0 +1,91 @@
+/// A one-line text prompt at the bottom of the screen (searching), with the usual editing keys:
+/// arrows, Home/End, Backspace, Ctrl-a/e/u/w. Text is kept as characters, so CJK and emoji edit whole.
+public struct Prompt: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable {
+        case searchLibrary
+        case searchArticle
+    }
+
+    public var purpose: Purpose
+    public var text: [Character] = []
+    public var cursor = 0
+
+    public init(purpose: Purpose) {
+        self.purpose = purpose
+    }
+
+    public var label: String {
+        switch purpose {
+        case .searchLibrary: return "Search library: "
+        case .searchArticle: return "Find in article: "
+        }
+    }
+
+    public enum Outcome: Equatable {
+        case editing
+        case submit(String)
+        case cancel
+    }
+
+    /// Applies one key.
+    public mutating func handle(_ key: Key) -> Outcome {
+        switch key {
+        case .enter: return .submit(String(text))
+        case .escape, .control("c"), .control("g"): return .cancel
+        case .left: cursor = max(0, cursor - 1)
+        case .right: cursor = min(text.count, cursor + 1)
+        case .home, .control("a"): cursor = 0
+        case .end, .control("e"): cursor = text.count
+        case .backspace, .control("h"):
+            if cursor > 0 {
+                text.remove(at: cursor - 1)
+                cursor -= 1
+            } else if text.isEmpty {
+                return .cancel
+            }
+        case .control("u"):
+            text.removeSubrange(0..<cursor)
+            cursor = 0
+        case .control("w"):
+            var start = cursor
+            while start > 0, text[start - 1] == " " { start -= 1 }
+            while start > 0, text[start - 1] != " " { start -= 1 }
+            text.removeSubrange(start..<cursor)
+            cursor = start
+        case .character(let character):
+            text.insert(character, at: cursor)
+            cursor += 1
+        default:
+            break
+        }
+        return .editing
+    }
+}
+
+/// Occurrences of words in a text, ignoring case, as scalar offsets (for marking and n/N).
+public enum TextMatcher {
+    public static func matches(of query: String, in text: String, wholePhrase: Bool) -> [Range<Int>] {
+        let needles: [[Unicode.Scalar]] = (wholePhrase ? [query] : query.split(separator: " ").map(String.init))
+            .map { Array($0.lowercased().unicodeScalars) }
+            .filter { !$0.isEmpty }
+        guard !needles.isEmpty else { return [] }
+        let haystack = Array(text.lowercased().unicodeScalars)
+        // Lower-casing can change lengths (rare: "İ"); then offsets would drift, so do not mark.
+        guard haystack.count == text.unicodeScalars.count else { return [] }
+        var found: [Range<Int>] = []
+        var index = 0
+        while index < haystack.count {
+            var matched = false
+            for needle in needles where index + needle.count <= haystack.count {
+                if haystack[index] == needle[0] && Array(haystack[index..<(index + needle.count)]) == needle {
+                    found.append(index..<(index + needle.count))
+                    index += needle.count
+                    matched = true
+                    break
+                }
+            }
+            if !matched { index += 1 }
+        }
+        return found
+    }
+}

@@ -1,0 +1,85 @@
+/// Searching: the prompt, library search results as the list, and marking and stepping through
+/// matches in the open article.
+enum SearchActions {
+    static func edit(_ state: ReaderState, key: Key) -> ReaderState {
+        var state = state
+        guard var prompt = state.prompt else { return state }
+        switch prompt.handle(key) {
+        case .editing:
+            state.prompt = prompt
+        case .cancel:
+            state.prompt = nil
+        case .submit(let query):
+            state.prompt = nil
+            let trimmed = query.trimmingWhitespace()
+            guard !trimmed.isEmpty else { return state }
+            switch prompt.purpose {
+            case .searchLibrary: state = searchLibrary(state, query: trimmed)
+            case .searchArticle: state = findInArticle(state, query: trimmed)
+            }
+        }
+        return state
+    }
+
+    static func searchLibrary(_ state: ReaderState, query: String) -> ReaderState {
+        var state = state
+        guard let results = state.source.search(query) else {
+            // Without a library index, search what is loaded: titles.
+            let words = query.lowercased().split(separator: " ")
+            state.searchResults = state.allArticles.filter { summary in
+                words.allSatisfy { summary.title.lowercased().contains($0) }
+            }.map(\.id)
+            state.findQuery = query
+            state.selectedIndex = 0
+            state.statusMessage = "\(state.articles.count) titles match · Esc shows all"
+            return Reducer.keepSelectionVisible(state, rows: ScreenLayout(state: state).listRows)
+        }
+        state.searchResults = results
+        state.findQuery = query
+        state.selectedIndex = 0
+        state.listTop = 0
+        state.statusMessage = results.isEmpty ? "No matches for \(query)" : "\(state.articles.count) matches · Enter opens · Esc shows all"
+        return state
+    }
+
+    static func findInArticle(_ state: ReaderState, query: String) -> ReaderState {
+        var state = state
+        guard let article = state.openArticle else { return state }
+        state.findQuery = query
+        state.findMatches = TextMatcher.matches(of: query, in: article.plainText, wholePhrase: true)
+        guard !state.findMatches.isEmpty else {
+            state.statusMessage = "Not found: \(query)"
+            return state
+        }
+        // The first match at or after the top of the screen.
+        let layout = state.openLayout()
+        let top = layout.map { $0.plainTextOffset(atStartOf: $0.position(of: state.textAnchor)) } ?? 0
+        state.findIndex = state.findMatches.firstIndex { $0.lowerBound >= top } ?? 0
+        return showMatch(state)
+    }
+
+    /// When an article opens after a library search, its matches are marked.
+    static func markFindMatches(_ state: ReaderState) -> ReaderState {
+        var state = state
+        guard let query = state.findQuery, let article = state.openArticle else {
+            state.findMatches = []
+            return state
+        }
+        state.findMatches = TextMatcher.matches(of: query, in: article.plainText, wholePhrase: false)
+        state.findIndex = 0
+        return state
+    }
+
+    static func jumpToMatch(_ state: ReaderState, forward: Bool) -> ReaderState {
+        var state = state
+        let count = state.findMatches.count
+        state.findIndex = (state.findIndex + (forward ? 1 : count - 1)) % count
+        return showMatch(state)
+    }
+
+    static func showMatch(_ state: ReaderState) -> ReaderState {
+        var state = EntityNavigation.show(offset: state.findMatches[state.findIndex].lowerBound, in: state)
+        state.statusMessage = "Match \(state.findIndex + 1) of \(state.findMatches.count) · n/N next/previous · Esc clears"
+        return state
+    }
+}

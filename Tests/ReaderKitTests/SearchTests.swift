@@ -1,0 +1,65 @@
+import Testing
+@testable import ReaderKit
+
+@Suite struct SearchTests {
+    func state() -> ReaderState {
+        let articles = ArticleLoader().loadAll(paths: [Fixtures.samplesFolder.path]).articles
+        let size = Size(width: 160, height: 30)
+        return Reducer.reduce(ReaderState(articles: articles, size: size), event: .resize(size))
+    }
+
+    func type(_ state: ReaderState, _ text: String) -> ReaderState {
+        text.reduce(state) { Reducer.reduce($0, event: .key(.character($1))) }
+    }
+
+    @Test func promptEditsWithTheUsualKeys() {
+        var prompt = Prompt(purpose: .searchArticle)
+        for character in "hello wörld 東京" { _ = prompt.handle(.character(character)) }
+        _ = prompt.handle(.control("w"))
+        #expect(String(prompt.text) == "hello wörld ")
+        _ = prompt.handle(.home)
+        _ = prompt.handle(.character(">"))
+        _ = prompt.handle(.end)
+        _ = prompt.handle(.backspace)
+        #expect(String(prompt.text) == ">hello wörld")
+        _ = prompt.handle(.left)
+        _ = prompt.handle(.control("u"))
+        #expect(String(prompt.text) == "d")
+        #expect(prompt.handle(.enter) == .submit("d"))
+        #expect(prompt.handle(.escape) == .cancel)
+    }
+
+    @Test func findInArticleMarksMatchesAndSteps() throws {
+        var state = Reducer.reduce(Fixtures.selectingSeed(state()), action: .openSelected)
+        state = Reducer.reduce(state, event: .key(.character("/")))
+        #expect(state.prompt?.purpose == .searchArticle)
+        state = type(state, "kim")
+        state = Reducer.reduce(state, event: .key(.enter))
+        #expect(state.prompt == nil)
+        #expect(state.findMatches.count >= 5)
+        #expect(state.statusMessage?.hasPrefix("Match 1 of") == true)
+        state = Reducer.reduce(state, event: .key(.character("n")))
+        #expect(state.statusMessage?.hasPrefix("Match 2 of") == true)
+        let frame = ScreenRenderer.render(state)
+        #expect(frame.cells.contains { $0.style.background == .yellow })
+        state = Reducer.reduce(state, event: .key(.escape))
+        #expect(state.findQuery == nil)
+    }
+
+    @Test func searchingTheListWithoutALibraryMatchesTitles() {
+        var state = state()
+        state = Reducer.reduce(state, event: .key(.character("/")))
+        #expect(state.prompt?.purpose == .searchLibrary)
+        state = type(state, "harbour")
+        state = Reducer.reduce(state, event: .key(.enter))
+        #expect(state.articles.count == 1)
+        state = Reducer.reduce(state, event: .key(.escape))
+        #expect(state.articles.count == 6)
+    }
+
+    @Test func matcherIgnoresCaseAndKeepsScalarOffsets() {
+        let text = "Zoë met ZOË and zoë."
+        let matches = TextMatcher.matches(of: "zoë", in: text, wholePhrase: true)
+        #expect(matches == [0..<3, 8..<11, 16..<19])
+    }
+}
