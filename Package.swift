@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(
             name: "ReaderKitTests",
             dependencies: ["ReaderKit"],
-            exclude: ["Snapshots"]
+            exclude: ["Snapshots", "Fixtures"]
         ),
         .testTarget(
             name: "ReaderTests",

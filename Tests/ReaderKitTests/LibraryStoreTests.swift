@@ -140,3 +140,25 @@ import Testing
         #expect(try store.entities(first.id)?.map(\.text).contains("Kim Jong-un") == true)
     }
 }
+
+/// A library written by the first version of the schema opens and upgrades with its data intact.
+@Suite struct LibraryMigrationTests {
+    @Test func firstVersionLibraryOpensAndKeepsItsData() throws {
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/library-v1.sqlite")
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("library-v1-\(UUID().uuidString).sqlite")
+        try FileManager.default.copyItem(at: fixture, to: copy)
+        defer { try? FileManager.default.removeItem(at: copy) }
+        let store = try LibraryStore.open(path: copy.path)
+        #expect(try store.integrityCheck() == "ok")
+        let entries = try store.entries(LibraryListQuery(sort: .title))
+        #expect(entries.map(\.summary.title) == [
+            "Breaking: Kremlin announces Kim Jong-un's visit to Russia",
+            "Council approves £4.2m harbour repair plan after heated late-night vote",
+        ])
+        let seed = try #require(entries.first)
+        #expect(seed.isRead && seed.isStarred)
+        #expect(try store.readingState(seed.id).anchor == ScrollAnchor(block: 3, offset: 10))
+        #expect(try store.article(seed.id)?.paragraphs.last == "Putin claims that Poland will invade Belarus.")
+        #expect(try store.search("Vladivostok").map(\.id) == [seed.id])
+    }
+}
