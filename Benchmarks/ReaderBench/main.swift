@@ -5,11 +5,15 @@ import ReaderKit
 // the BBC corpus directory. Run with `swift run -c release reader-bench [--json FILE]`.
 
 let arguments = CommandLine.arguments
+if let index = arguments.firstIndex(of: "--start-only"), index + 1 < arguments.count {
+    LibraryBench.startOnly(library: arguments[index + 1])
+    exit(0)
+}
 let sharedRoot = ProcessInfo.processInfo.environment["READER_SHARED"] ?? "../shared"
 let jsonPath = arguments.firstIndex(of: "--json").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
 
-func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
-func milliseconds(_ nanos: UInt64) -> Double { Double(nanos) / 1_000_000 }
+nonisolated func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+nonisolated func milliseconds(_ nanos: UInt64) -> Double { Double(nanos) / 1_000_000 }
 
 /// Median of `runs` timings of `body`, in milliseconds.
 func measure(runs: Int, _ body: () -> Void) -> Double {
@@ -121,6 +125,10 @@ if FileManager.default.fileExists(atPath: bbc) {
     record("open BBC directory (2,225 files) to list", listOpen)
     let parseAll = measure(runs: 3) { _ = ArticleLoader().loadAll(paths: [bbc]) }
     record("  (for comparison: parse all 2,225 whole)", parseAll)
+}
+
+if FileManager.default.fileExists(atPath: bbc) {
+    LibraryBench.run(bbc: bbc, temp: temp, size: size)
 }
 
 if let jsonPath {

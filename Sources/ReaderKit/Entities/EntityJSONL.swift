@@ -72,6 +72,11 @@ public enum EntityJSONL {
 
     /// A JSON string literal; non-ASCII is written as UTF-8, controls escaped.
     public static func quoted(_ text: String) -> String {
+        // Most text needs no escapes: check the bytes and copy it whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }),
+           !text.unicodeScalars.contains(where: { $0.value == 0x2028 || $0.value == 0x2029 }) {
+            return "\"" + text + "\""
+        }
         var output = "\""
         output.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {

@@ -43,20 +43,38 @@ extension LibraryStore {
         for chunkStart in stride(from: 0, to: files.count, by: chunkSize) {
             let chunk = Array(files[chunkStart..<min(files.count, chunkStart + chunkSize)])
             let prepared = Self.prepare(chunk, known: known, recognizer: recognizer, loader: loader)
-            for item in prepared {
-                switch item {
-                case .unchanged: report.unchanged += 1
-                case .failed(let error): report.skipped.append(error)
-                case .parsed(let article, let hash, let spans):
-                    let existing = known[article.sourcePath]?.id
-                    try save(article, hash: hash, replacing: existing, spans: spans)
-                    if existing == nil { report.added += 1 } else { report.updated += 1 }
+            // One transaction per chunk: a kill loses at most the chunk being written.
+            var chunkReport = ImportReport()
+            try write { db in
+                for item in prepared {
+                    switch item {
+                    case .unchanged: chunkReport.unchanged += 1
+                    case .failed(let error): chunkReport.skipped.append(error)
+                    case .parsed(let article, let hash, let spans):
+                        let existing = known[article.sourcePath]?.id
+                        try Self.insert(db, article, hash: hash, existing: existing, spans: spans)
+                        if existing == nil { chunkReport.added += 1 } else { chunkReport.updated += 1 }
+                    }
                 }
             }
+            report.added += chunkReport.added
+            report.updated += chunkReport.updated
+            report.unchanged += chunkReport.unchanged
+            report.skipped += chunkReport.skipped
             done += chunk.count
             progress?(done, files.count)
         }
         return report
+    }
+
+    /// Adds parsed articles in one transaction (benchmark generators and bulk loads); entities are
+    /// left for first open.
+    public func add(_ articles: [Article]) throws(LibraryError) {
+        try write { db in
+            for article in articles {
+                try Self.insert(db, article, hash: ContentHash.hex(of: Array(article.plainText.utf8)), existing: nil, spans: nil)
+            }
+        }
     }
 
     enum PreparedFile: Sendable {
@@ -94,39 +112,42 @@ extension LibraryStore {
 
     /// Writes one article (new or replacing `existing`), its search text and entities, in one transaction.
     func save(_ article: Article, hash: String, replacing existing: Int64?, spans: [EntitySpan]?) throws(LibraryError) {
-        let paragraphs = String(decoding: (try? JSONEncoder().encode(article.paragraphs)) ?? Data("[]".utf8), as: UTF8.self)
+        try write { db in try Self.insert(db, article, hash: hash, existing: existing, spans: spans) }
+    }
+
+    static func insert(_ db: Database, _ article: Article, hash: String, existing: Int64?, spans: [EntitySpan]?) throws {
+        // A hand-written JSON array: JSONEncoder costs more than parsing the article.
+        let paragraphs = "[" + article.paragraphs.map(EntityJSONL.quoted).joined(separator: ",") + "]"
         let values: [DatabaseValueConvertible?] = [
             article.sourcePath, hash, article.title, article.byline, article.dateline?.text,
             article.dateline?.date?.timeIntervalSince1970, paragraphs, Date().timeIntervalSince1970,
         ]
-        try write { db in
-            let rowID: Int64
-            if let existing {
-                try db.execute(
-                    sql: """
-                        UPDATE article SET sourcePath = ?, contentHash = ?, title = ?, byline = ?, datelineText = ?,
-                        date = ?, paragraphsJSON = ?, importedAt = ? WHERE id = ?
-                        """,
-                    arguments: StatementArguments(values + [existing]))
-                rowID = existing
-                try db.execute(sql: "DELETE FROM articleSearch WHERE rowid = ?", arguments: [rowID])
-                try db.execute(sql: "DELETE FROM entityMention WHERE articleId = ?", arguments: [rowID])
-                try db.execute(sql: "DELETE FROM entityRun WHERE articleId = ?", arguments: [rowID])
-            } else {
-                try db.execute(
-                    sql: """
-                        INSERT INTO article (sourcePath, contentHash, title, byline, datelineText, date, paragraphsJSON, importedAt)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: StatementArguments(values))
-                rowID = db.lastInsertedRowID
-            }
+        let rowID: Int64
+        if let existing {
             try db.execute(
-                sql: "INSERT INTO articleSearch (rowid, title, byline, body) VALUES (?, ?, ?, ?)",
-                arguments: [rowID, article.title, article.byline ?? "", article.paragraphs.joined(separator: "\n\n")])
-            if let spans {
-                try Self.insertEntities(db, rowID: rowID, spans: spans)
-            }
+                sql: """
+                    UPDATE article SET sourcePath = ?, contentHash = ?, title = ?, byline = ?, datelineText = ?,
+                    date = ?, paragraphsJSON = ?, importedAt = ? WHERE id = ?
+                    """,
+                arguments: StatementArguments(values + [existing]))
+            rowID = existing
+            try db.execute(sql: "DELETE FROM articleSearch WHERE rowid = ?", arguments: [rowID])
+            try db.execute(sql: "DELETE FROM entityMention WHERE articleId = ?", arguments: [rowID])
+            try db.execute(sql: "DELETE FROM entityRun WHERE articleId = ?", arguments: [rowID])
+        } else {
+            try db.execute(
+                sql: """
+                    INSERT INTO article (sourcePath, contentHash, title, byline, datelineText, date, paragraphsJSON, importedAt)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: StatementArguments(values))
+            rowID = db.lastInsertedRowID
+        }
+        try db.execute(
+            sql: "INSERT INTO articleSearch (rowid, title, byline, body) VALUES (?, ?, ?, ?)",
+            arguments: [rowID, article.title, article.byline ?? "", article.paragraphs.joined(separator: "\n\n")])
+        if let spans {
+            try Self.insertEntities(db, rowID: rowID, spans: spans)
         }
     }
 

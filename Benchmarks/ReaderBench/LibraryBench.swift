@@ -1,0 +1,108 @@
+import Foundation
+import ReaderKit
+
+/// Library figures: importing the BBC corpus, starting on it, and a synthetic 100,000-article library.
+@MainActor
+enum LibraryBench {
+    static func run(bbc: String, temp: URL, size: Size) {
+        let bbcLibrary = temp.appendingPathComponent("bbc.sqlite").path
+        guard let store = try? LibraryStore.open(path: bbcLibrary) else { return }
+        let started = now()
+        let report = try? store.importPaths([bbc], recognizer: nil)
+        record("import BBC, --no-entities (\(report?.added ?? 0) added)", milliseconds(now() - started))
+        let again = now()
+        let unchanged = try? store.importPaths([bbc], recognizer: nil)
+        record("re-import unchanged BBC (\(unchanged?.unchanged ?? 0) unchanged)", milliseconds(now() - again))
+        if let recognizer = try? EntityResources.recognizer() {
+            let withEntities = temp.appendingPathComponent("bbc-entities.sqlite").path
+            if let entityStore = try? LibraryStore.open(path: withEntities) {
+                let start = now()
+                _ = try? entityStore.importPaths([bbc], recognizer: recognizer)
+                record("import BBC with entities", milliseconds(now() - start))
+            }
+        }
+        record("start on the BBC library (open, list, render)", measure(runs: 9) { _ = startScreen(path: bbcLibrary, size: size) })
+
+        // A synthetic library of 100,000 articles made from BBC paragraphs.
+        let bigLibrary = temp.appendingPathComponent("big.sqlite").path
+        guard let big = try? LibraryStore.open(path: bigLibrary) else { return }
+        let source = ArticleLoader().loadAll(paths: [bbc]).articles
+        guard !source.isEmpty else { return }
+        let generated = now()
+        var batch: [Article] = []
+        for index in 0..<100_000 {
+            let base = source[index % source.count]
+            let date = Dateline(text: "2024-01-01", date: Date(timeIntervalSince1970: 1_600_000_000 + Double(index) * 3_600))
+            batch.append(Article(
+                id: ArticleID("synthetic-\(index)"), sourcePath: "/synthetic/\(index).txt", title: "\(base.title) #\(index)",
+                byline: nil, dateline: date, paragraphs: base.paragraphs))
+            if batch.count == 5_000 {
+                try? big.add(batch)
+                batch.removeAll(keepingCapacity: true)
+            }
+        }
+        record("generate 100,000-article library (one-off)", milliseconds(now() - generated))
+        var state: ReaderState?
+        record("start on 100,000 articles (open, list, render)", measure(runs: 5) { state = startScreen(path: bigLibrary, size: size) })
+        if let peak = peakMemoryOfFreshStart(library: bigLibrary) {
+            record("  peak memory, fresh process: start + open one, MiB", Double(peak), "MiB")
+        }
+        guard var listState = state else { return }
+        let moves = now()
+        for _ in 0..<1000 {
+            listState = Reducer.reduce(listState, event: .key(.character("j")))
+            _ = ScreenRenderer.render(listState)
+        }
+        record("list move + render at 100,000", milliseconds(now() - moves) / 1000)
+        record("open an article at 100,000 (read from SQLite, render)", measure(runs: 21) {
+            let opened = Reducer.reduce(listState, event: .key(.enter))
+            _ = ScreenRenderer.render(opened)
+        })
+        record("search 'government minister' at 100,000 (100 results)", measure(runs: 9) {
+            _ = try? big.search("government minister", limit: 100)
+        })
+        record("search 'economy' at 100,000 (100 results)", measure(runs: 9) {
+            _ = try? big.search("economy", limit: 100)
+        })
+        _ = listState
+    }
+
+    /// What the reader does before the first screen: open the library, list, render.
+    static func startScreen(path: String, size: Size) -> ReaderState? {
+        guard let store = try? LibraryStore.open(path: path), let entries = try? store.entries() else { return nil }
+        var state = ReaderState(summaries: entries.map(\.summary), source: LibraryArticleSource(store: store), size: size)
+        state.readArticles = Set(entries.filter(\.isRead).map(\.summary.id))
+        state = Reducer.reduce(state, event: .resize(size))
+        _ = ScreenRenderer.render(state)
+        return state
+    }
+
+    /// Runs this benchmark again as `--start-only LIBRARY`, which starts, opens an article and
+    /// reports its peak resident memory: the figure a reader process would have.
+    static func peakMemoryOfFreshStart(library: String) -> Int? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+        process.arguments = ["--start-only", library]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        guard (try? process.run()) != nil else { return nil }
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Int(String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// `--start-only LIBRARY`: start, open the first article, print peak memory in MiB.
+    static func startOnly(library: String) {
+        let size = Size(width: 160, height: 45)
+        guard var state = startScreen(path: library, size: size) else { return }
+        state = Reducer.reduce(state, event: .key(.enter))
+        _ = ScreenRenderer.render(state)
+        print(residentMegabytes())
+    }
+
+    static func residentMegabytes() -> Int {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return usage.ru_maxrss / 1024
+    }
+}
