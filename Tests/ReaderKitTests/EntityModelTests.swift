@@ -104,6 +104,7 @@ import Testing
         let document = try EntityJSONL.document(fromLine: #"{"doc": "d1", "text": "Zoë \"quoted\"\n"}"#)
         #expect(document.id == "d1")
         #expect(document.text == "Zoë \"quoted\"\n")
+        #expect(EntityJSONL.quoted("a\u{2028}b\u{1}\"\\é") == #""a\u2028b\u0001\"\\é""#)
         let numbered = try EntityJSONL.document(fromLine: #"{"doc": 42, "text": "x"}"#)
         #expect(numbered.id == "42")
         #expect(EntityJSONL.line(docJSON: numbered.idJSON, span: EntitySpan(start: 0, end: 1, label: .date, text: "x")).hasPrefix(#"{"doc": 42, "#))

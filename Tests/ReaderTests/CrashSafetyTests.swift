@@ -50,7 +50,8 @@ import Testing
 
     @Test(.enabled(if: tmuxAvailable, "tmux not installed"))
     func aStarSavedJustBeforeSIGKILLIsKept() async throws {
-        let session = try TmuxSession(try ReaderUnderTest.binary(), [ReaderUnderTest.samplesDirectory], width: 120, height: 30)
+        // No paths: the library (new and empty, so the samples are imported into it).
+        let session = try TmuxSession(try ReaderUnderTest.binary(), [], width: 120, height: 30)
         defer { session.close() }
         _ = try await session.waitFor("Articles (6")
         try session.sendKeys("j", "s")

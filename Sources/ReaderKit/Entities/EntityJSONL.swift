@@ -70,31 +70,33 @@ public enum EntityJSONL {
         return object
     }
 
-    /// A JSON string literal; non-ASCII is written as UTF-8, controls escaped.
+    /// A JSON string literal; non-ASCII is written as UTF-8, controls and U+2028/U+2029 escaped.
+    /// Works on bytes: this runs for every paragraph stored and every entity written.
     public static func quoted(_ text: String) -> String {
-        // Most text needs no escapes: check the bytes and copy it whole.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }),
-           !text.unicodeScalars.contains(where: { $0.value == 0x2028 || $0.value == 0x2029 }) {
-            return "\"" + text + "\""
-        }
-        var output = "\""
-        output.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
+        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        var output: [UInt8] = [0x22]
+        output.reserveCapacity(text.utf8.count + 8)
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case 0x22: output += [0x5C, 0x22]
+            case 0x5C: output += [0x5C, 0x5C]
+            case 0x0A: output += [0x5C, 0x6E]
+            case 0x0D: output += [0x5C, 0x72]
+            case 0x09: output += [0x5C, 0x74]
+            case 0x00..<0x20:
+                output += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                output += Array("\\u202".utf8) + [bytes[index + 2] == 0xA8 ? 0x38 : 0x39]
+                index += 2
             default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    output += String(format: "\\u%04x", scalar.value)
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
+                output.append(byte)
             }
+            index += 1
         }
-        output += "\""
-        return output
+        output.append(0x22)
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -49,15 +49,18 @@ extension LibraryStore {
         case .title: sql += " ORDER BY article.title COLLATE NOCASE, article.id"
         }
         return try read { db in
-            try Row.fetchAll(db, sql: sql).map { row in
-                let id: Int64 = row["id"]
-                let datelineText: String? = row["datelineText"]
-                let date: Double? = row["date"]
+            // A cursor maps rows one at a time instead of holding every row twice.
+            var entries: [LibraryEntry] = []
+            let rows = try Row.fetchCursor(db, sql: sql)
+            while let row = try rows.next() {
+                let id: Int64 = row[0]
+                let datelineText: String? = row[3]
+                let date: Double? = row[4]
                 let dateline = datelineText.map { Dateline(text: $0, date: date.map(Date.init(timeIntervalSince1970:))) }
-                let summary = ArticleSummary(
-                    id: Self.articleID(id), sourcePath: row["sourcePath"], title: row["title"], dateline: dateline)
-                return LibraryEntry(id: id, summary: summary, isRead: row["isRead"], isStarred: row["isStarred"])
+                let summary = ArticleSummary(id: Self.articleID(id), sourcePath: row[1], title: row[2], dateline: dateline)
+                entries.append(LibraryEntry(id: id, summary: summary, isRead: row[5], isStarred: row[6]))
             }
+            return entries
         }
     }
 
