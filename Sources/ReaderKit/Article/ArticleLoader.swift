@@ -64,32 +64,7 @@ public struct ArticleLoader: Sendable {
     /// The list entries of every article under the given paths, reading only the start of each
     /// file, so a directory of thousands of articles lists at once. Bodies are read on open.
     public func loadSummaries(paths: [String]) -> (summaries: [ArticleSummary], failures: [ArticleLoadError]) {
-        var found: [String] = []
-        var failures: [ArticleLoadError] = []
-        for path in paths {
-            switch ArticleFileScanner.files(at: path) {
-            case .success(let paths): found += paths
-            case .failure(let error): failures.append(error)
-            }
-        }
-        let files = found
-        var results = [Result<ArticleSummary, ArticleLoadError>?](repeating: nil, count: files.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSendableBuffer(buffer: buffer)
-            DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                slots.buffer[index] = summary(path: files[index])
-            }
-        }
-        var summaries: [ArticleSummary] = []
-        summaries.reserveCapacity(files.count)
-        for result in results {
-            switch result {
-            case .success(let summary): summaries.append(summary)
-            case .failure(let error): failures.append(error)
-            case nil: break
-            }
-        }
-        return (summaries, failures)
+        loadEach(paths: paths, summary(path:))
     }
 
     /// The list entry of one file, from its first few kilobytes.
@@ -145,6 +120,14 @@ public struct ArticleLoader: Sendable {
     /// Loads every article under the given paths: files as named, directories scanned for .txt and
     /// .md files. Articles keep the order of the paths (directories sorted); failures are collected.
     public func loadAll(paths: [String]) -> (articles: [Article], failures: [ArticleLoadError]) {
+        let result = loadEach(paths: paths, load(path:))
+        return (result.0, result.1)
+    }
+
+    /// Runs `body` on every file the paths stand for, on all cores, keeping the files' order.
+    private func loadEach<Value: Sendable>(
+        paths: [String], _ body: @Sendable (String) -> Result<Value, ArticleLoadError>
+    ) -> ([Value], [ArticleLoadError]) {
         var found: [String] = []
         var failures: [ArticleLoadError] = []
         for path in paths {
@@ -154,23 +137,23 @@ public struct ArticleLoader: Sendable {
             }
         }
         let files = found
-        var results = [Result<Article, ArticleLoadError>?](repeating: nil, count: files.count)
+        var results = [Result<Value, ArticleLoadError>?](repeating: nil, count: files.count)
         results.withUnsafeMutableBufferPointer { buffer in
             let slots = UnsafeSendableBuffer(buffer: buffer)
             DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                slots.buffer[index] = load(path: files[index])
+                slots.buffer[index] = body(files[index])
             }
         }
-        var articles: [Article] = []
-        articles.reserveCapacity(files.count)
+        var values: [Value] = []
+        values.reserveCapacity(files.count)
         for result in results {
             switch result {
-            case .success(let article): articles.append(article)
+            case .success(let value): values.append(value)
             case .failure(let error): failures.append(error)
             case nil: break
             }
         }
-        return (articles, failures)
+        return (values, failures)
     }
 
     private static func reason(_ error: Error) -> String {

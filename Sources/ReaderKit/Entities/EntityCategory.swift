@@ -47,34 +47,3 @@ public enum EntityCategory: Int, CaseIterable, Hashable, Sendable {
         Character(String(rawValue + 1))
     }
 }
-
-/// An article's entities, ready for the screen: spans in text order and their alias groups.
-public struct ArticleEntities: Sendable, Equatable {
-    public let spans: [EntitySpan]
-    public let groups: [EntityGroup]
-
-    public init(spans: [EntitySpan]) {
-        self.spans = spans.sorted { $0.start < $1.start }
-        groups = EntityGroups.group(spans)
-    }
-
-    public static let empty = ArticleEntities(spans: [])
-
-    /// Groups of one category, most mentioned first.
-    public func groups(in category: EntityCategory) -> [EntityGroup] {
-        groups.filter { EntityCategory(label: $0.label) == category }
-    }
-
-    /// Spans that overlap `range` of the plain text.
-    public func spans(overlapping range: Range<Int>) -> ArraySlice<EntitySpan> {
-        // Spans do not overlap each other, so ends are sorted like starts.
-        var low = 0, high = spans.count
-        while low < high {
-            let mid = (low + high) / 2
-            if spans[mid].end <= range.lowerBound { low = mid + 1 } else { high = mid }
-        }
-        var end = low
-        while end < spans.count, spans[end].start < range.upperBound { end += 1 }
-        return spans[low..<end]
-    }
-}

@@ -70,15 +70,9 @@ enum TextView {
 
     /// Matches (sorted, not overlapping) that touch a range of the plain text.
     static func findMatches(_ matches: [Range<Int>], overlapping range: Range<Int>) -> ArraySlice<Range<Int>> {
-        var low = 0, high = matches.count
-        while low < high {
-            let mid = (low + high) / 2
-            if matches[mid].upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
-        }
-        var end = low
-        while end < matches.count, matches[end].lowerBound < range.upperBound { end += 1 }
-        return matches[low..<end]
+        matches[SortedSpans.overlapping(matches, range) { $0 }]
     }
+
 
     static func style(for kind: TextBlock.Kind) -> Style {
         switch kind {
