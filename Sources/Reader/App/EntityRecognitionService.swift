@@ -27,22 +27,27 @@ final class EntityRecognitionService: Sendable {
     private static let longArticleQuietNanoseconds: UInt64 = 1_000_000_000
     private let queue = DispatchQueue(label: "reader.entities", qos: .utility)
 
-    init() {
-        queue.async { [self] in
-            // SCHED_IDLE (5 on Linux): recognising a long article runs only when the interface
-            // and everything else are idle, so keystrokes never wait for it.
-            var parameters = sched_param()
-            parameters.sched_priority = 0
-            pthread_setschedparam(pthread_self(), 5, &parameters)
-            do {
-                let recognizer = try EntityResources.recognizer()
-                shared.withLock { $0.recognizer = recognizer }
-            } catch {
-                shared.withLock {
-                    $0.loadFailure = "\(error)"
-                    $0.inbox.append(.unavailable("\(error)"))
-                }
+    init() {}
+
+    /// Loads the model on the worker the first time it is needed (not at start: the list shows first).
+    private func loadedRecognizer() -> EntityRecognizer? {
+        if let recognizer = shared.withLock({ $0.recognizer }) { return recognizer }
+        if shared.withLock({ $0.loadFailure != nil }) { return nil }
+        // SCHED_IDLE (5 on Linux): recognising a long article runs only when the interface
+        // and everything else are idle, so keystrokes never wait for it.
+        var parameters = sched_param()
+        parameters.sched_priority = 0
+        pthread_setschedparam(pthread_self(), 5, &parameters)
+        do {
+            let recognizer = try EntityResources.recognizer()
+            shared.withLock { $0.recognizer = recognizer }
+            return recognizer
+        } catch {
+            shared.withLock {
+                $0.loadFailure = "\(error)"
+                $0.inbox.append(.unavailable("\(error)"))
             }
+            return nil
         }
     }
 
@@ -51,7 +56,7 @@ final class EntityRecognitionService: Sendable {
         let isNew = shared.withLock { $0.requested.insert(article.id).inserted }
         guard isNew else { return }
         queue.async { [self] in
-            guard let recognizer = shared.withLock({ $0.recognizer }) else { return }
+            guard let recognizer = self.loadedRecognizer() else { return }
             // A long article waits for a moment without keys before it takes a core for seconds.
             if article.plainTextLength > Self.longArticleLength { self.waitForQuiet(Self.longArticleQuietNanoseconds) }
             let entities = ArticleEntities(spans: recognizer.recognize(article.plainText) {
