@@ -24,7 +24,7 @@ public enum HelpView {
 
     static func draw(keymap: Keymap, scroll: Int, size: Size, frame: inout Frame) {
         let lines = lines(keymap: keymap)
-        let width = min(size.width, 72)
+        let width = min(size.width, 92)
         let height = min(size.height, lines.count + 3)
         guard width >= 3, height >= 3 else { return }
         let box = Rect(x: (size.width - width) / 2, y: (size.height - height) / 2, width: width, height: height)
