@@ -6,6 +6,8 @@ final class ReaderSession {
     private let terminal: TerminalBackend
     private let recognition = EntityRecognitionService()
     private let library: LibrarySync?
+    /// Articles whose entities were looked up or requested: each only once.
+    private var entitiesSought: Set<ArticleID> = []
 
     init(state: ReaderState, terminal: TerminalBackend, library: LibrarySync? = nil) {
         self.state = state
@@ -25,7 +27,8 @@ final class ReaderSession {
                 return 128 + signal
             }
             needsPaint = collectEntities() || needsPaint
-            if let article = state.openArticle, state.entities[article.id] == nil, state.entityProblem == nil {
+            if let article = state.openArticle, state.entities[article.id] == nil, state.entityProblem == nil,
+               entitiesSought.insert(article.id).inserted {
                 if let stored = library?.storedEntities(article.id) {
                     state = Reducer.entitiesRecognised(state, article: article.id, entities: stored)
                     needsPaint = true

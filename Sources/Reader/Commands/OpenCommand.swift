@@ -55,20 +55,17 @@ struct OpenCommand: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 
-    /// An empty library starts with the bundled samples.
+    /// An empty library starts with the bundled samples (entities are found when an article opens).
     func importSamples(into store: LibraryStore) throws -> [ArticleLoadError] {
+        let folder: String
         switch BundledSamples.directory() {
-        case .success(let folder): return try importPaths([folder], into: store).skipped
+        case .success(let found): folder = found
         case .failure(let missing):
             Diagnostics.error("\(missing)")
             return []
         }
-    }
-
-    func importPaths(_ paths: [String], into store: LibraryStore) throws -> ImportReport {
         do {
-            // Entities are found when an article opens, so opening paths stays quick.
-            return try store.importPaths(paths, recognizer: nil)
+            return try store.importPaths([folder], recognizer: nil).skipped
         } catch {
             Diagnostics.error("\(error)")
             throw ExitCode(ExitStatus.cannotOpenLibrary)

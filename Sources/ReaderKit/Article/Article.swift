@@ -81,11 +81,4 @@ public struct Article: Equatable, Sendable, Identifiable {
     public var paragraphs: [String] {
         blocks.filter { $0.kind == .paragraph }.map(\.text)
     }
-
-    /// Words in the body, for reading-time estimates and benchmarks.
-    public var wordCount: Int {
-        blocks.reduce(0) { count, block in
-            count + block.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
-        }
-    }
 }

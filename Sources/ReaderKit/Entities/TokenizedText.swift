@@ -16,23 +16,16 @@ public struct TokenizedText: Sendable {
         slicer = TextSlicer(scalars: scalars)
         tokens = Tokenizer.tokenize(scalars: scalars, slicer: slicer)
         sentences = SentenceSplitter.sentences(tokens)
-        var lineHeadline: [Bool] = []
-        var lineOfToken = [Int](repeating: 0, count: tokens.count)
+        // Lines start at tokens marked `lineStart`; each line is a headline or not as a whole.
+        var headlineOfToken = [Bool](repeating: false, count: tokens.count)
         var lineStart = 0
-        for index in tokens.indices where index > 0 && tokens[index].lineStart || index == tokens.count - 1 {
-            let end = tokens[index].lineStart ? index : tokens.count
-            let headline = FeatureExtractor.isHeadline(tokens[lineStart..<end])
-            for position in lineStart..<end { lineOfToken[position] = lineHeadline.count }
-            lineHeadline.append(headline)
-            lineStart = end
-            if index == tokens.count - 1 && end == index {
-                lineOfToken[index] = lineHeadline.count
-                lineHeadline.append(false)
-            }
+        for index in stride(from: 1, through: tokens.count, by: 1) where index == tokens.count || tokens[index].lineStart {
+            guard lineStart < index else { continue }
+            let headline = FeatureExtractor.isHeadline(tokens[lineStart..<index])
+            for position in lineStart..<index { headlineOfToken[position] = headline }
+            lineStart = index
         }
-        headlines = sentences.map { range in
-            range.isEmpty ? false : lineHeadline[lineOfToken[range.lowerBound]]
-        }
+        headlines = sentences.map { range in range.isEmpty ? false : headlineOfToken[range.lowerBound] }
     }
 
     /// The text between two scalar offsets.

@@ -124,19 +124,20 @@ public final class ArticleLayout {
 
     /// Scalar offset into `plainText` where a row starts.
     public func plainTextOffset(atStartOf position: RowPosition) -> Int {
-        guard blockCount > 0 else { return 0 }
-        let block = article.blocks[position.block]
-        let rows = rows(ofBlock: position.block)
-        if position.row >= rows.count { return block.end }
-        return block.start + rows[position.row].lowerBound
+        plainTextRange(of: position).lowerBound
     }
 
     /// Scalar offset into `plainText` where a row ends: used for the position percentage.
     public func plainTextOffset(atEndOf position: RowPosition) -> Int {
-        guard blockCount > 0 else { return 0 }
+        plainTextRange(of: position).upperBound
+    }
+
+    /// The part of `plainText` a row shows; the gap after a block is an empty range at its end.
+    func plainTextRange(of position: RowPosition) -> Range<Int> {
+        guard blockCount > 0 else { return 0..<0 }
         let block = article.blocks[position.block]
         let rows = rows(ofBlock: position.block)
-        if position.row >= rows.count { return block.end }
-        return block.start + rows[position.row].upperBound
+        guard position.row < rows.count else { return block.end..<block.end }
+        return (block.start + rows[position.row].lowerBound)..<(block.start + rows[position.row].upperBound)
     }
 }

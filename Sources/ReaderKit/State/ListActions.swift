@@ -6,20 +6,10 @@ enum ListActions {
         switch action {
         case .toggleRead:
             guard let id = target(state) else { return state }
-            if state.readArticles.remove(id) == nil {
-                state.readArticles.insert(id)
-                state.statusMessage = "Marked read"
-            } else {
-                state.statusMessage = "Marked unread"
-            }
+            state.statusMessage = toggle(id, in: &state.readArticles) ? "Marked read" : "Marked unread"
         case .toggleStar:
             guard let id = target(state) else { return state }
-            if state.starredArticles.remove(id) == nil {
-                state.starredArticles.insert(id)
-                state.statusMessage = "Starred"
-            } else {
-                state.statusMessage = "Unstarred"
-            }
+            state.statusMessage = toggle(id, in: &state.starredArticles) ? "Starred" : "Unstarred"
         case .cycleFilter:
             let all = LibraryListQuery.Filter.allCases
             state.listFilter = all[((all.firstIndex(of: state.listFilter) ?? 0) + 1) % all.count]
@@ -54,6 +44,13 @@ enum ListActions {
             state.selectedIndex = min(state.selectedIndex, max(0, state.articles.count - 1))
         }
         return Reducer.keepSelectionVisible(state, rows: ScreenLayout(state: state).listRows)
+    }
+
+    /// Adds the article to the set, or removes it; true when it is now in.
+    static func toggle(_ id: ArticleID, in set: inout Set<ArticleID>) -> Bool {
+        if set.remove(id) != nil { return false }
+        set.insert(id)
+        return true
     }
 
     /// The article a mark applies to: the open one in the text pane, else the selected one.

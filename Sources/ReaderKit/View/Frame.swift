@@ -54,16 +54,6 @@ public struct Frame: Equatable, Sendable {
         cells[index] = cell
     }
 
-    /// Sets the style of every cell in a rectangle, keeping the characters.
-    public mutating func restyle(_ rect: Rect, _ change: (inout Style) -> Void) {
-        let clipped = clip(rect)
-        for y in clipped.y..<clipped.maxY {
-            for x in clipped.x..<clipped.maxX {
-                change(&cells[y * size.width + x].style)
-            }
-        }
-    }
-
     /// Draws text on row `y` from column `x`, never past `limit` (exclusive) or the frame's edge.
     /// Every scalar goes through `TextSanitizer`, so content can never become a control sequence.
     /// Returns the column after the last one drawn.
