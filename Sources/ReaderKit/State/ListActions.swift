@@ -33,7 +33,8 @@ enum ListActions {
             }
             state.entityFilter = (group.name, articles)
             state.focus = ScreenLayout(state: state).focusablePanes.contains(.list) ? .list : state.focus
-            state.statusMessage = "\(articles.count) articles mention \(group.name) · Esc in the list shows all"
+            let count = articles.count == 1 ? "1 article mentions" : "\(articles.count) articles mention"
+            state.statusMessage = "\(count) \(group.name) · Esc in the list shows all"
         default:
             return state
         }
