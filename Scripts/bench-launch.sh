@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
-# Launch to list on screen, as a user sees it: starts `reader DIR` in tmux and polls until the list
-# title shows, five times. Usage: Scripts/bench-launch.sh [READER_BINARY] [DIR]
+# Launch to list on screen, as a user sees it: starts the reader in tmux and polls until the list
+# title shows, five times. Each run gets a fresh XDG_DATA_HOME unless --library is among the arguments.
+# Usage: Scripts/bench-launch.sh [READER_BINARY] [ARGUMENTS...]   (default: the BBC folder)
+# Example: Scripts/bench-launch.sh .build-release/release/reader --library /tmp/big.sqlite
 # (polling capture-pane and starting the tmux session cost a few ms of their own).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 reader=${1:-.build/release/reader}
-folder=${2:-../shared/corpus/bbc}
+shift || true
+arguments=("$@")
+[ ${#arguments[@]} -gt 0 ] || arguments=(../shared/corpus/bbc)
 server=launch-$$
 trap 'tmux -L "$server" kill-server 2>/dev/null || true' EXIT
 tmux -L "$server" -f /dev/null new-session -d -s keep -x 160 -y 45 "sleep 600"
 for run in 1 2 3 4 5; do
     start=$(date +%s%N)
     tmux -L "$server" new-session -d -s "run$run" -x 160 -y 45 \
-        "env LANG=C.UTF-8 TERM=xterm-256color XDG_DATA_HOME=$(mktemp -d) $reader $folder"
+        "env LANG=C.UTF-8 TERM=xterm-256color XDG_DATA_HOME=$(mktemp -d) $reader ${arguments[*]}"
     until tmux -L "$server" capture-pane -p -t "run$run" 2>/dev/null | grep -q "Articles ("; do :; done
     end=$(date +%s%N)
     echo "run $run: $(( (end - start) / 1000000 )) ms"

@@ -10,6 +10,10 @@ if let index = arguments.firstIndex(of: "--start-only"), index + 1 < arguments.c
     exit(0)
 }
 let sharedRoot = ProcessInfo.processInfo.environment["READER_SHARED"] ?? "../shared"
+if let index = arguments.firstIndex(of: "--generate-library"), index + 1 < arguments.count {
+    let count = index + 2 < arguments.count ? Int(arguments[index + 2]) ?? 100_000 : 100_000
+    exit(LibraryBench.generateLibrary(path: arguments[index + 1], count: count, bbc: sharedRoot + "/corpus/bbc") == nil ? 1 : 0)
+}
 let jsonPath = arguments.firstIndex(of: "--json").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
 
 nonisolated func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }

@@ -62,4 +62,21 @@ import Testing
         #expect(try store.integrityCheck() == "ok")
         #expect(try store.entries(LibraryListQuery(filter: .starred)).count == 1)
     }
+
+    @Test(.enabled(if: tmuxAvailable, "tmux not installed"))
+    func openingAFolderImportsItAndKeepsItsMarks() async throws {
+        let session = try TmuxSession(try ReaderUnderTest.binary(), [ReaderUnderTest.samplesDirectory], width: 120, height: 30)
+        defer { session.close() }
+        _ = try await session.waitFor("Library: 6 added")
+        try session.sendKeys("s")
+        _ = try await session.waitFor("Starred")
+        try session.sendKeys("q")
+        #expect(try await session.waitForExit() == 0)
+        let library = session.directory.appendingPathComponent("data/reader/library.sqlite").path
+        let store = try LibraryStore.open(path: library)
+        #expect(try store.entries().count == 6)
+        let starred = try store.entries(LibraryListQuery(filter: .starred))
+        #expect(starred.count == 1)
+        #expect(starred.first?.summary.sourcePath.hasPrefix(ReaderUnderTest.samplesDirectory) == true)
+    }
 }

@@ -8,25 +8,56 @@ final class LibrarySync {
     private var lastSavedAnchor: (ArticleID, ScrollAnchor)?
     private var lastAnchorSave = Date.distantPast
     private(set) var problem: String?
+    /// Files opened directly whose marks or position could not be saved yet: their import was
+    /// still running. Saved when it finishes.
+    private var unsaved: Set<ArticleID> = []
 
     init(store: LibraryStore) {
         self.store = store
     }
 
+    /// The library row of an article: a library article's own, or the one imported from its file.
+    func row(of id: ArticleID) -> Int64? {
+        LibraryStore.rowID(of: id) ?? store.rowID(sourcePath: id.rawValue)
+    }
+
+    /// Read and starred marks stored for files opened directly.
+    func restoreMarks(_ state: ReaderState) -> ReaderState {
+        guard let marks = try? store.marksBySourcePath() else { return state }
+        var state = state
+        state.readArticles = Set(state.articles.ids.filter { marks.read.contains($0.rawValue) })
+        state.starredArticles = Set(state.articles.ids.filter { marks.starred.contains($0.rawValue) })
+        return state
+    }
+
+    /// Saves what could not be saved before the files were imported.
+    func importFinished(_ state: ReaderState) -> ReaderState {
+        var state = state
+        let waiting = unsaved
+        unsaved = []
+        do {
+            for id in waiting {
+                if id == state.openArticle?.id {
+                    try saveAnchor(id, state.textAnchor, in: state)
+                } else {
+                    try saveMarks(id, in: state)
+                }
+            }
+        } catch {
+            state.statusMessage = "Not saved: \(error)"
+        }
+        return state
+    }
+
     /// The reader's starting state from the library: its articles and marks, and the article and
     /// pane that were open last time.
     func initialState(size: Size) throws -> ReaderState {
-        let entries = try store.entries()
-        var state = ReaderState(summaries: entries.map(\.summary), source: LibraryArticleSource(store: store), size: size)
-        state.readArticles = Set(entries.filter(\.isRead).map(\.summary.id))
-        state.starredArticles = Set(entries.filter(\.isStarred).map(\.summary.id))
-        if store.isReadOnly { state.statusMessage = LibraryError.readOnly(path: store.path).description }
-        return state
+        try ReaderState.library(store, size: size)
     }
 
     /// Opens the article that was open when the reader last quit, with its pane.
     func restoreLastSession(_ state: ReaderState) -> ReaderState {
-        guard let last = store.appState("openArticle"), let index = state.articles.firstIndex(where: { $0.id.rawValue == last }) else {
+        guard let last = store.appState("openArticle"), let index = state.articles.index(of: ArticleID(last)) else {
             return state
         }
         var state = state
@@ -40,7 +71,7 @@ final class LibrarySync {
 
     /// The stored reading position of the open article, if any.
     func restoreAnchor(_ state: ReaderState) -> ReaderState {
-        guard let article = state.openArticle, let row = LibraryStore.rowID(of: article.id),
+        guard let article = state.openArticle, let row = row(of: article.id),
               let anchor = try? store.readingState(row).anchor, anchor.block < article.blocks.count else { return state }
         var state = state
         state.textAnchor = anchor
@@ -69,7 +100,7 @@ final class LibrarySync {
                 if let opened = new.openArticle {
                     new = restoreAnchor(new)
                     try saveAnchor(opened.id, new.textAnchor, in: new, opened: true)
-                    try store.setAppState("openArticle", opened.id.rawValue)
+                    try store.setAppState("openArticle", row(of: opened.id).map { LibraryStore.articleID($0).rawValue } ?? opened.id.rawValue)
                 }
             } else if let open = new.openArticle, lastSavedAnchor.map({ $0 != (open.id, new.textAnchor) }) ?? true,
                       final || Date().timeIntervalSince(lastAnchorSave) >= 1 {
@@ -85,7 +116,10 @@ final class LibrarySync {
     }
 
     private func saveMarks(_ id: ArticleID, in state: ReaderState) throws {
-        guard let row = LibraryStore.rowID(of: id) else { return }
+        guard let row = row(of: id) else {
+            unsaved.insert(id)
+            return
+        }
         var stored = try store.readingState(row)
         stored.isRead = state.readArticles.contains(id)
         stored.isStarred = state.starredArticles.contains(id)
@@ -93,7 +127,10 @@ final class LibrarySync {
     }
 
     private func saveAnchor(_ id: ArticleID, _ anchor: ScrollAnchor, in state: ReaderState, opened: Bool = false) throws {
-        guard let row = LibraryStore.rowID(of: id) else { return }
+        guard let row = row(of: id) else {
+            unsaved.insert(id)
+            return
+        }
         var stored = try store.readingState(row)
         stored.anchor = anchor
         stored.isRead = state.readArticles.contains(id)
@@ -108,12 +145,12 @@ final class LibrarySync {
 extension LibrarySync {
     /// Stored entities of a library article, when the current recogniser made them.
     func storedEntities(_ id: ArticleID) -> ArticleEntities? {
-        guard let row = LibraryStore.rowID(of: id), let spans = try? store.entities(row) else { return nil }
+        guard let row = row(of: id), let spans = try? store.entities(row) else { return nil }
         return ArticleEntities(spans: spans)
     }
 
     func saveEntities(_ id: ArticleID, _ entities: ArticleEntities) {
-        guard !store.isReadOnly, let row = LibraryStore.rowID(of: id) else { return }
+        guard !store.isReadOnly, let row = row(of: id) else { return }
         try? store.saveEntities(row, spans: entities.spans)
     }
 }

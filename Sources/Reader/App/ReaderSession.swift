@@ -6,13 +6,15 @@ final class ReaderSession {
     private let terminal: TerminalBackend
     private let recognition = EntityRecognitionService()
     private let library: LibrarySync?
+    private let backgroundImport: BackgroundImport?
     /// Articles whose entities were looked up or requested: each only once.
     private var entitiesSought: Set<ArticleID> = []
 
-    init(state: ReaderState, terminal: TerminalBackend, library: LibrarySync? = nil) {
+    init(state: ReaderState, terminal: TerminalBackend, library: LibrarySync? = nil, backgroundImport: BackgroundImport? = nil) {
         self.state = state
         self.terminal = terminal
         self.library = library
+        self.backgroundImport = backgroundImport
         recognition.noteInput()
         self.state = Reducer.reduce(state, event: .resize(terminal.size))
     }
@@ -27,6 +29,7 @@ final class ReaderSession {
                 return 128 + signal
             }
             needsPaint = collectEntities() || needsPaint
+            needsPaint = collectImport() || needsPaint
             if let article = state.openArticle, state.entities[article.id] == nil, state.entityProblem == nil,
                entitiesSought.insert(article.id).inserted {
                 if let stored = library?.storedEntities(article.id) {
@@ -41,6 +44,7 @@ final class ReaderSession {
                 needsPaint = false
             }
             let waiting = state.openArticle.map { state.entities[$0.id] == nil && state.entityProblem == nil } ?? false
+                || backgroundImport?.isRunning == true
             guard let event = terminal.readEvent(timeoutMilliseconds: waiting ? 30 : 250) else { continue }
             recognition.noteInput()
             let previous = state
@@ -50,6 +54,21 @@ final class ReaderSession {
         }
         if let library { state = library.persist(from: state, to: state, final: true) }
         return 0
+    }
+
+    /// Reports a finished background import and saves what waited for it; true when it finished.
+    private func collectImport() -> Bool {
+        guard let outcome = backgroundImport?.collect() else { return false }
+        switch outcome {
+        case .success(let report):
+            if let library { state = library.importFinished(state) }
+            if report.added + report.updated > 0 || !report.skipped.isEmpty {
+                state.statusMessage = "Library: \(report.summary)"
+            }
+        case .failure(let error):
+            state.statusMessage = "Not added to the library: \(error)"
+        }
+        return true
     }
 
     /// Takes finished recognition results into the state; true when something changed.

@@ -11,7 +11,9 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "Article files or directories (.txt and .md are taken from directories).")
     var paths: [String]
 
-    @Flag(help: "Do not find entities now; they are found when an article is first opened.")
+    @Flag(help: ArgumentHelp(
+        "Import quickly: do not find entities or index for search now.",
+        discussion: "Entities are found when an article is first opened; the search index catches up before the next search."))
     var noEntities = false
 
     @OptionGroup var library: LibraryOptions
@@ -22,7 +24,7 @@ struct ImportCommand: ParsableCommand {
         let bar = ProgressBar(label: "Importing")
         let report: ImportReport
         do {
-            report = try store.importPaths(paths, recognizer: recognizer) { bar.update(done: $0, total: $1) }
+            report = try store.importPaths(paths, recognizer: recognizer, deferSearchIndex: noEntities) { bar.update(done: $0, total: $1) }
         } catch {
             Diagnostics.error("\(error)")
             throw ExitCode(ExitStatus.cannotOpenLibrary)

@@ -25,6 +25,7 @@ struct OpenCommand: ParsableCommand {
         }
         var state: ReaderState
         var sync: LibrarySync?
+        var backgroundImport: BackgroundImport?
         if paths.isEmpty {
             let store = try library.open()
             var problems: [ArticleLoadError] = []
@@ -34,15 +35,26 @@ struct OpenCommand: ParsableCommand {
             if !problems.isEmpty { state.statusMessage = problems.map(\.description).joined(separator: "; ") }
             sync = librarySync
         } else {
-            // Paths open as they are, at once (a 2,225-file folder lists in well under 300 ms);
-            // `reader import` adds them to the library.
+            // Paths open at once from their files (a 2,225-file folder lists in well under 300 ms)
+            // and are imported into the library meanwhile, which keeps their marks and positions.
             let loaded = try ArticleSet.loadSummaries(paths: existing)
             state = ReaderState(summaries: loaded.summaries, source: FileArticleSource(), size: Size(width: 80, height: 24))
+            var problems = paths.filter { !existing.contains($0) }.map { ArticleLoadError.missing(path: $0).description }
+                + loaded.problems.map(\.description)
+            do {
+                let store = try LibraryStore.open(path: library.path)
+                let librarySync = LibrarySync(store: store)
+                state = librarySync.restoreMarks(state)
+                sync = librarySync
+                if !store.isReadOnly { backgroundImport = BackgroundImport(store: store, paths: existing) }
+            } catch {
+                problems.append("not kept in the library: \(error)")
+            }
             if loaded.summaries.count == 1 && existing.count == 1 && !loaded.openedDirectory {
                 state = Reducer.reduce(state, action: .openSelected)
+                if let sync { state = sync.restoreAnchor(state) }
             }
-            let problems = paths.filter { !existing.contains($0) }.map { ArticleLoadError.missing(path: $0) } + loaded.problems
-            if !problems.isEmpty { state.statusMessage = problems.map(\.description).joined(separator: "; ") }
+            if !problems.isEmpty { state.statusMessage = problems.joined(separator: "; ") }
         }
         let terminal: NcursesTerminal
         do {
@@ -51,7 +63,7 @@ struct OpenCommand: ParsableCommand {
             Diagnostics.error("\(error)")
             throw ExitCode(1)
         }
-        let status = ReaderSession(state: state, terminal: terminal, library: sync).run()
+        let status = ReaderSession(state: state, terminal: terminal, library: sync, backgroundImport: backgroundImport).run()
         if status != 0 { throw ExitCode(status) }
     }
 

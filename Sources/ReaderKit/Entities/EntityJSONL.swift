@@ -73,23 +73,27 @@ public enum EntityJSONL {
     /// A JSON string literal; non-ASCII is written as UTF-8, controls and U+2028/U+2029 escaped.
     /// Works on bytes: this runs for every paragraph stored and every entity written.
     public static func quoted(_ text: String) -> String {
+        let bytes = text.utf8
+        // Most text needs no escapes at all.
+        if !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) { return "\"" + text + "\"" }
         let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        let input = Array(bytes)
         var output: [UInt8] = [0x22]
-        output.reserveCapacity(text.utf8.count + 8)
-        let bytes = Array(text.utf8)
+        output.reserveCapacity(input.count + 16)
         var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
+        while index < input.count {
+            let byte = input[index]
             switch byte {
-            case 0x22: output += [0x5C, 0x22]
-            case 0x5C: output += [0x5C, 0x5C]
-            case 0x0A: output += [0x5C, 0x6E]
-            case 0x0D: output += [0x5C, 0x72]
-            case 0x09: output += [0x5C, 0x74]
+            case 0x22, 0x5C: output.append(0x5C); output.append(byte)
+            case 0x0A: output.append(0x5C); output.append(0x6E)
+            case 0x0D: output.append(0x5C); output.append(0x72)
+            case 0x09: output.append(0x5C); output.append(0x74)
             case 0x00..<0x20:
-                output += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                output += Array("\\u202".utf8) + [bytes[index + 2] == 0xA8 ? 0x38 : 0x39]
+                output.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+            case 0xE2 where index + 2 < input.count && input[index + 1] == 0x80 && (input[index + 2] == 0xA8 || input[index + 2] == 0xA9):
+                // U+2028 and U+2029 end lines in JavaScript: escaped for readers that eval JSON lines.
+                output.append(contentsOf: Array("\\u202".utf8))
+                output.append(input[index + 2] == 0xA8 ? 0x38 : 0x39)
                 index += 2
             default:
                 output.append(byte)

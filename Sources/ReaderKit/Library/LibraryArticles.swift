@@ -45,7 +45,7 @@ extension LibraryStore {
         case .starred: sql += " WHERE IFNULL(readingState.isStarred, 0) = 1"
         }
         switch query.sort {
-        case .date: sql += " ORDER BY article.date IS NULL, article.date DESC, article.title"
+        case .date: sql += " ORDER BY article.date DESC, article.title COLLATE NOCASE"
         case .title: sql += " ORDER BY article.title COLLATE NOCASE, article.id"
         }
         return try read { db in

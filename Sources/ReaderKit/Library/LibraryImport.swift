@@ -18,10 +18,11 @@ public struct ImportReport: Equatable, Sendable {
 extension LibraryStore {
     /// Imports files and directories (.txt and .md within directories). An unchanged file (same
     /// content hash) is left alone; a changed one updates its article and keeps its reading state.
-    /// Entities are computed now when a recogniser is given, else on first open.
+    /// Entities are computed now when a recogniser is given, else on first open. With
+    /// `deferSearchIndex`, search indexing waits until the next search (`catchUpSearchIndex`).
     public func importPaths(
-        _ paths: [String], recognizer: EntityRecognizer?, loader: ArticleLoader = ArticleLoader(),
-        progress: ((_ done: Int, _ total: Int) -> Void)? = nil
+        _ paths: [String], recognizer: EntityRecognizer?, deferSearchIndex: Bool = false,
+        loader: ArticleLoader = ArticleLoader(), progress: ((_ done: Int, _ total: Int) -> Void)? = nil
     ) throws(LibraryError) -> ImportReport {
         var report = ImportReport()
         var files: [String] = []
@@ -39,10 +40,24 @@ extension LibraryStore {
             return known
         }
         let chunkSize = 64
+        let chunks = stride(from: 0, to: files.count, by: chunkSize).map { Array(files[$0..<min(files.count, $0 + chunkSize)]) }
         var done = 0
-        for chunkStart in stride(from: 0, to: files.count, by: chunkSize) {
-            let chunk = Array(files[chunkStart..<min(files.count, chunkStart + chunkSize)])
-            let prepared = Self.prepare(chunk, known: known, recognizer: recognizer, loader: loader)
+        // The next chunk is read and parsed while this one is written.
+        let ahead = PreparedChunk()
+        var upcoming = chunks.first.map { Self.prepare($0, known: known, recognizer: recognizer, loader: loader) } ?? []
+        for (number, chunk) in chunks.enumerated() {
+            let prepared = upcoming
+            let group = DispatchGroup()
+            if number + 1 < chunks.count {
+                let next = chunks[number + 1]
+                DispatchQueue.global().async(group: group) {
+                    ahead.files = Self.prepare(next, known: known, recognizer: recognizer, loader: loader)
+                }
+            }
+            defer {
+                group.wait()
+                upcoming = ahead.files
+            }
             // One transaction per chunk: a kill loses at most the chunk being written.
             var chunkReport = ImportReport()
             try write { db in
@@ -52,7 +67,7 @@ extension LibraryStore {
                     case .failed(let error): chunkReport.skipped.append(error)
                     case .parsed(let article, let hash, let spans):
                         let existing = known[article.sourcePath]?.id
-                        try Self.insert(db, article, hash: hash, existing: existing, spans: spans)
+                        try Self.insert(db, article, hash: hash, existing: existing, spans: spans, deferSearchIndex: deferSearchIndex)
                         if existing == nil { chunkReport.added += 1 } else { chunkReport.updated += 1 }
                     }
                 }
@@ -115,7 +130,9 @@ extension LibraryStore {
         try write { db in try Self.insert(db, article, hash: hash, existing: existing, spans: spans) }
     }
 
-    static func insert(_ db: Database, _ article: Article, hash: String, existing: Int64?, spans: [EntitySpan]?) throws {
+    static func insert(
+        _ db: Database, _ article: Article, hash: String, existing: Int64?, spans: [EntitySpan]?, deferSearchIndex: Bool = false
+    ) throws {
         // A hand-written JSON array: JSONEncoder costs more than parsing the article.
         let paragraphs = "[" + article.paragraphs.map(EntityJSONL.quoted).joined(separator: ",") + "]"
         let values: [DatabaseValueConvertible?] = [
@@ -124,37 +141,44 @@ extension LibraryStore {
         ]
         let rowID: Int64
         if let existing {
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     UPDATE article SET sourcePath = ?, contentHash = ?, title = ?, byline = ?, datelineText = ?,
                     date = ?, paragraphsJSON = ?, importedAt = ? WHERE id = ?
-                    """,
-                arguments: StatementArguments(values + [existing]))
+                    """
+            ).execute(arguments: StatementArguments(values + [existing]))
             rowID = existing
             try db.execute(sql: "DELETE FROM articleSearch WHERE rowid = ?", arguments: [rowID])
             try db.execute(sql: "DELETE FROM entityMention WHERE articleId = ?", arguments: [rowID])
             try db.execute(sql: "DELETE FROM entityRun WHERE articleId = ?", arguments: [rowID])
         } else {
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO article (sourcePath, contentHash, title, byline, datelineText, date, paragraphsJSON, importedAt)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: StatementArguments(values))
+                    """
+            ).execute(arguments: StatementArguments(values))
             rowID = db.lastInsertedRowID
         }
-        try db.execute(
-            sql: "INSERT INTO articleSearch (rowid, title, byline, body) VALUES (?, ?, ?, ?)",
-            arguments: [rowID, article.title, article.byline ?? "", article.paragraphs.joined(separator: "\n\n")])
+        if deferSearchIndex {
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO searchPending (articleId) VALUES (?)").execute(arguments: [rowID])
+        } else {
+            try indexForSearch(db, rowID: rowID, title: article.title, byline: article.byline, paragraphs: article.paragraphs)
+        }
         if let spans {
             try Self.insertEntities(db, rowID: rowID, spans: spans)
         }
     }
 
+    static func indexForSearch(_ db: Database, rowID: Int64, title: String, byline: String?, paragraphs: [String]) throws {
+        try db.cachedStatement(sql: "INSERT INTO articleSearch (rowid, title, byline, body) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [rowID, title, byline ?? "", paragraphs.joined(separator: "\n\n")])
+    }
+
     static func insertEntities(_ db: Database, rowID: Int64, spans: [EntitySpan]) throws {
-        try db.execute(sql: "INSERT OR REPLACE INTO entityRun (articleId, recognizerVersion) VALUES (?, ?)",
-                       arguments: [rowID, EntityRecognizer.version])
-        let statement = try db.makeStatement(
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO entityRun (articleId, recognizerVersion) VALUES (?, ?)")
+            .execute(arguments: [rowID, EntityRecognizer.version])
+        let statement = try db.cachedStatement(
             sql: "INSERT INTO entityMention (articleId, groupName, label, start, end, text) VALUES (?, ?, ?, ?, ?, ?)")
         for group in EntityGroups.group(spans) {
             for mention in group.mentions {
@@ -162,6 +186,11 @@ extension LibraryStore {
             }
         }
     }
+}
+
+/// The chunk prepared in the background; read only after its group is waited on.
+private final class PreparedChunk: @unchecked Sendable {
+    var files: [LibraryStore.PreparedFile] = []
 }
 
 /// Each concurrent iteration writes only its own slot.

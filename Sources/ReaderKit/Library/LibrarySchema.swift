@@ -51,6 +51,18 @@ enum LibrarySchema {
                 table.column("value", .text).notNull()
             }
         }
+        migrator.registerMigration("listOrder") { db in
+            // Indexes the list reads in order without touching the article rows (and their bodies).
+            try db.execute(sql: "DROP INDEX IF EXISTS article_date")
+            try db.execute(sql: "CREATE INDEX article_byDate ON article(date DESC, title COLLATE NOCASE)")
+            try db.execute(sql: "CREATE INDEX article_byTitle ON article(title COLLATE NOCASE)")
+        }
+        migrator.registerMigration("searchPending") { db in
+            // Articles imported without search indexing; the index catches up before the next search.
+            try db.create(table: "searchPending") { table in
+                table.primaryKey("articleId", .integer).references("article", onDelete: .cascade)
+            }
+        }
         return migrator
     }
 }

@@ -19,6 +19,7 @@ extension LibraryStore {
     /// Ranked matches for words typed by a person: each word must occur (prefix match on the last).
     public func search(_ query: String, limit: Int = 100) throws(LibraryError) -> [SearchHit] {
         guard let pattern = Self.ftsPattern(query) else { return [] }
+        if !isReadOnly { try catchUpSearchIndex() }
         return try read { db in
             try Row.fetchAll(
                 db,

@@ -110,6 +110,11 @@ public final class LibraryStore: Sendable {
         }
     }
 
+    /// Caps the database at `pages` pages, so writes beyond it fail as on a full disk (tests).
+    func limitSize(pages: Int) throws {
+        try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA max_page_count = \(pages)") }
+    }
+
     /// `PRAGMA integrity_check`: "ok" for a sound database.
     public func integrityCheck() throws(LibraryError) -> String {
         try read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }

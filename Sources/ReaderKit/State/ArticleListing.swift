@@ -1,33 +1,31 @@
 /// The article list as shown: filter (all, unread, starred), an entity filter, search results, sort.
 public enum ArticleListing {
-    static func visible(_ state: ReaderState) -> [ArticleSummary] {
-        var list = state.allArticles
+    static func visible(_ state: ReaderState) -> ArticleList {
+        var ids = state.catalog.orderedIDs(state.listSort)
+        var narrowed = false
         switch state.listFilter {
         case .all: break
-        case .unread: list = list.filter { !state.readArticles.contains($0.id) }
-        case .starred: list = list.filter { state.starredArticles.contains($0.id) }
+        case .unread:
+            ids = ids.filter { !state.readArticles.contains($0) }
+            narrowed = true
+        case .starred:
+            ids = ids.filter { state.starredArticles.contains($0) }
+            narrowed = true
         }
         if let filter = state.entityFilter {
-            list = list.filter { filter.articles.contains($0.id) }
+            ids = ids.filter { filter.articles.contains($0) }
+            narrowed = true
         }
         if let results = state.searchResults {
             // Search results keep their rank order.
-            let byID = Dictionary(list.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            return results.compactMap { byID[$0] }
-        }
-        switch state.listSort {
-        case .date:
-            return list.sorted { left, right in
-                switch (left.dateline?.date, right.dateline?.date) {
-                case let (l?, r?) where l != r: return l > r
-                case (_?, nil): return true
-                case (nil, _?): return false
-                default: return left.title.localizedStandardCompare(right.title) == .orderedAscending
-                }
+            if narrowed {
+                let allowed = Set(ids)
+                ids = results.filter { allowed.contains($0) }
+            } else {
+                ids = results
             }
-        case .title:
-            return list.sorted { $0.title.localizedStandardCompare($1.title) == .orderedAscending }
         }
+        return ArticleList(ids: ids, catalog: state.catalog)
     }
 
     /// The list title: the count and whatever narrows the list.

@@ -2,7 +2,7 @@
 enum ListActions {
     static func reduce(_ state: ReaderState, action: Action) -> ReaderState {
         var state = state
-        let keepSelection = state.articles.indices.contains(state.selectedIndex) ? state.articles[state.selectedIndex].id : nil
+        let keepSelection = state.articles.ids.indices.contains(state.selectedIndex) ? state.articles.ids[state.selectedIndex] : nil
         switch action {
         case .toggleRead:
             guard let id = target(state) else { return state }
@@ -39,7 +39,7 @@ enum ListActions {
             return state
         }
         // Keep the same article selected when the list changes around it.
-        if let keepSelection, let index = state.articles.firstIndex(where: { $0.id == keepSelection }) {
+        if let keepSelection, let index = state.articles.index(of: keepSelection) {
             state.selectedIndex = index
         } else {
             state.selectedIndex = min(state.selectedIndex, max(0, state.articles.count - 1))
@@ -57,6 +57,6 @@ enum ListActions {
     /// The article a mark applies to: the open one in the text pane, else the selected one.
     static func target(_ state: ReaderState) -> ArticleID? {
         if state.focus != .list, let open = state.openArticle { return open.id }
-        return state.articles.indices.contains(state.selectedIndex) ? state.articles[state.selectedIndex].id : nil
+        return state.articles.ids.indices.contains(state.selectedIndex) ? state.articles.ids[state.selectedIndex] : nil
     }
 }

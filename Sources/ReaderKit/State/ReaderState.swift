@@ -19,12 +19,12 @@ public enum Overlay: Hashable, Sendable {
 
 /// Everything the screen shows, as a value. The reducer makes new states; views only read them.
 public struct ReaderState {
-    /// Every article the reader knows, in no particular order.
-    public var allArticles: [ArticleSummary] {
+    /// Every article the reader knows, in each sort order.
+    public var catalog: ArticleCatalog {
         didSet { articles = ArticleListing.visible(self) }
     }
-    /// The list as shown: `allArticles` filtered, searched and sorted (see `ArticleListing`).
-    public private(set) var articles: [ArticleSummary] = []
+    /// The list as shown: the catalog filtered, searched and sorted (see `ArticleListing`).
+    public private(set) var articles: ArticleList
     public var listFilter: LibraryListQuery.Filter = .all {
         didSet { articles = ArticleListing.visible(self) }
     }
@@ -49,7 +49,7 @@ public struct ReaderState {
     /// Where the open article is in the list, if it is listed.
     public var openIndex: Int? {
         guard let id = openArticle?.id else { return nil }
-        return articles.firstIndex { $0.id == id }
+        return articles.index(of: id)
     }
     public var textAnchor: ScrollAnchor = .top
     public var focus: Pane = .list
@@ -87,11 +87,16 @@ public struct ReaderState {
     /// Wrapped rows of the open article, shared between successive states.
     public let layouts = LayoutCache()
 
-    public init(summaries: [ArticleSummary], source: ArticleSource, size: Size) {
-        allArticles = summaries
+    public init(catalog: ArticleCatalog, source: ArticleSource, size: Size) {
+        self.catalog = catalog
         self.source = source
         self.size = size
+        articles = ArticleList(ids: [], catalog: catalog)
         articles = ArticleListing.visible(self)
+    }
+
+    public init(summaries: [ArticleSummary], source: ArticleSource, size: Size) {
+        self.init(catalog: InMemoryCatalog(summaries), source: source, size: size)
     }
 
     /// A state over articles already in memory.

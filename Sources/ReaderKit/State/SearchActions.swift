@@ -25,10 +25,7 @@ enum SearchActions {
         var state = state
         guard let results = state.source.search(query) else {
             // Without a library index, search what is loaded: titles.
-            let words = query.lowercased().split(separator: " ")
-            state.searchResults = state.allArticles.filter { summary in
-                words.allSatisfy { summary.title.lowercased().contains($0) }
-            }.map(\.id)
+            state.searchResults = state.catalog.titleMatches(query.split(separator: " ").map(String.init))
             state.findQuery = query
             state.selectedIndex = 0
             state.statusMessage = "\(state.articles.count) titles match · Esc shows all"

@@ -1,0 +1,32 @@
+import Foundation
+import ReaderKit
+
+/// Imports the files a reader was opened on while they are already being read, so a large folder
+/// lists at once. The session collects the report when it is ready.
+final class BackgroundImport: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outcome: Result<ImportReport, LibraryError>?
+    private var collected = false
+
+    init(store: LibraryStore, paths: [String]) {
+        let thread = Thread { [self] in
+            let result = Result { () throws(LibraryError) in
+                try store.importPaths(paths, recognizer: nil, deferSearchIndex: true)
+            }
+            lock.withLock { outcome = result }
+        }
+        thread.qualityOfService = .utility
+        thread.start()
+    }
+
+    var isRunning: Bool { lock.withLock { outcome == nil } }
+
+    /// The import's outcome, once, when it has finished.
+    func collect() -> Result<ImportReport, LibraryError>? {
+        lock.withLock {
+            guard let outcome, !collected else { return nil }
+            collected = true
+            return outcome
+        }
+    }
+}
