@@ -30,9 +30,45 @@ final class LibrarySync {
         return state
     }
 
+    /// Highlight changes made before their article's file was imported.
+    private var unsavedHighlights: [AnnotationWrite] = []
+
+    /// The stored highlights of an article.
+    func highlights(of id: ArticleID) -> [Highlight] {
+        guard let row = row(of: id) else { return [] }
+        return (try? store.highlights(article: row)) ?? []
+    }
+
+    /// Writes highlight changes in order, each committed at once.
+    func save(_ writes: [AnnotationWrite], in state: ReaderState) -> ReaderState {
+        var state = state
+        do {
+            for (index, write) in writes.enumerated() {
+                switch write {
+                case .save(let highlight):
+                    let articleID = highlight.articleID ?? ArticleID(highlight.sourcePath)
+                    guard let row = row(of: articleID) else {
+                        unsavedHighlights += writes[index...]
+                        return state
+                    }
+                    let title = state.openArticle?.id == articleID ? state.openArticle?.title : (try? store.article(row))??.title
+                    try store.saveHighlight(highlight, rowID: row, articleTitle: title ?? "")
+                case .delete(let id):
+                    try store.deleteHighlight(id)
+                }
+            }
+        } catch {
+            state.statusMessage = "Not saved: \(error)"
+        }
+        return state
+    }
+
     /// Saves what could not be saved before the files were imported.
     func importFinished(_ state: ReaderState) -> ReaderState {
         var state = state
+        let highlightWrites = unsavedHighlights
+        unsavedHighlights = []
+        state = save(highlightWrites, in: state)
         let waiting = unsaved
         unsaved = []
         do {

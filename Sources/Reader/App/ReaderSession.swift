@@ -9,6 +9,8 @@ final class ReaderSession {
     private let backgroundImport: BackgroundImport?
     /// Articles whose entities were looked up or requested: each only once.
     private var entitiesSought: Set<ArticleID> = []
+    /// The article whose stored highlights are in the state.
+    private var highlightsLoadedFor: ArticleID?
 
     init(state: ReaderState, terminal: TerminalBackend, library: LibrarySync? = nil, backgroundImport: BackgroundImport? = nil) {
         self.state = state
@@ -30,6 +32,7 @@ final class ReaderSession {
             }
             needsPaint = collectEntities() || needsPaint
             needsPaint = collectImport() || needsPaint
+            needsPaint = loadHighlights() || needsPaint
             if let article = state.openArticle, state.entities[article.id] == nil, state.entityProblem == nil,
                entitiesSought.insert(article.id).inserted {
                 if let stored = library?.storedEntities(article.id) {
@@ -50,10 +53,50 @@ final class ReaderSession {
             let previous = state
             state = Reducer.reduce(state, event: event)
             if let library { state = library.persist(from: previous, to: state) }
+            saveAnnotations()
+            runEffect()
             needsPaint = true
         }
+        saveAnnotations()
         if let library { state = library.persist(from: state, to: state, final: true) }
         return 0
+    }
+
+    /// Loads the open article's highlights once per opening; true when the state changed.
+    private func loadHighlights() -> Bool {
+        guard let article = state.openArticle, highlightsLoadedFor != article.id else { return false }
+        highlightsLoadedFor = article.id
+        guard let library else { return false }
+        state = Reducer.highlightsLoaded(state, article: article.id, highlights: library.highlights(of: article.id))
+        return true
+    }
+
+    /// Writes highlight changes the last action made, each at once.
+    private func saveAnnotations() {
+        guard !state.annotationWrites.isEmpty else { return }
+        let writes = state.annotationWrites
+        state.annotationWrites = []
+        guard let library else {
+            state.statusMessage = "Highlights are not kept: the library is not available"
+            return
+        }
+        state = library.save(writes, in: state)
+    }
+
+    /// Runs work the reducer asked for outside it: the note editor.
+    private func runEffect() {
+        guard let effect = state.effect else { return }
+        state.effect = nil
+        switch effect {
+        case .editNote(let id, let text):
+            switch terminal.suspend({ NoteEditor.edit(text) }) {
+            case .edited(let note):
+                state = Reducer.noteEdited(state, highlightID: id, text: note)
+                saveAnnotations()
+            case .failed(let reason):
+                state.statusMessage = reason
+            }
+        }
     }
 
     /// Reports a finished background import and saves what waited for it; true when it finished.

@@ -142,6 +142,17 @@ final class NcursesTerminal: TerminalBackend {
         return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
+    func suspend<T>(_ body: () -> T) -> T {
+        def_prog_mode()
+        endwin()
+        let result = body()
+        reset_prog_mode()
+        previous = nil
+        clearok(reader_stdscr(), true)
+        refresh()
+        return result
+    }
+
     func restore() {
         guard !restored else { return }
         restored = true

@@ -10,4 +10,7 @@ protocol TerminalBackend: AnyObject {
     func takePendingSignal() -> Int32?
     /// Gives the terminal back to the shell. Safe to call more than once.
     func restore()
+    /// Hands the terminal to another program for the duration of `body`, then takes it back and
+    /// repaints everything.
+    func suspend<T>(_ body: () -> T) -> T
 }

@@ -24,11 +24,14 @@ public protocol ArticleSource: Sendable {
     func articles(mentioning name: String, label: EntityLabel) -> Set<ArticleID>?
     /// Library search results, best first; nil where the source cannot search.
     func search(_ query: String) -> [ArticleID]?
+    /// Every highlight in the library, newest first, narrowed by a search; nil without a library.
+    func highlights(matching query: String?) -> [LibraryHighlight]?
 }
 
 extension ArticleSource {
     public func articles(mentioning name: String, label: EntityLabel) -> Set<ArticleID>? { nil }
     public func search(_ query: String) -> [ArticleID]? { nil }
+    public func highlights(matching query: String?) -> [LibraryHighlight]? { nil }
 }
 
 /// Articles already in memory (tests, and paths loaded whole).

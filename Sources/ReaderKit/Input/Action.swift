@@ -15,6 +15,13 @@ public enum Action: Hashable, Sendable {
     case startSearch, clearFind
     case showHelp, closeOverlay
     case quit
+    case enterVisual, exitVisual, toggleSelection
+    case visualMove(VisualMotion)
+    case highlightSelection, highlightSentence, highlightParagraph, highlightWithNote
+    case setHighlightColor(HighlightColor)
+    case nextHighlight, previousHighlight
+    case showNotes, showAllNotes, openNote
+    case editNote, editNoteInEditor, cycleHighlightColor, deleteHighlight, undoDelete
 
     /// What the action does, as the help screen says it.
     public var summary: String {
@@ -48,6 +55,42 @@ public enum Action: Hashable, Sendable {
         case .showHelp: return "Show this help"
         case .closeOverlay: return "Close the help or a message"
         case .quit: return "Quit"
+        case .enterVisual: return "Visual mode: a caret to select and highlight"
+        case .exitVisual: return "Drop the selection, or leave visual mode"
+        case .toggleSelection: return "Start (or drop) a selection at the caret"
+        case .visualMove(let motion): return motion.summary
+        case .highlightSelection: return "Highlight the selection (or the sentence)"
+        case .highlightSentence: return "Highlight the sentence at the caret"
+        case .highlightParagraph: return "Highlight the paragraph at the caret"
+        case .highlightWithNote: return "Highlight and type a note"
+        case .setHighlightColor(let color): return "Colour for new highlights: \(color.rawValue)"
+        case .nextHighlight: return "Next highlight"
+        case .previousHighlight: return "Previous highlight"
+        case .showNotes: return "Show the article's notes (or hide them)"
+        case .showAllNotes: return "All notes in the library, newest first"
+        case .openNote: return "Go to the highlight in its article"
+        case .editNote: return "Edit the highlight's note"
+        case .editNoteInEditor: return "Edit the note in $VISUAL / $EDITOR"
+        case .cycleHighlightColor: return "Change the highlight's colour"
+        case .deleteHighlight: return "Delete the highlight"
+        case .undoDelete: return "Bring back the last deleted highlight"
+        }
+    }
+}
+
+extension VisualMotion {
+    public var summary: String {
+        switch self {
+        case .characterForward: return "Caret: next character"
+        case .characterBackward: return "Caret: previous character"
+        case .wordForward: return "Caret: next word"
+        case .wordBackward: return "Caret: previous word"
+        case .sentenceForward: return "Caret: next sentence"
+        case .sentenceBackward: return "Caret: previous sentence"
+        case .paragraphForward: return "Caret: next paragraph"
+        case .paragraphBackward: return "Caret: previous paragraph"
+        case .rowDown: return "Caret: next line"
+        case .rowUp: return "Caret: previous line"
         }
     }
 }

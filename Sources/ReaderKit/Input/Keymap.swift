@@ -4,6 +4,9 @@ public enum KeyScope: String, Hashable, Sendable, CaseIterable {
     case list = "Article list"
     case text = "Article text"
     case entities = "Entity pane"
+    case visual = "Visual mode (text)"
+    case notes = "Notes pane"
+    case allNotes = "All notes"
     case help = "Help screen"
 }
 
@@ -59,7 +62,50 @@ public struct Keymap: Sendable {
             KeyBinding([.escape], .closeOverlay, in: .help), KeyBinding([c("q")], .closeOverlay, in: .help),
             KeyBinding([c("?")], .closeOverlay, in: .help),
             KeyBinding([c("q")], .quit),
-        ])
+            KeyBinding([c("v")], .enterVisual, in: .text),
+            KeyBinding([c("]")], .nextHighlight, in: .text), KeyBinding([c("[")], .previousHighlight, in: .text),
+            KeyBinding([c("u")], .undoDelete),
+            KeyBinding([c("H")], .showNotes), KeyBinding([c("A")], .showAllNotes),
+        ] + visualBindings + notesBindings + allNotesBindings)
+    }()
+
+    static let visualBindings: [KeyBinding] = {
+        func c(_ character: Character) -> Key { .character(character) }
+        let motions: [([Key], VisualMotion)] = [
+            ([c("l")], .characterForward), ([.right], .characterForward), ([c("h")], .characterBackward), ([.left], .characterBackward),
+            ([c("w")], .wordForward), ([c("b")], .wordBackward), ([c(")")], .sentenceForward), ([c("(")], .sentenceBackward),
+            ([c("}")], .paragraphForward), ([c("{")], .paragraphBackward),
+            ([c("j")], .rowDown), ([.down], .rowDown), ([c("k")], .rowUp), ([.up], .rowUp),
+        ]
+        return motions.map { KeyBinding($0.0, .visualMove($0.1), in: .visual) } + [
+            KeyBinding([c("v")], .toggleSelection, in: .visual), KeyBinding([c(" ")], .toggleSelection, in: .visual),
+            KeyBinding([.enter], .highlightSelection, in: .visual), KeyBinding([c("y")], .highlightSelection, in: .visual),
+            KeyBinding([c("s")], .highlightSentence, in: .visual), KeyBinding([c("p")], .highlightParagraph, in: .visual),
+            KeyBinding([c("a")], .highlightWithNote, in: .visual),
+            KeyBinding([c("i")], .editNote, in: .visual), KeyBinding([c("E")], .editNoteInEditor, in: .visual),
+            KeyBinding([c("c")], .cycleHighlightColor, in: .visual), KeyBinding([c("d")], .deleteHighlight, in: .visual),
+            KeyBinding([.escape], .exitVisual, in: .visual),
+        ] + HighlightColor.allCases.enumerated().map { index, color in
+            KeyBinding([.character(Character(String(index + 1)))], .setHighlightColor(color), in: .visual)
+        }
+    }()
+
+    static let notesBindings: [KeyBinding] = {
+        func c(_ character: Character) -> Key { .character(character) }
+        return [
+            KeyBinding([.enter], .openNote, in: .notes), KeyBinding([c("i")], .editNote, in: .notes),
+            KeyBinding([c("E")], .editNoteInEditor, in: .notes), KeyBinding([c("c")], .cycleHighlightColor, in: .notes),
+            KeyBinding([c("d")], .deleteHighlight, in: .notes),
+        ]
+    }()
+
+    static let allNotesBindings: [KeyBinding] = {
+        func c(_ character: Character) -> Key { .character(character) }
+        return [
+            KeyBinding([.enter], .openNote, in: .allNotes), KeyBinding([c("/")], .startSearch, in: .allNotes),
+            KeyBinding([.escape], .closeOverlay, in: .allNotes), KeyBinding([c("q")], .closeOverlay, in: .allNotes),
+            KeyBinding([c("A")], .closeOverlay, in: .allNotes),
+        ]
     }()
 
     /// Bindings that apply in a scope: its own first, then the global ones it does not override.

@@ -104,6 +104,10 @@ public struct LibraryArticleSource: ArticleSource {
         return Set(rows.map(LibraryStore.articleID))
     }
 
+    public func highlights(matching query: String?) -> [LibraryHighlight]? {
+        try? store.allHighlights(matching: query)
+    }
+
     public func search(_ query: String) -> [ArticleID]? {
         (try? store.search(query, limit: 500))?.map { LibraryStore.articleID($0.id) }
     }

@@ -151,6 +151,7 @@ extension LibraryStore {
             try db.execute(sql: "DELETE FROM articleSearch WHERE rowid = ?", arguments: [rowID])
             try db.execute(sql: "DELETE FROM entityMention WHERE articleId = ?", arguments: [rowID])
             try db.execute(sql: "DELETE FROM entityRun WHERE articleId = ?", arguments: [rowID])
+            try reanchorHighlights(db, rowID: rowID, article: article)
         } else {
             try db.cachedStatement(
                 sql: """

@@ -63,6 +63,28 @@ enum LibrarySchema {
                 table.primaryKey("articleId", .integer).references("article", onDelete: .cascade)
             }
         }
+        migrator.registerMigration("annotations") { db in
+            // Highlights outlive their article: a deleted article leaves them orphaned, with its
+            // source and title kept for listing and export.
+            try db.create(table: "highlight") { table in
+                table.primaryKey("id", .text)
+                table.column("articleId", .integer).references("article", onDelete: .setNull)
+                table.column("sourcePath", .text).notNull()
+                table.column("articleTitle", .text).notNull()
+                table.column("start", .integer).notNull()
+                table.column("end", .integer).notNull()
+                table.column("exact", .text).notNull()
+                table.column("prefix", .text).notNull()
+                table.column("suffix", .text).notNull()
+                table.column("color", .text).notNull()
+                table.column("note", .text)
+                table.column("created", .double).notNull()
+                table.column("modified", .double).notNull()
+                table.column("orphaned", .boolean).notNull().defaults(to: false)
+            }
+            try db.create(index: "highlight_article", on: "highlight", columns: ["articleId", "start"])
+            try db.create(index: "highlight_modified", on: "highlight", columns: ["modified"])
+        }
         return migrator
     }
 }

@@ -4,6 +4,8 @@ public struct Prompt: Equatable, Sendable {
     public enum Purpose: Equatable, Sendable {
         case searchLibrary
         case searchArticle
+        case note(highlightID: String)
+        case filterNotes
     }
 
     public var purpose: Purpose
@@ -18,6 +20,8 @@ public struct Prompt: Equatable, Sendable {
         switch purpose {
         case .searchLibrary: return "Search library: "
         case .searchArticle: return "Find in article: "
+        case .note: return "Note: "
+        case .filterNotes: return "Search notes: "
         }
     }
 

@@ -15,6 +15,13 @@ public enum Pane: String, Hashable, Sendable, CaseIterable {
 public enum Overlay: Hashable, Sendable {
     /// The help screen, scrolled down by `scroll` lines.
     case help(scroll: Int)
+    /// Every note in the library (`ReaderState.notesBrowser`).
+    case allNotes
+}
+
+/// What the right-hand pane shows.
+public enum SideTab: String, Hashable, Sendable {
+    case entities, notes
 }
 
 /// Everything the screen shows, as a value. The reducer makes new states; views only read them.
@@ -81,6 +88,26 @@ public struct ReaderState {
     public var findQuery: String?
     public var findMatches: [Range<Int>] = []
     public var findIndex = 0
+    /// Highlights of the open article, in text order (orphaned ones last).
+    public var highlights: [Highlight] = []
+    /// The colour new highlights get.
+    public var highlightColor: HighlightColor = .yellow
+    /// Visual mode in the text pane: a caret and, once started, a selection.
+    public var visual: VisualSelection?
+    /// Highlight changes the session writes to the library, in order.
+    public var annotationWrites: [AnnotationWrite] = []
+    /// The last deleted highlight, which `u` brings back.
+    public var lastDeletedHighlight: Highlight?
+    public var sideTab: SideTab = .entities
+    public var noteSelection = 0
+    public var noteListTop = 0
+    /// Every note in the library, while that view is open.
+    public var notesBrowser: NotesBrowser?
+    /// A highlight to scroll to once the opening article's highlights are loaded.
+    public var pendingHighlightJump: String?
+    /// Work outside the reducer the session should do next (an external editor).
+    public var effect: ReaderEffect?
+    public var stamper: HighlightStamper = .system
     public var keys = KeySequenceResolver()
     public var keymap: Keymap = .standard
     public var shouldQuit = false
@@ -113,11 +140,16 @@ public struct ReaderState {
 
     /// The key scope for the current focus and overlay.
     public var keyScope: KeyScope {
-        if overlay != nil { return .help }
+        switch overlay {
+        case .help: return .help
+        case .allNotes: return .allNotes
+        case nil: break
+        }
+        if visual != nil && focus == .text { return .visual }
         switch focus {
         case .list: return .list
         case .text: return .text
-        case .entities: return .entities
+        case .entities: return sideTab == .notes ? .notes : .entities
         }
     }
 

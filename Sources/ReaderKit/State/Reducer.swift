@@ -33,6 +33,23 @@ public enum Reducer {
             if action == .closeOverlay || action == .quit { state.overlay = nil }
             return state
         }
+        if state.overlay == .allNotes {
+            switch action {
+            case .closeOverlay, .quit, .showAllNotes:
+                state.overlay = nil
+                state.notesBrowser = nil
+                return state
+            case .openNote: return AnnotationActions.reduce(state, action: action)
+            case .startSearch:
+                state.prompt = Prompt(purpose: .filterNotes)
+                return state
+            case .showHelp:
+                state.overlay = .help(scroll: 0)
+                state.notesBrowser = nil
+                return state
+            default: return AnnotationActions.moveInBrowser(state, action: action)
+            }
+        }
         let screen = ScreenLayout(state: state)
         switch action {
         case .quit:
@@ -46,7 +63,10 @@ public enum Reducer {
             let index = panes.firstIndex(of: state.focus) ?? 0
             let step = action == .focusNextPane ? 1 : panes.count - 1
             state.focus = panes[(index + step) % panes.count]
+        case .toggleEntityPane where state.showEntityPane && state.sideTab == .notes:
+            state.sideTab = .entities
         case .toggleEntityPane:
+            state.sideTab = .entities
             state.showEntityPane.toggle()
             if screen.panes.count == 1 {
                 state.focus = state.focus == .entities ? (state.openIndex == nil ? .list : .text) : .entities
@@ -68,6 +88,8 @@ public enum Reducer {
             switch state.focus {
             case .list: state = moveSelection(state, action: action, rows: screen.listRows)
             case .text: state = scrollText(state, action: action, rows: screen.textRows)
+            case .entities where state.sideTab == .notes:
+                state = AnnotationActions.moveInPane(state, action: action, rows: screen.listRows)
             case .entities: state = EntityNavigation.moveSelection(state, action: action, rows: screen.listRows)
             }
         case .markEntity:
@@ -85,6 +107,12 @@ public enum Reducer {
             state.findMatches = []
         case .toggleRead, .toggleStar, .cycleFilter, .toggleSort, .clearListNarrowing, .filterByEntity:
             state = ListActions.reduce(state, action: action)
+        case .enterVisual, .exitVisual, .toggleSelection, .visualMove, .highlightSelection, .highlightSentence,
+             .highlightParagraph, .highlightWithNote:
+            state = VisualActions.reduce(state, action: action)
+        case .setHighlightColor, .nextHighlight, .previousHighlight, .showNotes, .showAllNotes, .openNote,
+             .editNote, .editNoteInEditor, .cycleHighlightColor, .deleteHighlight, .undoDelete:
+            state = AnnotationActions.reduce(state, action: action)
         case .toggleCategory(let category):
             if state.hiddenCategories.contains(category) {
                 state.hiddenCategories.remove(category)
@@ -110,6 +138,11 @@ public enum Reducer {
         state.selectedIndex = index
         state.textAnchor = .top
         state.markedEntity = nil
+        state.highlights = []
+        state.visual = nil
+        state.noteSelection = 0
+        state.noteListTop = 0
+        state.pendingHighlightJump = nil
         state = SearchActions.markFindMatches(state)
         state.entitySelection = 0
         state.entityListTop = 0
@@ -173,6 +206,33 @@ public enum Reducer {
         var state = state
         state.entities[article] = entities
         return state
+    }
+
+    /// The open article's stored highlights arrived; scrolls to one when a note was chosen.
+    public static func highlightsLoaded(_ state: ReaderState, article: ArticleID, highlights: [Highlight]) -> ReaderState {
+        guard state.openArticle?.id == article else { return state }
+        var state = state
+        let length = state.openArticle?.plainTextLength ?? 0
+        state.highlights = AnnotationActions.sorted(highlights.map { highlight in
+            var highlight = highlight
+            // A range that no longer fits the text is shown as not found rather than drawn wrong.
+            if highlight.end > length { highlight.isOrphaned = true }
+            return highlight
+        })
+        if let id = state.pendingHighlightJump, let target = state.highlights.first(where: { $0.id == id }) {
+            state.pendingHighlightJump = nil
+            if !target.isOrphaned { state = EntityNavigation.show(offset: target.start, in: state) }
+            state.statusMessage = target.note.map { "Note: \($0)" } ?? "Highlight: \(target.quote.exact)"
+        }
+        return state
+    }
+
+    /// A note came back from the external editor.
+    public static func noteEdited(_ state: ReaderState, highlightID: String, text: String) -> ReaderState {
+        var text = text
+        // Editors end files with a newline the note did not have.
+        while text.hasSuffix("\n") { text.removeLast() }
+        return AnnotationActions.setNote(state, highlightID: highlightID, text: text)
     }
 
     /// After a resize, a pane scrolled to the end shows as much text as fits instead of blank rows.

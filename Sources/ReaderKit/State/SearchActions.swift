@@ -12,10 +12,16 @@ enum SearchActions {
         case .submit(let query):
             state.prompt = nil
             let trimmed = query.trimmingWhitespace()
+            switch prompt.purpose {
+            case .note(let id): return AnnotationActions.setNote(state, highlightID: id, text: query)
+            case .filterNotes: return AnnotationActions.filterBrowser(state, query: trimmed)
+            default: break
+            }
             guard !trimmed.isEmpty else { return state }
             switch prompt.purpose {
             case .searchLibrary: state = searchLibrary(state, query: trimmed)
             case .searchArticle: state = findInArticle(state, query: trimmed)
+            case .note, .filterNotes: break
             }
         }
         return state

@@ -11,6 +11,7 @@ public enum ScreenRenderer {
             switch pane {
             case .list: ListView.draw(state, in: content, frame: &frame)
             case .text: TextView.draw(state, in: content, frame: &frame)
+            case .entities where state.sideTab == .notes: NotesPaneView.draw(state, in: content, frame: &frame)
             case .entities: EntityView.draw(state, in: content, frame: &frame)
             }
             if rect.x > 0 {
@@ -21,6 +22,9 @@ public enum ScreenRenderer {
         if case .help(let scroll) = state.overlay {
             HelpView.draw(keymap: state.keymap, scroll: scroll, size: state.size, frame: &frame)
         }
+        if state.overlay == .allNotes, let browser = state.notesBrowser {
+            NotesBrowserView.draw(browser, size: state.size, frame: &frame)
+        }
         return frame
     }
 
@@ -28,6 +32,7 @@ public enum ScreenRenderer {
         switch pane {
         case .list: return ArticleListing.title(state)
         case .text: return state.openArticle.map { "Article · \($0.title)" } ?? "Article"
+        case .entities where state.sideTab == .notes: return "Notes (\(state.highlights.count)) · e entities"
         case .entities: return "Entities"
         }
     }

@@ -54,7 +54,13 @@ enum StatusBar {
     }
 
     static func hintText(for state: ReaderState) -> String {
-        if state.overlay != nil { return "j/k scroll  Esc close" }
+        switch state.keyScope {
+        case .help: return "j/k scroll  Esc close"
+        case .allNotes: return "j/k move  Enter open  / search  Esc close"
+        case .visual: return "v select  s sentence  p paragraph  Enter highlight  a +note  Esc"
+        case .notes: return "Enter go to  i note  E editor  c colour  d delete  u undo"
+        default: break
+        }
         switch state.focus {
         case .list: return "j/k move  Enter open  Tab pane  ? help  q quit"
         case .text: return "j/k scroll  Space page  J/K article  Tab pane  ? help  q quit"

@@ -49,6 +49,24 @@ enum TextView {
                 }
             }
         }
+        for highlight in state.highlights where !highlight.isOrphaned && highlight.start < rowEnd && highlight.end > rowStart {
+            for offset in max(rowStart, highlight.start)..<min(rowEnd, highlight.end) {
+                styles[offset - rowStart].background = highlight.color.background
+                styles[offset - rowStart].foreground = .black
+            }
+        }
+        if let visual = state.visual {
+            if let selection = visual.range, selection.lowerBound < rowEnd, selection.upperBound > rowStart {
+                for offset in max(rowStart, selection.lowerBound)..<min(rowEnd, selection.upperBound) {
+                    styles[offset - rowStart].reverse = true
+                }
+            }
+            if (rowStart..<rowEnd).contains(visual.caret) {
+                styles[visual.caret - rowStart].reverse.toggle()
+                styles[visual.caret - rowStart].underline = true
+                styles[visual.caret - rowStart].bold = true
+            }
+        }
         if state.findQuery != nil {
             for match in findMatches(state.findMatches, overlapping: rowStart..<rowEnd) {
                 for offset in max(rowStart, match.lowerBound)..<min(rowEnd, match.upperBound) {

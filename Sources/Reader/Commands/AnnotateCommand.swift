@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import ReaderKit
+
+/// `reader annotate ARTICLE --quote TEXT`: highlights a passage from a script.
+struct AnnotateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "annotate", abstract: "Highlight a passage of an article, with an optional note.")
+
+    @Argument(help: "An article id from 'reader list', or an imported file's path.") var article: String
+    @Option(help: "The exact text to highlight.") var quote: String
+    @Option(help: "Which occurrence of the quote, from 1, when it occurs more than once.") var occurrence: Int?
+    @Option(help: "A note to attach.") var note: String?
+    @Option(help: "yellow, green, blue or pink.") var color: String = HighlightColor.yellow.rawValue
+    @OptionGroup var library: LibraryOptions
+
+    func validate() throws {
+        if quote.isEmpty { throw ValidationError("--quote is empty") }
+        if HighlightColor(rawValue: color) == nil {
+            throw ValidationError("unknown colour \(color); use \(HighlightColor.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if let occurrence, occurrence < 1 { throw ValidationError("--occurrence counts from 1") }
+    }
+
+    func run() throws {
+        let store = try library.open()
+        let row = try ArticleReference(text: article).row(in: store)
+        guard let found = try store.article(row) else { throw ExitCode(ExitStatus.noInput) }
+        let scalars = Array(found.plainText.unicodeScalars)
+        let starts = TextAnchoring.occurrences(of: Array(quote.unicodeScalars), in: scalars)
+        let start: Int
+        let count = starts.count
+        if count == 0 {
+            Diagnostics.error("the quote does not occur in \"\(found.title)\"")
+            throw ExitCode(ExitStatus.dataError)
+        }
+        if let chosen = occurrence {
+            guard chosen <= count else {
+                Diagnostics.error("the quote occurs only \(count) time\(count == 1 ? "" : "s"); --occurrence \(chosen) is past the last")
+                throw ExitCode(ExitStatus.dataError)
+            }
+            start = starts[chosen - 1]
+        } else if count == 1 {
+            start = starts[0]
+        } else {
+            Diagnostics.error("the quote occurs \(count) times in \"\(found.title)\"; choose one with --occurrence 1…\(count)")
+            throw ExitCode(ExitStatus.dataError)
+        }
+        let range = start..<(start + quote.unicodeScalars.count)
+        let highlight = found.highlight(
+            range, color: HighlightColor(rawValue: color) ?? .yellow, note: note.flatMap { $0.isEmpty ? nil : $0 },
+            stamper: .system, scalars: scalars)
+        do {
+            try store.saveHighlight(highlight, rowID: row, articleTitle: found.title)
+        } catch {
+            Diagnostics.error("\(error)")
+            throw ExitCode(ExitStatus.cannotOpenLibrary)
+        }
+        print(highlight.id)
+    }
+}

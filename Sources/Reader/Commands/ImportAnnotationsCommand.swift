@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import ReaderKit
+
+/// `reader import-annotations FILE.json`: reads W3C Web Annotations back into the library.
+struct ImportAnnotationsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import-annotations",
+        abstract: "Read W3C Web Annotations (as 'reader export --format w3c' writes them) into the library.")
+
+    @Argument(help: "A JSON file: an AnnotationCollection, an Annotation or an array of them.") var file: String
+    @OptionGroup var library: LibraryOptions
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            Diagnostics.error("\(file): cannot read")
+            throw ExitCode(ExitStatus.noInput)
+        }
+        let parsed: (annotations: [W3CAnnotations.Imported], skipped: [String])
+        do {
+            parsed = try W3CAnnotations.parse(data)
+        } catch {
+            Diagnostics.error("\(file): \(error)")
+            throw ExitCode(ExitStatus.dataError)
+        }
+        let store = try library.open()
+        var report: AnnotationImportReport
+        do {
+            report = try store.importAnnotations(parsed.annotations)
+        } catch {
+            Diagnostics.error("\(error)")
+            throw ExitCode(ExitStatus.cannotOpenLibrary)
+        }
+        report.skipped += parsed.skipped
+        for reason in report.skipped { Diagnostics.error("skipped \(reason)") }
+        print(report.summary)
+    }
+}

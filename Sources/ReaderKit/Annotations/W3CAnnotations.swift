@@ -1,0 +1,167 @@
+import Foundation
+
+/// W3C Web Annotation JSON-LD for highlights: an AnnotationCollection to export, and annotations
+/// read back. The colour travels as the target's `styleClass` with a stylesheet, as the model intends.
+public enum W3CAnnotations {
+    public static let context = "http://www.w3.org/ns/anno.jsonld"
+
+    /// The collection as a JSON object.
+    public static func collection(_ highlights: [LibraryHighlight], label: String = "Reader highlights") -> [String: Any] {
+        [
+            "@context": context,
+            "type": "AnnotationCollection",
+            "label": label,
+            "total": highlights.count,
+            "items": highlights.map(annotation),
+        ]
+    }
+
+    public static func annotation(_ item: LibraryHighlight) -> [String: Any] {
+        let highlight = item.highlight
+        var object: [String: Any] = [
+            "@context": context,
+            "id": "urn:uuid:" + highlight.id,
+            "type": "Annotation",
+            "created": timestamp(highlight.created),
+            "modified": timestamp(highlight.modified),
+            "motivation": highlight.hasNote ? "commenting" : "highlighting",
+            "stylesheet": ["type": "CssStylesheet", "value": ".\(highlight.color.rawValue) { background-color: \(highlight.color.css) }"],
+            "target": [
+                "source": sourceIRI(highlight.sourcePath),
+                "styleClass": highlight.color.rawValue,
+                "selector": [
+                    ["type": "TextQuoteSelector", "exact": highlight.quote.exact, "prefix": highlight.quote.prefix, "suffix": highlight.quote.suffix],
+                    ["type": "TextPositionSelector", "start": highlight.start, "end": highlight.end],
+                ] as [[String: Any]],
+            ] as [String: Any],
+        ]
+        if let note = highlight.note, !note.isEmpty {
+            object["body"] = ["type": "TextualBody", "value": note, "format": "text/plain", "purpose": "commenting"]
+        }
+        return object
+    }
+
+    public static func data(_ highlights: [LibraryHighlight]) throws -> Data {
+        try JSONSerialization.data(withJSONObject: collection(highlights), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+    }
+
+    /// A file path as a file: IRI; anything that already has a scheme is kept.
+    static func sourceIRI(_ sourcePath: String) -> String {
+        if sourcePath.hasPrefix("/") { return URL(fileURLWithPath: sourcePath).absoluteString }
+        return sourcePath
+    }
+
+    /// The source path an IRI names: the path of a file: IRI, else the IRI itself.
+    static func sourcePath(_ iri: String) -> String {
+        if let url = URL(string: iri), url.isFileURL { return url.path }
+        return iri
+    }
+
+    static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+
+    static func date(_ value: Any?) -> Date? {
+        guard let text = value as? String else { return nil }
+        let formatter = ISO8601DateFormatter()
+        if let date = formatter.date(from: text) { return date }
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.date(from: text)
+    }
+
+    /// One annotation read from JSON, before it is matched to an article.
+    public struct Imported: Equatable, Sendable {
+        public var id: String
+        public var source: String
+        public var quote: TextQuote
+        public var position: Range<Int>?
+        public var color: HighlightColor
+        public var note: String?
+        public var created: Date?
+        public var modified: Date?
+    }
+
+    public enum ParseError: Error, Equatable, CustomStringConvertible {
+        case notJSON(String)
+        case noAnnotations
+
+        public var description: String {
+            switch self {
+            case .notJSON(let reason): return "not JSON: \(reason)"
+            case .noAnnotations: return "no annotations found (expected an AnnotationCollection, an Annotation or an array of them)"
+            }
+        }
+    }
+
+    /// Reads annotations from JSON: a collection (or a page with `items`), one annotation, or an
+    /// array. Fields it does not know are ignored; an annotation without a quote is skipped with a reason.
+    public static func parse(_ data: Data) throws(ParseError) -> (annotations: [Imported], skipped: [String]) {
+        let json: Any
+        do {
+            json = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            throw .notJSON((error as NSError).localizedDescription)
+        }
+        let items: [Any]
+        if let array = json as? [Any] {
+            items = array
+        } else if let object = json as? [String: Any] {
+            if let list = object["items"] as? [Any] {
+                items = list
+            } else if let first = object["first"] as? [String: Any], let list = first["items"] as? [Any] {
+                items = list
+            } else {
+                items = [object]
+            }
+        } else {
+            throw .noAnnotations
+        }
+        var annotations: [Imported] = []
+        var skipped: [String] = []
+        for (index, item) in items.enumerated() {
+            switch imported(item) {
+            case .success(let annotation): annotations.append(annotation)
+            case .failure(let reason): skipped.append("item \(index + 1): \(reason.text)")
+            }
+        }
+        if annotations.isEmpty && skipped.isEmpty { throw .noAnnotations }
+        return (annotations, skipped)
+    }
+
+    struct Reason: Error { let text: String }
+
+    static func imported(_ item: Any) -> Result<Imported, Reason> {
+        guard let object = item as? [String: Any] else { return .failure(Reason(text: "not an object")) }
+        let target = (object["target"] as? [String: Any]) ?? (object["target"] as? [[String: Any]])?.first
+        guard let target else { return .failure(Reason(text: "no target with selectors")) }
+        guard let source = target["source"] as? String else { return .failure(Reason(text: "the target has no source")) }
+        let selectors = (target["selector"] as? [[String: Any]]) ?? (target["selector"] as? [String: Any]).map { [$0] } ?? []
+        var quote: TextQuote?
+        var position: Range<Int>?
+        for selector in selectors {
+            switch selector["type"] as? String {
+            case "TextQuoteSelector":
+                if let exact = selector["exact"] as? String, !exact.isEmpty {
+                    quote = TextQuote(exact: exact, prefix: selector["prefix"] as? String ?? "", suffix: selector["suffix"] as? String ?? "")
+                }
+            case "TextPositionSelector":
+                if let start = selector["start"] as? Int, let end = selector["end"] as? Int, start >= 0, end >= start {
+                    position = start..<end
+                }
+            default:
+                continue
+            }
+        }
+        guard let quote else { return .failure(Reason(text: "no TextQuoteSelector with an exact quote")) }
+        let styleClass = (target["styleClass"] as? String).flatMap(HighlightColor.init(rawValue:))
+        let bodies = (object["body"] as? [[String: Any]]) ?? (object["body"] as? [String: Any]).map { [$0] } ?? []
+        let note = bodies.first { ($0["type"] as? String ?? "TextualBody") == "TextualBody" && ($0["purpose"] as? String ?? "commenting") != "tagging" }?["value"] as? String
+        var id = (object["id"] as? String) ?? UUID().uuidString.lowercased()
+        if id.hasPrefix("urn:uuid:") { id = String(id.dropFirst("urn:uuid:".count)) }
+        return .success(Imported(
+            id: id, source: source, quote: quote, position: position, color: styleClass ?? .yellow, note: note,
+            created: date(object["created"]), modified: date(object["modified"])))
+    }
+}

@@ -1,0 +1,238 @@
+/// Highlights and notes: making them, changing and deleting them (with undo), moving between them,
+/// and the library-wide list of notes. Every change is also queued for the library.
+enum AnnotationActions {
+    /// Highlights a range of the open article, optionally opening the note prompt for it.
+    static func add(_ state: ReaderState, range: Range<Int>, askNote: Bool = false) -> ReaderState {
+        var state = state
+        guard let article = state.openArticle else { return state }
+        let units = TextUnits(article)
+        let trimmed = units.trimmed(range.clamped(to: 0..<article.plainTextLength))
+        guard !trimmed.isEmpty else {
+            state.statusMessage = "Nothing to highlight there"
+            return state
+        }
+        let highlight = article.highlight(trimmed, color: state.highlightColor, note: nil, stamper: state.stamper, scalars: units.scalars)
+        state.highlights = sorted(state.highlights + [highlight])
+        state.annotationWrites.append(.save(highlight))
+        state.visual = nil
+        state.statusMessage = "Highlighted in \(highlight.color.rawValue) · H notes · [ ] move between highlights"
+        if askNote { state.prompt = Prompt(purpose: .note(highlightID: highlight.id)) }
+        return state
+    }
+
+    static func sorted(_ highlights: [Highlight]) -> [Highlight] {
+        highlights.sorted { ($0.isOrphaned ? 1 : 0, $0.start, $0.end) < ($1.isOrphaned ? 1 : 0, $1.start, $1.end) }
+    }
+
+    /// The highlight an edit applies to: the one selected in the notes pane, or the innermost one
+    /// under the visual caret.
+    static func target(_ state: ReaderState) -> Highlight? {
+        if state.keyScope == .notes {
+            return state.highlights.indices.contains(state.noteSelection) ? state.highlights[state.noteSelection] : nil
+        }
+        guard let caret = state.visual?.caret else { return nil }
+        return state.highlights.filter { !$0.isOrphaned && $0.range.contains(caret) }.min { $0.range.count < $1.range.count }
+    }
+
+    static func reduce(_ state: ReaderState, action: Action) -> ReaderState {
+        var state = state
+        switch action {
+        case .setHighlightColor(let color):
+            state.highlightColor = color
+            state.statusMessage = "New highlights are \(color.rawValue)"
+        case .nextHighlight, .previousHighlight:
+            return jump(state, forward: action == .nextHighlight)
+        case .showNotes:
+            if state.showEntityPane && state.sideTab == .notes {
+                state.showEntityPane = false
+                if state.focus == .entities { state.focus = state.openArticle == nil ? .list : .text }
+            } else {
+                state.showEntityPane = true
+                state.sideTab = .notes
+                state.noteSelection = min(state.noteSelection, max(0, state.highlights.count - 1))
+                if ScreenLayout(state: state).focusablePanes.contains(.entities) { state.focus = .entities }
+            }
+        case .undoDelete:
+            guard let restored = state.lastDeletedHighlight else {
+                state.statusMessage = "No deleted highlight to bring back"
+                return state
+            }
+            state.lastDeletedHighlight = nil
+            state.annotationWrites.append(.save(restored))
+            if restored.articleID == state.openArticle?.id { state.highlights = sorted(state.highlights + [restored]) }
+            state.statusMessage = "Highlight restored"
+        case .editNote, .editNoteInEditor, .cycleHighlightColor, .deleteHighlight:
+            guard let highlight = target(state) else {
+                state.statusMessage = state.keyScope == .notes ? "No highlight selected" : "The caret is not on a highlight"
+                return state
+            }
+            return change(state, highlight, action: action)
+        case .openNote:
+            return state.overlay == .allNotes ? openFromBrowser(state) : openFromPane(state)
+        case .showAllNotes:
+            guard let items = state.source.highlights(matching: nil) else {
+                state.statusMessage = "Notes across articles need the library"
+                return state
+            }
+            state.notesBrowser = NotesBrowser(items: items)
+            state.overlay = .allNotes
+        default:
+            break
+        }
+        return state
+    }
+
+    static func change(_ state: ReaderState, _ highlight: Highlight, action: Action) -> ReaderState {
+        var state = state
+        switch action {
+        case .editNote:
+            var prompt = Prompt(purpose: .note(highlightID: highlight.id))
+            prompt.text = Array(highlight.note ?? "")
+            prompt.cursor = prompt.text.count
+            state.prompt = prompt
+        case .editNoteInEditor:
+            state.effect = .editNote(highlightID: highlight.id, text: highlight.note ?? "")
+        case .cycleHighlightColor:
+            let all = HighlightColor.allCases
+            var changed = highlight
+            changed.color = all[((all.firstIndex(of: highlight.color) ?? 0) + 1) % all.count]
+            state = replace(state, changed)
+            state.statusMessage = "Highlight is now \(changed.color.rawValue)"
+        case .deleteHighlight:
+            state.highlights.removeAll { $0.id == highlight.id }
+            state.lastDeletedHighlight = highlight
+            state.annotationWrites.append(.delete(id: highlight.id))
+            state.noteSelection = min(state.noteSelection, max(0, state.highlights.count - 1))
+            state.statusMessage = "Highlight deleted · u brings it back"
+        default:
+            break
+        }
+        return state
+    }
+
+    /// Stores a changed highlight (stamped as modified now) and shows it.
+    static func replace(_ state: ReaderState, _ highlight: Highlight) -> ReaderState {
+        var state = state
+        var changed = highlight
+        changed.modified = state.stamper.now()
+        if let index = state.highlights.firstIndex(where: { $0.id == changed.id }) { state.highlights[index] = changed }
+        state.annotationWrites.append(.save(changed))
+        return state
+    }
+
+    /// A note typed in the prompt or written in the editor; empty removes the note.
+    static func setNote(_ state: ReaderState, highlightID: String, text: String) -> ReaderState {
+        guard var highlight = state.highlights.first(where: { $0.id == highlightID }) else { return state }
+        highlight.note = text.isEmpty ? nil : text
+        var state = replace(state, highlight)
+        state.statusMessage = text.isEmpty ? "Note removed" : "Note saved"
+        return state
+    }
+
+    /// Scrolls to the next (or previous) highlight after the top of the text pane.
+    static func jump(_ state: ReaderState, forward: Bool) -> ReaderState {
+        guard let layout = state.openLayout() else { return state }
+        let anchored = state.highlights.filter { !$0.isOrphaned }
+        guard !anchored.isEmpty else {
+            var state = state
+            state.statusMessage = "No highlights in this article"
+            return state
+        }
+        let top = layout.plainTextOffset(atStartOf: layout.position(of: state.textAnchor))
+        let shownAt = layout.plainTextOffset(atStartOf: layout.advance(layout.position(of: state.textAnchor), by: ScreenLayout(state: state).textRows / 3))
+        let target = forward
+            ? anchored.first { $0.start > max(top, shownAt) } ?? anchored.first!
+            : anchored.last { $0.start < min(shownAt, top == 0 ? shownAt : top) } ?? anchored.last!
+        var state = EntityNavigation.show(offset: target.start, in: state)
+        let number = (anchored.firstIndex(of: target) ?? 0) + 1
+        state.statusMessage = "Highlight \(number) of \(anchored.count)" + (target.hasNote ? ": \(target.note ?? "")" : "")
+        return state
+    }
+
+    static func openFromPane(_ state: ReaderState) -> ReaderState {
+        guard state.highlights.indices.contains(state.noteSelection) else { return state }
+        let highlight = state.highlights[state.noteSelection]
+        guard !highlight.isOrphaned else {
+            var state = state
+            state.statusMessage = "Not found in the current text: \"\(highlight.quote.exact)\""
+            return state
+        }
+        var state = EntityNavigation.show(offset: highlight.start, in: state)
+        state.focus = .text
+        return state
+    }
+
+    /// Opens the article of the note chosen in the library-wide list, at the highlight.
+    static func openFromBrowser(_ state: ReaderState) -> ReaderState {
+        var state = state
+        guard let browser = state.notesBrowser, browser.items.indices.contains(browser.selection) else { return state }
+        let highlight = browser.items[browser.selection].highlight
+        guard let id = highlight.articleID else {
+            state.statusMessage = "Its article is no longer in the library"
+            return state
+        }
+        if state.articles.index(of: id) == nil {
+            state.searchResults = nil
+            state.entityFilter = nil
+            state.listFilter = .all
+        }
+        guard let index = state.articles.index(of: id) else {
+            state.statusMessage = "Its article is not in this list"
+            return state
+        }
+        state.overlay = nil
+        state.notesBrowser = nil
+        state = Reducer.open(state, index: index)
+        state.pendingHighlightJump = highlight.id
+        return state
+    }
+
+    /// Up, down and paging in the library-wide list of notes.
+    static func moveInBrowser(_ state: ReaderState, action: Action) -> ReaderState {
+        var state = state
+        guard var browser = state.notesBrowser else { return state }
+        let rows = max(1, NotesBrowserView.itemsPerScreen(size: state.size))
+        let last = max(0, browser.items.count - 1)
+        switch action {
+        case .moveDown: browser.selection = min(last, browser.selection + 1)
+        case .moveUp: browser.selection = max(0, browser.selection - 1)
+        case .pageDown, .halfPageDown: browser.selection = min(last, browser.selection + rows)
+        case .pageUp, .halfPageUp: browser.selection = max(0, browser.selection - rows)
+        case .top: browser.selection = 0
+        case .bottom: browser.selection = last
+        default: break
+        }
+        if browser.selection < browser.top { browser.top = browser.selection }
+        if browser.selection >= browser.top + rows { browser.top = browser.selection - rows + 1 }
+        state.notesBrowser = browser
+        return state
+    }
+
+    /// Narrows the library-wide list to notes matching the words.
+    static func filterBrowser(_ state: ReaderState, query: String) -> ReaderState {
+        var state = state
+        guard let items = state.source.highlights(matching: query.isEmpty ? nil : query) else { return state }
+        state.notesBrowser = NotesBrowser(items: items, query: query.isEmpty ? nil : query)
+        state.statusMessage = "\(items.count) note\(items.count == 1 ? "" : "s") match"
+        return state
+    }
+
+    /// Up and down in the notes pane.
+    static func moveInPane(_ state: ReaderState, action: Action, rows: Int) -> ReaderState {
+        var state = state
+        let perScreen = max(1, rows / 2)
+        let last = max(0, state.highlights.count - 1)
+        switch action {
+        case .moveDown: state.noteSelection = min(last, state.noteSelection + 1)
+        case .moveUp: state.noteSelection = max(0, state.noteSelection - 1)
+        case .pageDown, .halfPageDown: state.noteSelection = min(last, state.noteSelection + perScreen)
+        case .pageUp, .halfPageUp: state.noteSelection = max(0, state.noteSelection - perScreen)
+        case .top: state.noteSelection = 0
+        case .bottom: state.noteSelection = last
+        default: break
+        }
+        if state.noteSelection < state.noteListTop { state.noteListTop = state.noteSelection }
+        if state.noteSelection >= state.noteListTop + perScreen { state.noteListTop = state.noteSelection - perScreen + 1 }
+        return state
+    }
+}

@@ -1,0 +1,81 @@
+/// Visual mode: a caret that moves by character, word, sentence, paragraph or line, a selection
+/// that grows from where it was started, and the keys that turn either into a highlight.
+enum VisualActions {
+    static func reduce(_ state: ReaderState, action: Action) -> ReaderState {
+        var state = state
+        guard let article = state.openArticle, let layout = state.openLayout() else { return state }
+        switch action {
+        case .enterVisual:
+            let top = layout.plainTextOffset(atStartOf: layout.position(of: state.textAnchor))
+            state.visual = VisualSelection(caret: TextUnits(article).wordStart(atOrAfter: top))
+            state.statusMessage = hint
+        case .exitVisual:
+            if state.visual?.anchor != nil {
+                state.visual?.anchor = nil
+            } else {
+                state.visual = nil
+            }
+        case .toggleSelection:
+            guard var visual = state.visual else { return state }
+            visual.anchor = visual.anchor == nil ? visual.caret : nil
+            state.visual = visual
+        case .visualMove(let motion):
+            guard var visual = state.visual else { return state }
+            visual.caret = move(visual.caret, motion, units: TextUnits(article), layout: layout)
+            state.visual = visual
+            state = keepCaretVisible(state, layout: layout)
+        case .highlightSentence, .highlightParagraph, .highlightSelection, .highlightWithNote:
+            guard let visual = state.visual else { return state }
+            let units = TextUnits(article)
+            let range: Range<Int>
+            switch action {
+            case .highlightParagraph: range = units.block(at: visual.caret)
+            case .highlightSentence: range = units.sentence(at: visual.caret)
+            default: range = visual.range ?? units.sentence(at: visual.caret)
+            }
+            return AnnotationActions.add(state, range: range, askNote: action == .highlightWithNote)
+        default:
+            break
+        }
+        return state
+    }
+
+    static let hint = "VISUAL · move h/l w/b ( ) { } j/k · v select · s sentence · p paragraph · Enter highlight · a +note · 1-4 colour · Esc"
+
+    static func move(_ caret: Int, _ motion: VisualMotion, units: TextUnits, layout: ArticleLayout) -> Int {
+        let last = max(0, units.scalars.count - 1)
+        switch motion {
+        case .characterForward: return min(last, caret + 1)
+        case .characterBackward: return max(0, caret - 1)
+        case .wordForward: return units.nextWord(after: caret)
+        case .wordBackward: return units.previousWord(before: caret)
+        case .sentenceForward: return units.nextSentence(after: caret)
+        case .sentenceBackward: return units.previousSentence(before: caret)
+        case .paragraphForward: return units.nextParagraph(after: caret)
+        case .paragraphBackward: return units.previousParagraph(before: caret)
+        case .rowDown, .rowUp:
+            let position = layout.position(ofPlainTextOffset: caret)
+            let column = caret - layout.plainTextOffset(atStartOf: position)
+            let target = layout.advance(position, by: motion == .rowDown ? 1 : -1)
+            guard target != position else { return caret }
+            let start = layout.plainTextOffset(atStartOf: target)
+            let end = layout.plainTextOffset(atEndOf: target)
+            return min(start + column, max(start, end - 1))
+        }
+    }
+
+    /// Scrolls the text so the caret's row is on screen.
+    static func keepCaretVisible(_ state: ReaderState, layout: ArticleLayout) -> ReaderState {
+        guard let caret = state.visual?.caret else { return state }
+        var state = state
+        let rows = ScreenLayout(state: state).textRows
+        let top = layout.position(of: state.textAnchor)
+        let caretRow = layout.position(ofPlainTextOffset: caret)
+        if caretRow < top {
+            state.textAnchor = layout.anchor(of: caretRow)
+        } else if layout.advance(top, by: rows - 1) < caretRow {
+            state.textAnchor = layout.anchor(of: layout.advance(caretRow, by: -(rows - 1)))
+        }
+        return state
+    }
+}
