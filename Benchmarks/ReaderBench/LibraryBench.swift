@@ -108,9 +108,12 @@ enum LibraryBench {
         print(residentMegabytes())
     }
 
+    /// Peak resident memory of this process (VmHWM). Not getrusage's ru_maxrss: on Linux that
+    /// keeps the parent's peak across a spawn's exec, which made a child look as big as the benchmark.
     static func residentMegabytes() -> Int {
-        var usage = rusage()
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        return usage.ru_maxrss / 1024
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+        let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
+        return kilobytes / 1024
     }
 }

@@ -131,7 +131,9 @@ if FileManager.default.fileExists(atPath: bbc) {
     record("  (for comparison: parse all 2,225 whole)", parseAll)
 }
 
-if FileManager.default.fileExists(atPath: bbc) {
+AnnotationBench.run(paragraphs: paragraphs, temp: temp)
+
+if FileManager.default.fileExists(atPath: bbc) && !arguments.contains("--skip-library") {
     LibraryBench.run(bbc: bbc, temp: temp, size: size)
 }
 

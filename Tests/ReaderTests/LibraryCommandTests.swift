@@ -57,4 +57,41 @@ import Testing
         #expect(result.error.contains("is not a Reader library"))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "my notes")
     }
+
+    @Test func annotateExportAndImportAnnotationsFromTheCommandLine() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let seed = ReaderUnderTest.samplesDirectory + "/01-kremlin-kim-visit.txt"
+        #expect(try reader("import", "--no-entities", "--library", library, seed).status == 0)
+
+        var result = try reader("annotate", seed, "--quote", "the", "--library", library)
+        #expect(result.status != 0 && result.error.contains("occurs") && result.error.contains("--occurrence"))
+        result = try reader("annotate", "1", "--quote", "no such words anywhere", "--library", library)
+        #expect(result.status != 0 && result.error.contains("does not occur"))
+        result = try reader("annotate", "1", "--quote", "Kim Jong-un", "--occurrence", "2", "--note", "Second mention", "--color", "pink", "--library", library)
+        #expect(result.status == 0, "\(result.error)")
+        result = try reader("annotate", "1", "--quote", "Vladimir Putin", "--occurrence", "1", "--library", library)
+        #expect(result.status == 0, "\(result.error)")
+
+        result = try reader("export", "--format", "markdown", "--library", library)
+        #expect(result.output.contains("## Breaking: Kremlin announces Kim Jong-un's visit to Russia"))
+        #expect(result.output.contains("> Kim Jong-un\n\n*pink*\n\nSecond mention"))
+
+        let exported = folder.appendingPathComponent("notes.json").path
+        result = try reader("export", "--format", "w3c", "--article", "1", "--output", exported, "--library", library)
+        #expect(result.status == 0 && result.error.contains("Exported 2 highlights"))
+
+        let second = folder.appendingPathComponent("second/library.sqlite").path
+        #expect(try reader("import", "--no-entities", "--library", second, seed).status == 0)
+        result = try reader("import-annotations", exported, "--library", second)
+        #expect(result.status == 0 && result.output.contains("2 attached"), "\(result.output) \(result.error)")
+        let back = try reader("export", "--format", "markdown", "--library", second)
+        let original = try reader("export", "--format", "markdown", "--library", library)
+        #expect(back.output == original.output)
+
+        result = try reader("remove", "1", "--library", library)
+        #expect(result.status == 64 && result.error.contains("2 highlights"))
+        result = try reader("remove", "1", "--keep-highlights", "--library", library)
+        #expect(result.status == 0)
+        #expect(try reader("export", "--format", "markdown", "--library", library).output.contains("not found in the current text"))
+    }
 }

@@ -12,13 +12,18 @@ public enum TextAnchoring {
     /// Quotes shorter than this are only matched exactly: a fuzzy "the" matches anything.
     static let shortestFuzzyQuote = 8
 
-    public static func locate(_ quote: TextQuote, near oldStart: Int, in text: [Unicode.Scalar]) -> Outcome {
+    /// `expected` is where the passage probably is now (its old place shifted as the previous
+    /// highlight's was): when the quote is there, only occurrences nearer the old place need a look.
+    public static func locate(_ quote: TextQuote, near oldStart: Int, in text: [Unicode.Scalar], expected: Int? = nil) -> Outcome {
         let exact = Array(quote.exact.unicodeScalars)
         guard !exact.isEmpty, exact.count <= text.count else { return .orphaned }
-        if oldStart >= 0, oldStart + exact.count <= text.count, text[oldStart..<(oldStart + exact.count)].elementsEqual(exact) {
-            return .unchanged
+        if matches(exact, at: oldStart, in: text) { return .unchanged }
+        var searched = 0..<text.count
+        if let expected, matches(exact, at: expected, in: text) {
+            let distance = abs(expected - oldStart)
+            searched = max(0, oldStart - distance)..<min(text.count, oldStart + distance + 1)
         }
-        let occurrences = occurrences(of: exact, in: text)
+        let occurrences = occurrences(of: exact, in: text, within: searched)
         if !occurrences.isEmpty {
             let prefix = Array(quote.prefix.unicodeScalars)
             let suffix = Array(quote.suffix.unicodeScalars)
@@ -30,16 +35,45 @@ public enum TextAnchoring {
             }!
             return .moved(best..<(best + exact.count))
         }
-        guard exact.count >= shortestFuzzyQuote, let range = approximate(exact, near: oldStart, in: text) else { return .orphaned }
+        guard exact.count >= shortestFuzzyQuote else { return .orphaned }
+        // Small edits near where the passage should be are found in a narrow band first.
+        if let expected {
+            let slack = exact.count / 8 + 2
+            let band = max(0, expected - slack)..<min(text.count, expected + exact.count + slack)
+            if exact.count <= 64, let range = bestMatch(exact, in: text, within: band, near: expected) { return .approximate(range) }
+        }
+        guard let range = approximate(exact, near: expected ?? oldStart, in: text) else { return .orphaned }
         return .approximate(range)
     }
 
-    /// Start offsets of every occurrence of `needle`.
-    public static func occurrences(of needle: [Unicode.Scalar], in text: [Unicode.Scalar]) -> [Int] {
+    /// Locates many passages of one text, in text order, each expected where the previous one's
+    /// shift would put it: after an insertion most are confirmed by a single comparison.
+    public static func locateAll(_ passages: [(quote: TextQuote, start: Int)], in text: [Unicode.Scalar]) -> [Outcome] {
+        var outcomes = [Outcome](repeating: .orphaned, count: passages.count)
+        var shift = 0
+        for index in passages.indices.sorted(by: { passages[$0].start < passages[$1].start }) {
+            let (quote, start) = passages[index]
+            let outcome = locate(quote, near: start, in: text, expected: shift == 0 ? nil : start + shift)
+            switch outcome {
+            case .unchanged: shift = 0
+            case .moved(let range), .approximate(let range): shift = range.lowerBound - start
+            case .orphaned: break
+            }
+            outcomes[index] = outcome
+        }
+        return outcomes
+    }
+
+    static func matches(_ needle: [Unicode.Scalar], at start: Int, in text: [Unicode.Scalar]) -> Bool {
+        start >= 0 && start + needle.count <= text.count && text[start..<(start + needle.count)].elementsEqual(needle)
+    }
+
+    /// Start offsets of every occurrence of `needle` (starting within `within`, when given).
+    public static func occurrences(of needle: [Unicode.Scalar], in text: [Unicode.Scalar], within: Range<Int>? = nil) -> [Int] {
         var found: [Int] = []
         let first = needle[0]
-        var index = 0
-        let last = text.count - needle.count
+        var index = within?.lowerBound ?? 0
+        let last = min(text.count - needle.count, (within?.upperBound ?? text.count) - 1)
         while index <= last {
             if text[index] == first, text[index..<(index + needle.count)].elementsEqual(needle) { found.append(index) }
             index += 1

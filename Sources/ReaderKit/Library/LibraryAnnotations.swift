@@ -97,8 +97,9 @@ extension LibraryStore {
         let stored = try Row.fetchAll(db, sql: "SELECT * FROM highlight WHERE articleId = ?", arguments: [rowID]).map(highlight(from:))
         guard !stored.isEmpty else { return }
         let scalars = Array(article.plainText.unicodeScalars)
-        for var highlight in stored {
-            switch TextAnchoring.locate(highlight.quote, near: highlight.start, in: scalars) {
+        let outcomes = TextAnchoring.locateAll(stored.map { ($0.quote, $0.start) }, in: scalars)
+        for (var highlight, outcome) in zip(stored, outcomes) {
+            switch outcome {
             case .unchanged:
                 highlight.isOrphaned = false
             case .moved(let range), .approximate(let range):

@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+@testable import ReaderKit
+
+/// Highlighting in the reader: visual mode, the sentence and paragraph keys, notes, colours,
+/// deleting with undo, and what is queued for the library.
+@Suite struct AnnotationReducerTests {
+    static let fixed = HighlightStamper(makeID: { "h-1" }, now: { Date(timeIntervalSince1970: 1_700_000_000) })
+
+    func openSeed(width: Int = 120, height: Int = 40) throws -> ReaderState {
+        var state = ReaderState(articles: [try Fixtures.seedArticle()], size: Size(width: width, height: height))
+        state.stamper = Self.fixed
+        return Reducer.reduce(state, action: .openSelected)
+    }
+
+    func keys(_ state: ReaderState, _ keys: Key...) -> ReaderState {
+        keys.reduce(state) { Reducer.reduce($0, event: .key($1)) }
+    }
+
+    @Test func vThenSHighlightsTheSentenceInTwoKeystrokes() throws {
+        var state = try openSeed()
+        state = keys(state, .pageDown)
+        let top = try #require(state.openLayout()).plainTextOffset(atStartOf: try #require(state.openLayout()).position(of: state.textAnchor))
+        state = keys(state, .character("v"), .character("s"))
+        let highlight = try #require(state.highlights.first)
+        let article = try #require(state.openArticle)
+        #expect(highlight.range == TextUnits(article).sentence(at: TextUnits(article).wordStart(atOrAfter: top)))
+        #expect([".", ".\"", ".”"].contains { highlight.quote.exact.hasSuffix($0) })
+        #expect(highlight.quote.prefix.unicodeScalars.count <= 32 && highlight.quote.suffix.unicodeScalars.count <= 32)
+        #expect(state.annotationWrites == [.save(highlight)])
+        #expect(state.visual == nil)
+        // Drawn as a yellow background with black text.
+        let frame = ScreenRenderer.render(state)
+        let cells = (0..<frame.size.height).flatMap { y in (0..<frame.size.width).map { frame[$0, y] } }
+        #expect(cells.contains { $0.style.background == .yellow && $0.style.foreground == .black })
+    }
+
+    @Test func aSelectionGrowsByWordAndIsHighlightedInTheChosenColour() throws {
+        var state = try openSeed()
+        state = keys(state, .character("v"), .character("v"), .character("w"), .character("w"), .character("3"))
+        let visual = try #require(state.visual)
+        #expect(try #require(visual.range).count > 1)
+        state = keys(state, .enter)
+        let highlight = try #require(state.highlights.first)
+        #expect(highlight.color == .blue)
+        #expect(highlight.quote.exact.split(separator: " ").count == 3)
+    }
+
+    @Test func aParagraphAndANoteTypedWithCJK() throws {
+        var state = try openSeed()
+        state = keys(state, .character("v"), .character("}"), .character("}"), .character("a"))
+        #expect(state.prompt?.purpose == .note(highlightID: "h-1"))
+        for character in "東京 note" { state = keys(state, .character(character)) }
+        state = keys(state, .backspace, .control("w"), .character("o"), .character("k"), .enter)
+        let highlight = try #require(state.highlights.first)
+        #expect(highlight.note == "東京 ok")
+        #expect(state.annotationWrites.count == 2)
+        let paragraph = try #require(state.openArticle?.blocks.first { $0.start == highlight.start })
+        #expect(paragraph.kind == .paragraph || paragraph.kind == .dateline || paragraph.kind == .byline)
+    }
+
+    @Test func deletingCanBeUndoneAndColoursCycleInTheNotesPane() throws {
+        var state = try openSeed()
+        state = keys(state, .character("v"), .character("s"), .character("H"))
+        #expect(state.keyScope == .notes)
+        state = keys(state, .character("c"))
+        #expect(state.highlights.first?.color == .green)
+        state = keys(state, .character("d"))
+        #expect(state.highlights.isEmpty)
+        #expect(state.annotationWrites.last == .delete(id: "h-1"))
+        state = keys(state, .character("u"))
+        #expect(state.highlights.first?.color == .green)
+        #expect(state.annotationWrites.last == .save(try #require(state.highlights.first)))
+    }
+
+    @Test func theEditorKeyAsksTheSessionForAnEditorAndTheResultIsTheNote() throws {
+        var state = try openSeed()
+        state = keys(state, .character("v"), .character("s"), .character("H"), .character("E"))
+        #expect(state.effect == .editNote(highlightID: "h-1", text: ""))
+        state = Reducer.noteEdited(state, highlightID: "h-1", text: "From the editor\n")
+        #expect(state.highlights.first?.note == "From the editor")
+    }
+
+    @Test func bracketsMoveBetweenHighlights() throws {
+        var state = try openSeed(height: 12)
+        let article = try #require(state.openArticle)
+        let units = TextUnits(article)
+        let first = units.sentence(at: article.blocks[3].start)
+        let last = units.sentence(at: article.blocks[article.blocks.count - 1].start)
+        state = AnnotationActions.add(state, range: first)
+        state = AnnotationActions.add(state, range: last)
+        state = keys(state, .character("]"))
+        #expect(state.statusMessage?.hasPrefix("Highlight 1 of 2") == true)
+        state = keys(state, .character("]"))
+        #expect(state.statusMessage?.hasPrefix("Highlight 2 of 2") == true)
+        let layout = try #require(state.openLayout())
+        #expect(layout.plainTextOffset(atStartOf: layout.position(of: state.textAnchor)) <= last.lowerBound)
+    }
+
+    @Test func emptyAndWholeArticleSelections() throws {
+        var state = try openSeed()
+        state = AnnotationActions.add(state, range: 5..<5)
+        #expect(state.highlights.isEmpty && state.statusMessage == "Nothing to highlight there")
+        let length = try #require(state.openArticle).plainTextLength
+        state = AnnotationActions.add(state, range: 0..<(length + 50))
+        #expect(state.highlights.first?.range == 0..<length)
+    }
+
+    @Test func overlappingHighlightsAreBothKeptAndDrawn() throws {
+        var state = try openSeed()
+        state = AnnotationActions.add(state, range: 100..<160)
+        state.stamper = HighlightStamper(makeID: { "h-2" }, now: { Date() })
+        state.highlightColor = .pink
+        state = AnnotationActions.add(state, range: 140..<200)
+        #expect(state.highlights.map(\.id) == ["h-1", "h-2"])
+        let frame = ScreenRenderer.render(state)
+        let cells = (0..<frame.size.height).flatMap { y in (0..<frame.size.width).map { frame[$0, y] } }
+        #expect(cells.contains { $0.style.background == .yellow })
+        #expect(cells.contains { $0.style.background == .magenta })
+    }
+
+    @Test func controlCharactersInANoteAreStoredAsTypedAndShownSanitised() throws {
+        var state = try openSeed()
+        state = keys(state, .character("v"), .character("s"))
+        state = AnnotationActions.setNote(state, highlightID: "h-1", text: "bad \u{1B}]0;title\u{07} note")
+        #expect(state.highlights.first?.note == "bad \u{1B}]0;title\u{07} note")
+        state = keys(state, .character("H"))
+        let frame = ScreenRenderer.render(state)
+        for y in 0..<frame.size.height {
+            for x in 0..<frame.size.width {
+                #expect(!frame[x, y].text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F })
+            }
+        }
+    }
+}
