@@ -43,6 +43,33 @@ static inline int reader_get_cell(WINDOW *w, int y, int x, wchar_t *text, attr_t
     return getcchar(&cell, text, attrs, pair, NULL);
 }
 
+static inline int reader_key_mouse(void) { return KEY_MOUSE; }
+
+/// Clicks, releases and the wheel; drags arrive as a press and a release at different cells.
+static inline void reader_enable_mouse(void) {
+    mmask_t mask = BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON4_PRESSED;
+#if NCURSES_MOUSE_VERSION > 1
+    mask |= BUTTON5_PRESSED;
+#endif
+    mousemask(mask, NULL);
+    mouseinterval(0);
+}
+
+/// The pending mouse event: 1 press, 2 release, 3 wheel up, 4 wheel down, 0 other, -1 none.
+static inline int reader_get_mouse(int *x, int *y) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return -1;
+    *x = event.x;
+    *y = event.y;
+    if (event.bstate & BUTTON1_PRESSED) return 1;
+    if (event.bstate & BUTTON1_RELEASED) return 2;
+    if (event.bstate & BUTTON4_PRESSED) return 3;
+#if NCURSES_MOUSE_VERSION > 1
+    if (event.bstate & BUTTON5_PRESSED) return 4;
+#endif
+    return 0;
+}
+
 static inline int reader_codeset_is_utf8(void) {
     const char *codeset = nl_langinfo(CODESET);
     if (codeset == NULL) return 0;

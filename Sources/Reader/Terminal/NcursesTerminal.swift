@@ -40,6 +40,7 @@ final class NcursesTerminal: TerminalBackend {
         keypad(reader_stdscr(), true)
         set_escdelay(25)
         curs_set(0)
+        reader_enable_mouse()
         hasColor = has_colors()
         if hasColor {
             start_color()
@@ -125,9 +126,17 @@ final class NcursesTerminal: TerminalBackend {
                 previous = nil
                 return .resize(size)
             }
+            if Int32(character) == reader_key_mouse() { return mouseEvent() }
             return NcursesKeys.functionKey(Int32(character)).map(InputEvent.key)
         }
         return NcursesKeys.characterKey(UInt32(character)).map(InputEvent.key)
+    }
+
+    private func mouseEvent() -> InputEvent? {
+        var x: Int32 = 0, y: Int32 = 0
+        let kinds: [Int32: MouseEvent.Kind] = [1: .press, 2: .release, 3: .wheelUp, 4: .wheelDown]
+        guard let kind = kinds[reader_get_mouse(&x, &y)] else { return nil }
+        return .mouse(MouseEvent(kind, x: Int(x), y: Int(y)))
     }
 
     func takePendingSignal() -> Int32? {

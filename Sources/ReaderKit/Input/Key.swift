@@ -33,4 +33,19 @@ public enum Key: Hashable, Sendable {
 public enum InputEvent: Hashable, Sendable {
     case key(Key)
     case resize(Size)
+    case mouse(MouseEvent)
+}
+
+/// A mouse report at a screen cell.
+public struct MouseEvent: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable { case press, release, wheelUp, wheelDown }
+    public var kind: Kind
+    public var x: Int
+    public var y: Int
+
+    public init(_ kind: Kind, x: Int, y: Int) {
+        self.kind = kind
+        self.x = x
+        self.y = y
+    }
 }

@@ -103,6 +103,8 @@ public struct ReaderState {
     public var noteListTop = 0
     /// Every note in the library, while that view is open.
     public var notesBrowser: NotesBrowser?
+    /// Where a mouse button went down in the text, until it comes up.
+    public var pressedOffset: Int?
     /// A highlight to scroll to once the opening article's highlights are loaded.
     public var pendingHighlightJump: String?
     /// Work outside the reducer the session should do next (an external editor).

@@ -8,6 +8,8 @@ public enum Reducer {
             next.size = size
             next = clampFocus(next)
             return keepTextFilled(next)
+        case .mouse(let mouse):
+            return MouseActions.reduce(state, mouse)
         case .key(let key) where state.prompt != nil:
             return SearchActions.edit(state, key: key)
         case .key(let key):

@@ -22,6 +22,14 @@ enum EntityView {
         return rows
     }
 
+    /// The first row shown: the selection stays in view, with its heading when there is room.
+    static func top(_ rows: [Row], state: ReaderState, height: Int) -> Int {
+        let selectedRow = rows.firstIndex { if case .group(_, let index) = $0 { return index == state.entitySelection }; return false } ?? 0
+        var top = min(max(0, selectedRow - height + 2), max(0, rows.count - height))
+        if selectedRow < top + 1 { top = max(0, selectedRow - 1) }
+        return top
+    }
+
     static func draw(_ state: ReaderState, in rect: Rect, frame: inout Frame) {
         guard !rect.isEmpty else { return }
         let message: String?
@@ -45,10 +53,7 @@ enum EntityView {
             return
         }
         let rows = rows(state)
-        let selectedRow = rows.firstIndex { if case .group(_, let index) = $0 { return index == state.entitySelection }; return false } ?? 0
-        // Keep the selection in view, with its heading when there is room.
-        var top = min(max(0, selectedRow - rect.height + 2), max(0, rows.count - rect.height))
-        if selectedRow < top + 1 { top = max(0, selectedRow - 1) }
+        let top = top(rows, state: state, height: rect.height)
         for (offset, row) in rows[top...].prefix(rect.height).enumerated() {
             let y = rect.y + offset
             switch row {

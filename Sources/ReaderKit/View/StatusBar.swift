@@ -63,7 +63,7 @@ enum StatusBar {
         }
         switch state.focus {
         case .list: return "j/k move  Enter open  Tab pane  ? help  q quit"
-        case .text: return "j/k scroll  Space page  J/K article  Tab pane  ? help  q quit"
+        case .text: return "j/k scroll  Space page  v highlight  H notes  J/K article  ? help  q quit"
         case .entities: return "Enter mark  n/N next  1-6 colours  ? help  q quit"
         }
     }
