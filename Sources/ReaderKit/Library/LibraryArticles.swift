@@ -109,7 +109,7 @@ public struct LibraryArticleSource: ArticleSource {
     }
 
     public func search(_ query: String) -> [ArticleID]? {
-        (try? store.search(query, limit: 500))?.map { LibraryStore.articleID($0.id) }
+        (try? store.searchIDs(query, limit: 500))?.map(LibraryStore.articleID)
     }
 
     public func article(for summary: ArticleSummary) -> Result<Article, ArticleLoadError> {

@@ -33,6 +33,17 @@ extension LibraryStore {
         }
     }
 
+    /// Ranked matches as article rows only: what the reader's list needs, without snippets.
+    public func searchIDs(_ query: String, limit: Int = 500) throws(LibraryError) -> [Int64] {
+        guard let pattern = Self.ftsPattern(query) else { return [] }
+        if !isReadOnly { try catchUpSearchIndex() }
+        return try read { db in
+            try Int64.fetchAll(
+                db, sql: "SELECT rowid FROM articleSearch WHERE articleSearch MATCH ? ORDER BY bm25(articleSearch, 10.0, 3.0, 1.0) LIMIT ?",
+                arguments: [pattern, limit])
+        }
+    }
+
     /// A safe FTS5 query: words quoted (no operators from user input), the last one as a prefix.
     static func ftsPattern(_ query: String) -> String? {
         let words = query.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)

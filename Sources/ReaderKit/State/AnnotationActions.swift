@@ -191,19 +191,9 @@ enum AnnotationActions {
     static func moveInBrowser(_ state: ReaderState, action: Action) -> ReaderState {
         var state = state
         guard var browser = state.notesBrowser else { return state }
-        let rows = max(1, NotesBrowserView.itemsPerScreen(size: state.size))
-        let last = max(0, browser.items.count - 1)
-        switch action {
-        case .moveDown: browser.selection = min(last, browser.selection + 1)
-        case .moveUp: browser.selection = max(0, browser.selection - 1)
-        case .pageDown, .halfPageDown: browser.selection = min(last, browser.selection + rows)
-        case .pageUp, .halfPageUp: browser.selection = max(0, browser.selection - rows)
-        case .top: browser.selection = 0
-        case .bottom: browser.selection = last
-        default: break
-        }
-        if browser.selection < browser.top { browser.top = browser.selection }
-        if browser.selection >= browser.top + rows { browser.top = browser.selection - rows + 1 }
+        (browser.selection, browser.top) = move(
+            browser.selection, top: browser.top, count: browser.items.count,
+            perScreen: NotesBrowserView.itemsPerScreen(size: state.size), action: action)
         state.notesBrowser = browser
         return state
     }
@@ -217,22 +207,30 @@ enum AnnotationActions {
         return state
     }
 
-    /// Up and down in the notes pane.
+    /// Up and down in the notes pane (two rows a highlight).
     static func moveInPane(_ state: ReaderState, action: Action, rows: Int) -> ReaderState {
         var state = state
-        let perScreen = max(1, rows / 2)
-        let last = max(0, state.highlights.count - 1)
+        (state.noteSelection, state.noteListTop) = move(
+            state.noteSelection, top: state.noteListTop, count: state.highlights.count, perScreen: rows / 2, action: action)
+        return state
+    }
+
+    /// A selection in a list of `count` items moved by an action, and the first item shown.
+    static func move(_ selection: Int, top: Int, count: Int, perScreen: Int, action: Action) -> (selection: Int, top: Int) {
+        let perScreen = max(1, perScreen)
+        let last = max(0, count - 1)
+        var selection = selection
         switch action {
-        case .moveDown: state.noteSelection = min(last, state.noteSelection + 1)
-        case .moveUp: state.noteSelection = max(0, state.noteSelection - 1)
-        case .pageDown, .halfPageDown: state.noteSelection = min(last, state.noteSelection + perScreen)
-        case .pageUp, .halfPageUp: state.noteSelection = max(0, state.noteSelection - perScreen)
-        case .top: state.noteSelection = 0
-        case .bottom: state.noteSelection = last
+        case .moveDown: selection = min(last, selection + 1)
+        case .moveUp: selection = max(0, selection - 1)
+        case .pageDown, .halfPageDown: selection = min(last, selection + perScreen)
+        case .pageUp, .halfPageUp: selection = max(0, selection - perScreen)
+        case .top: selection = 0
+        case .bottom: selection = last
         default: break
         }
-        if state.noteSelection < state.noteListTop { state.noteListTop = state.noteSelection }
-        if state.noteSelection >= state.noteListTop + perScreen { state.noteListTop = state.noteSelection - perScreen + 1 }
-        return state
+        var top = min(top, selection)
+        if selection >= top + perScreen { top = selection - perScreen + 1 }
+        return (selection, top)
     }
 }
