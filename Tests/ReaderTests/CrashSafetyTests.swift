@@ -79,22 +79,4 @@ import Testing
         #expect(starred.count == 1)
         #expect(starred.first?.summary.sourcePath.hasPrefix(ReaderUnderTest.samplesDirectory) == true)
     }
-
-    @Test(.enabled(if: tmuxAvailable, "tmux not installed"))
-    func aNoteSavedJustBeforeSIGKILLIsKept() async throws {
-        let session = try TmuxSession(try ReaderUnderTest.binary(), [], width: 120, height: 30)
-        defer { session.close() }
-        _ = try await session.waitFor("Articles (6")
-        try session.sendKeys("Enter")
-        _ = try await session.waitFor("Article ·")
-        try session.sendKeys("v", "s", "H", "i")
-        _ = try await session.waitFor("Note:")
-        try session.sendKeys("kept after a kill", "Enter")
-        _ = try await session.waitFor("Note saved")
-        kill(try await session.programPID(), SIGKILL)
-        let library = session.directory.appendingPathComponent("data/reader/library.sqlite").path
-        let store = try LibraryStore.open(path: library)
-        #expect(try store.integrityCheck() == "ok")
-        #expect(try store.allHighlights().map(\.highlight.note) == ["kept after a kill"])
-    }
 }
