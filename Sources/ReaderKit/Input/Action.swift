@@ -49,7 +49,7 @@ public enum Action: Hashable, Sendable {
         case .toggleSort: return "Sort the list by date or by title"
         case .clearListNarrowing: return "Show the whole list after a search or filter"
         case .filterByEntity: return "List the articles that mention the selected entity"
-        case .startSearch: return "Search: the library (list), the article (text), notes (all notes)"
+        case .startSearch: return "Search the library, the article or the notes"
         case .clearFind: return "Stop marking search matches"
         case .toggleCategory(let category): return "Highlight \(category.title.lowercased()) on or off"
         case .showHelp: return "Show this help"
