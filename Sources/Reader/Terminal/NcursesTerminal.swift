@@ -99,6 +99,7 @@ final class NcursesTerminal: TerminalBackend {
         var attributes = reader_attr_normal()
         if style.bold { attributes |= reader_attr_bold() }
         if style.dim { attributes |= reader_attr_dim() }
+        if style.italic { attributes |= reader_attr_italic() }
         if style.reverse { attributes |= reader_attr_reverse() }
         // Without colours, coloured text (entity mentions) is underlined so it still stands out.
         if style.underline || (!hasColor && style.foreground != nil) { attributes |= reader_attr_underline() }
