@@ -12,7 +12,10 @@ struct ReaderCommand: ParsableCommand {
         abstract: "A terminal reader for news articles.",
         discussion: "With no paths, opens the bundled sample articles. Press ? inside for the keys.",
         version: ReaderVersion.current,
-        subcommands: [OpenCommand.self, ShowCommand.self, EntitiesCommand.self, ImportCommand.self, ListCommand.self, SearchCommand.self],
+        subcommands: [
+            OpenCommand.self, ShowCommand.self, EntitiesCommand.self, ImportCommand.self, ListCommand.self, SearchCommand.self,
+            FeedCommand.self, RefreshCommand.self,
+        ],
         defaultSubcommand: OpenCommand.self
     )
 }

@@ -16,7 +16,7 @@ public struct ImportReport: Equatable, Sendable {
 }
 
 extension LibraryStore {
-    /// Imports files and directories (.txt and .md within directories). An unchanged file (same
+    /// Imports files and directories (.txt, .md, .html within directories). An unchanged file (same
     /// content hash) is left alone; a changed one updates its article and keeps its reading state.
     /// Entities are computed now when a recogniser is given, else on first open.
     public func importPaths(
@@ -115,19 +115,22 @@ extension LibraryStore {
         try write { db in try Self.insert(db, article, hash: hash, existing: existing, spans: spans) }
     }
 
-    static func insert(_ db: Database, _ article: Article, hash: String, existing: Int64?, spans: [EntitySpan]?) throws {
+    static func insert(
+        _ db: Database, _ article: Article, hash: String, existing: Int64?, spans: [EntitySpan]?, feedId: Int64? = nil
+    ) throws {
         // A hand-written JSON array: JSONEncoder costs more than parsing the article.
         let paragraphs = "[" + article.paragraphs.map(EntityJSONL.quoted).joined(separator: ",") + "]"
         let values: [DatabaseValueConvertible?] = [
             article.sourcePath, hash, article.title, article.byline, article.dateline?.text,
             article.dateline?.date?.timeIntervalSince1970, paragraphs, Date().timeIntervalSince1970,
+            StoredBody.json(of: article), feedId,
         ]
         let rowID: Int64
         if let existing {
             try db.execute(
                 sql: """
                     UPDATE article SET sourcePath = ?, contentHash = ?, title = ?, byline = ?, datelineText = ?,
-                    date = ?, paragraphsJSON = ?, importedAt = ? WHERE id = ?
+                    date = ?, paragraphsJSON = ?, importedAt = ?, bodyJSON = ?, feedId = ? WHERE id = ?
                     """,
                 arguments: StatementArguments(values + [existing]))
             rowID = existing
@@ -137,8 +140,9 @@ extension LibraryStore {
         } else {
             try db.execute(
                 sql: """
-                    INSERT INTO article (sourcePath, contentHash, title, byline, datelineText, date, paragraphsJSON, importedAt)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO article (sourcePath, contentHash, title, byline, datelineText, date, paragraphsJSON, importedAt,
+                                         bodyJSON, feedId)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: StatementArguments(values))
             rowID = db.lastInsertedRowID
