@@ -24,6 +24,22 @@ final class LibrarySync {
         return state
     }
 
+    /// The list read again from the library (after a feed refresh), keeping selection and marks.
+    func reloadList(_ state: ReaderState) -> ReaderState {
+        guard let entries = try? store.entries() else { return state }
+        var state = state
+        let selected = state.articles.indices.contains(state.selectedIndex) ? state.articles[state.selectedIndex].id : nil
+        state.allArticles = entries.map(\.summary)
+        state.readArticles = Set(entries.filter(\.isRead).map(\.summary.id))
+        state.starredArticles = Set(entries.filter(\.isStarred).map(\.summary.id))
+        if let selected, let index = state.articles.firstIndex(where: { $0.id == selected }) {
+            state.selectedIndex = index
+        } else {
+            state.selectedIndex = min(state.selectedIndex, max(0, state.articles.count - 1))
+        }
+        return Reducer.reduce(state, event: .resize(state.size))
+    }
+
     /// Opens the article that was open when the reader last quit, with its pane.
     func restoreLastSession(_ state: ReaderState) -> ReaderState {
         guard let last = store.appState("openArticle"), let index = state.articles.firstIndex(where: { $0.id.rawValue == last }) else {

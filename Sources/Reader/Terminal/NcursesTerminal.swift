@@ -18,7 +18,7 @@ enum TerminalSetupError: Error, CustomStringConvertible {
 }
 
 /// The only code that talks to ncurses: paints frames cell by cell and turns keys into `InputEvent`s.
-final class NcursesTerminal: TerminalBackend {
+final class NcursesTerminal: TerminalBackend, SuspendableTerminal {
     private let screen: OpaquePointer
     private var previous: Frame?
     private var restored = false
@@ -141,6 +141,19 @@ final class NcursesTerminal: TerminalBackend {
         var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
         guard poll(&descriptor, 1, 0) > 0 else { return false }
         return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+    }
+
+    func suspend() {
+        guard !restored else { return }
+        curs_set(1)
+        endwin()
+    }
+
+    func resume() {
+        guard !restored else { return }
+        wrefresh(reader_stdscr())
+        curs_set(0)
+        previous = nil
     }
 
     func restore() {

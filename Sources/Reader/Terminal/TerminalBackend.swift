@@ -11,3 +11,11 @@ protocol TerminalBackend: AnyObject {
     /// Gives the terminal back to the shell. Safe to call more than once.
     func restore()
 }
+
+/// A terminal that can be handed to another program (a browser, an editor) and taken back.
+protocol SuspendableTerminal: AnyObject {
+    /// Gives the screen to another program: the shell's terminal modes, cursor shown.
+    func suspend()
+    /// Takes the screen back and repaints everything on the next paint.
+    func resume()
+}

@@ -102,7 +102,7 @@ extension LibraryStore {
                 switch loader.parse(bytes: bytes, path: path, standardised: path) {
                 case .failure(let error): slots.buffer[index] = .failed(error)
                 case .success(let article):
-                    let spans = recognizer.map { $0.recognize(article.plainText) }
+                    let spans = recognizer.map { article.withoutMarkup($0.recognize(article.plainText)) }
                     slots.buffer[index] = .parsed(article, hash: hash, spans: spans)
                 }
             }

@@ -4,6 +4,7 @@ public struct Prompt: Equatable, Sendable {
     public enum Purpose: Equatable, Sendable {
         case searchLibrary
         case searchArticle
+        case openLink
     }
 
     public var purpose: Purpose
@@ -18,6 +19,7 @@ public struct Prompt: Equatable, Sendable {
         switch purpose {
         case .searchLibrary: return "Search library: "
         case .searchArticle: return "Find in article: "
+        case .openLink: return "Open link number: "
         }
     }
 

@@ -17,6 +17,13 @@ public enum Overlay: Hashable, Sendable {
     case help(scroll: Int)
 }
 
+/// Something the reducer cannot do itself: it only asks, the session does it.
+public enum Effect: Hashable, Sendable {
+    /// Open a link (already checked by `LinkPolicy`) with the user's browser.
+    case openURL(String)
+    case refreshFeeds
+}
+
 /// Everything the screen shows, as a value. The reducer makes new states; views only read them.
 public struct ReaderState {
     /// Every article the reader knows, in no particular order.
@@ -81,6 +88,9 @@ public struct ReaderState {
     public var findQuery: String?
     public var findMatches: [Range<Int>] = []
     public var findIndex = 0
+    /// Work the reducer asks of the world outside (a browser, the network); the session performs
+    /// and removes them.
+    public var effects: [Effect] = []
     public var keys = KeySequenceResolver()
     public var keymap: Keymap = .standard
     public var shouldQuit = false

@@ -16,6 +16,7 @@ enum SearchActions {
             switch prompt.purpose {
             case .searchLibrary: state = searchLibrary(state, query: trimmed)
             case .searchArticle: state = findInArticle(state, query: trimmed)
+            case .openLink: state = LinkActions.open(state, number: trimmed)
             }
         }
         return state
