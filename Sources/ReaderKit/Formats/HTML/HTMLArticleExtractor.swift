@@ -33,7 +33,7 @@ public enum HTMLArticleExtractor {
             body: body, links: links)
     }
 
-    struct Metadata {
+    public struct Metadata {
         var title: String?
         var author: String?
         var published: String?
@@ -41,10 +41,12 @@ public enum HTMLArticleExtractor {
         var address: String?
     }
 
-    static func metadata(of root: MarkupNode) -> Metadata {
+    public static func metadata(of root: MarkupNode) -> Metadata {
         var values: [String: String] = [:]
         var address: String?
-        root.walk { node in
+        // Metadata lives in <head>; walking only it keeps a megabyte of body out of the way.
+        let head = root.firstElement(named: "head") ?? root
+        head.walk { node in
             if node.name == "base" || (node.name == "link" && node["rel"]?.lowercased() == "canonical"), address == nil {
                 address = node["href"]
             }
@@ -75,7 +77,7 @@ public enum HTMLArticleExtractor {
     }
 
     /// The element that holds the article text.
-    static func contentRoot(of root: MarkupNode) -> MarkupNode {
+    public static func contentRoot(of root: MarkupNode) -> MarkupNode {
         var articles: [MarkupNode] = []
         var mains: [MarkupNode] = []
         root.walk { node in
@@ -117,8 +119,15 @@ public enum HTMLArticleExtractor {
         return (paragraphText, best)
     }
 
+    /// Visible characters below a node, counted without building its text.
     static func textLength(_ node: MarkupNode) -> Int {
-        node.textContent.unicodeScalars.count { $0.value > 0x20 }
+        if node.kind == .text {
+            // UTF-8 bytes that start a scalar and are not ASCII white space or controls.
+            return node.text.utf8.count { $0 > 0x20 && $0 & 0xC0 != 0x80 }
+        }
+        var total = 0
+        for child in node.children { total += textLength(child) }
+        return total
     }
 
     /// "Headline | The Daily Site" → "Headline": a short tail after the last separator is the site's name.

@@ -3,22 +3,23 @@ import Foundation
 /// Turns HTML content into body blocks: headings, paragraphs, lists, block quotes and code, with
 /// emphasis, strong, code and numbered links as inline styles. Page furniture (navigation,
 /// headers, footers, asides, forms, ads and share widgets) is left out.
-struct HTMLBodyConverter {
+public struct HTMLBodyConverter {
     var base: URL?
     /// A heading with this text is skipped once (the title, already shown above the body).
     var skipHeading: String?
-    private(set) var numbering = LinkNumbering()
+    private(set) var numbering: LinkNumbering
     private var builder = StyledTextBuilder()
     private var lists: [(ordered: Bool, counter: Int)] = []
     private var quoteDepth = 0
 
     init(base: URL?, skipHeading: String? = nil) {
         self.base = base
+        numbering = LinkNumbering(base: base)
         self.skipHeading = skipHeading.map(Self.normalised)
     }
 
     /// The blocks of `node`'s content, followed by the list of its links.
-    static func convert(_ node: MarkupNode, base: URL?, skipHeading: String? = nil) -> (body: [BodyBlock], links: [ArticleLink]) {
+    public static func convert(_ node: MarkupNode, base: URL?, skipHeading: String? = nil) -> (body: [BodyBlock], links: [ArticleLink]) {
         var converter = HTMLBodyConverter(base: base, skipHeading: skipHeading)
         converter.visit(node)
         return converter.finish()
@@ -62,12 +63,36 @@ struct HTMLBodyConverter {
         return quoteDepth > 0 ? .quote : .paragraph
     }
 
+    /// What an element does to the text; one dictionary lookup per element.
+    enum Role {
+        case heading(Int), block, cell, list(ordered: Bool), item, quote, preformatted, lineBreak, rule
+        case emphasis, strong, code, link, ignored
+    }
+
+    static let roles: [String: Role] = {
+        var roles: [String: Role] = [
+            "h1": .heading(1), "h2": .heading(2), "h3": .heading(3), "h4": .heading(4), "h5": .heading(5), "h6": .heading(6),
+            "td": .cell, "th": .cell, "ul": .list(ordered: false), "menu": .list(ordered: false), "ol": .list(ordered: true),
+            "li": .item, "blockquote": .quote, "pre": .preformatted, "br": .lineBreak, "hr": .rule,
+            "strong": .strong, "b": .strong, "a": .link,
+        ]
+        for name in ["p", "div", "section", "article", "main", "body", "html", "center", "address", "figcaption", "details",
+                     "summary", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "tr", "caption", "fieldset", "hgroup",
+                     "figure", "picture"] { roles[name] = .block }
+        for name in ["em", "i", "cite", "dfn", "var"] { roles[name] = .emphasis }
+        for name in ["code", "kbd", "samp", "tt"] { roles[name] = .code }
+        for name in ["img", "head", "title", "meta", "link", "base"] { roles[name] = .ignored }
+        return roles
+    }()
+
     private mutating func element(_ node: MarkupNode) {
-        let name = node.name
         if HTMLFurniture.isFurniture(node) { return }
-        switch name {
-        case "h1", "h2", "h3", "h4", "h5", "h6":
-            let level = Int(String(name.dropFirst())) ?? 2
+        guard let role = Self.roles[node.name] else {
+            children(of: node)
+            return
+        }
+        switch role {
+        case .heading(let level):
             if let skip = skipHeading, Self.normalised(node.textContent) == skip {
                 skipHeading = nil
                 return
@@ -75,22 +100,20 @@ struct HTMLBodyConverter {
             builder.startBlock(.heading(level: level))
             children(of: node)
             builder.startBlock(contextKind)
-        case "p", "div", "section", "article", "main", "body", "html", "center", "address", "figcaption",
-             "details", "summary", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "tr", "caption",
-             "fieldset", "hgroup", "figure", "picture":
+        case .block:
             builder.startBlock(contextKind)
             children(of: node)
             builder.startBlock(contextKind)
-        case "td", "th":
+        case .cell:
             if builder.hasContent { builder.append(" · ") }
             children(of: node)
-        case "ul", "ol", "menu":
+        case .list(let ordered):
             builder.startBlock(contextKind)
-            lists.append((ordered: name == "ol", counter: Int(node["start"] ?? "") ?? 1))
+            lists.append((ordered: ordered, counter: Int(node["start"] ?? "") ?? 1))
             children(of: node)
             lists.removeLast()
             builder.startBlock(contextKind)
-        case "li":
+        case .item:
             let bullet: String
             if var list = lists.last {
                 bullet = list.ordered ? "\(list.counter). " : "• "
@@ -102,13 +125,13 @@ struct HTMLBodyConverter {
             builder.startBlock(contextKind, prefix: bullet)
             children(of: node)
             builder.startBlock(contextKind)
-        case "blockquote":
+        case .quote:
             builder.startBlock(.quote)
             quoteDepth += 1
             children(of: node)
             quoteDepth -= 1
             builder.startBlock(contextKind)
-        case "pre":
+        case .preformatted:
             builder.startBlock(.code)
             builder.preformatted = true
             var first = true
@@ -123,24 +146,20 @@ struct HTMLBodyConverter {
             }
             builder.preformatted = false
             builder.startBlock(contextKind)
-        case "br":
+        case .lineBreak:
             if builder.preformatted { builder.append("\n") } else { builder.lineBreak() }
-        case "hr":
+        case .rule:
             builder.startBlock(contextKind)
-        case "em", "i", "cite", "dfn", "var":
+        case .emphasis:
             styled(.emphasis, node)
-        case "strong", "b":
+        case .strong:
             styled(.strong, node)
-        case "code", "kbd", "samp", "tt":
+        case .code:
             if builder.preformatted { children(of: node) } else { styled(.code, node) }
-        case "a":
+        case .link:
             link(node)
-        case "img":
+        case .ignored:
             break
-        case "head", "title", "meta", "link", "base":
-            break
-        default:
-            children(of: node)
         }
     }
 
@@ -151,7 +170,7 @@ struct HTMLBodyConverter {
     }
 
     private mutating func link(_ node: MarkupNode) {
-        guard let href = node["href"], let number = numbering.number(for: href, base: base) else {
+        guard let href = node["href"], let number = numbering.number(for: href) else {
             children(of: node)
             return
         }

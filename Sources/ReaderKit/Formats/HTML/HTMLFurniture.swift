@@ -19,6 +19,7 @@ enum HTMLFurniture {
 
     static func isFurniture(_ node: MarkupNode) -> Bool {
         if elements.contains(node.name) { return true }
+        if node.attributes.isEmpty { return false }
         if let role = node["role"]?.lowercased(), roles.contains(role) { return true }
         // A page's outer elements carry state classes ("menu-open"); they are never furniture.
         if ["html", "body", "main", "article"].contains(node.name) { return false }

@@ -3,7 +3,9 @@
 /// scalar ranges of the block they fall in.
 struct StyledTextBuilder {
     private(set) var blocks: [BodyBlock] = []
-    private var text = String.UnicodeScalarView()
+    /// The block's text as UTF-8: appending bytes is much cheaper than appending scalars to a String.
+    private var text: [UInt8] = []
+    /// The block's length in Unicode scalars.
     private var length = 0
     private var kind: TextBlock.Kind = .paragraph
     private var styles: [InlineStyle] = []
@@ -21,7 +23,7 @@ struct StyledTextBuilder {
         finishBlock()
         self.kind = kind
         if !prefix.isEmpty {
-            text.append(contentsOf: prefix.unicodeScalars)
+            text.append(contentsOf: prefix.utf8)
             length = prefix.unicodeScalars.count
             prefixLength = length
             lastWasSpace = prefix.unicodeScalars.last == " "
@@ -31,15 +33,15 @@ struct StyledTextBuilder {
     /// Ends the current block, keeping it if it holds any content.
     mutating func finishBlock() {
         if kind == .code {
-            while let last = text.last, last == "\n" || last == " " {
+            while let last = text.last, last == UInt8(ascii: "\n") || last == UInt8(ascii: " ") {
                 text.removeLast()
                 length -= 1
             }
         }
         if length > prefixLength {
-            blocks.append(BodyBlock(kind: kind, text: String(text), styles: styles.filter { $0.start < $0.end }))
+            blocks.append(BodyBlock(kind: kind, text: String(decoding: text, as: UTF8.self), styles: styles.filter { $0.start < $0.end }))
         }
-        text = String.UnicodeScalarView()
+        text.removeAll(keepingCapacity: true)
         length = 0
         prefixLength = 0
         styles = []
@@ -109,7 +111,11 @@ struct StyledTextBuilder {
         case .hide: return
         case .replace(let placeholder): scalar = placeholder
         }
-        text.append(scalar)
+        if scalar.value < 0x80 {
+            text.append(UInt8(scalar.value))
+        } else {
+            UTF8.encode(scalar) { text.append($0) }
+        }
         length += 1
         lastWasSpace = scalar == " " || scalar == "\n"
     }

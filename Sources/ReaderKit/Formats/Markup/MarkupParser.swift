@@ -30,6 +30,18 @@ public enum MarkupParser {
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
     ]
 
+    private static func isSkipped(_ name: UnsafePointer<xmlChar>?) -> Bool {
+        guard let name else { return false }
+        // Most elements are short and common: check the first letter before building a String.
+        switch name.pointee {
+        case UInt8(ascii: "s"), UInt8(ascii: "n"), UInt8(ascii: "t"), UInt8(ascii: "m"), UInt8(ascii: "i"),
+             UInt8(ascii: "o"), UInt8(ascii: "e"), UInt8(ascii: "c"):
+            return skippedHTMLElements.contains(String(cString: name))
+        default:
+            return false
+        }
+    }
+
     /// Parses an HTML document (or fragment) given as bytes in `encoding` (a name libxml2 knows).
     /// Tolerant: broken markup is repaired as browsers do. Returns the root element, or nil when
     /// there is nothing to parse.
@@ -86,7 +98,8 @@ public enum MarkupParser {
 
     private static func convert(_ node: xmlNodePtr, depth: Int, html: Bool) -> MarkupNode {
         let name = node.pointee.name.map { String(cString: $0) } ?? ""
-        var element = MarkupNode.element(html ? name.lowercased() : name)
+        // libxml2's HTML parser already lower-cases tag and attribute names.
+        var element = MarkupNode.element(name)
         if !html, let namespace = node.pointee.ns?.pointee.href { element.namespace = String(cString: namespace) }
         var attribute = node.pointee.properties
         while let current = attribute {
@@ -97,7 +110,7 @@ public enum MarkupParser {
                     if let content = text.pointee.content { value += String(cString: content) }
                     child = text.pointee.next
                 }
-                element.attributes[html ? String(cString: attributeName).lowercased() : String(cString: attributeName)] = value
+                element.attributes[String(cString: attributeName)] = value
             }
             attribute = current.pointee.next
         }
@@ -106,8 +119,7 @@ public enum MarkupParser {
         while let current = child {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                let childName = current.pointee.name.map { String(cString: $0).lowercased() } ?? ""
-                if !(html && skippedHTMLElements.contains(childName)) {
+                if !(html && isSkipped(current.pointee.name)) {
                     element.children.append(convert(current, depth: depth + 1, html: html))
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
