@@ -139,6 +139,9 @@ import Testing
         #expect(styled[.code] == ["closed"])
         #expect(article.links.first?.url == "https://tides.example.org/spring")
         #expect(article.links.last?.url.hasSuffix("/Fixtures/Formats/notes/harbour.md") == true)
+        // Raw HTML is shown as text; "<" inside code stays "<".
+        let raw = MarkdownDocument.article(text: "# T\n\nA <b>tag</b> here.\n\n```\nif a < b {}\n```\n", id: ArticleID("r"), sourcePath: "r.md", base: nil)
+        #expect(raw.paragraphs == ["A <b>tag</b> here.", "if a < b {}"])
     }
 
     @Test func linkPolicyOpensOnlyWebAndFileLinks() {

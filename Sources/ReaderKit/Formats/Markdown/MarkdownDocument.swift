@@ -8,7 +8,10 @@ import Ink
 /// and dateline, as in plain-text articles.
 public enum MarkdownDocument {
     public static func article(text: String, id: ArticleID, sourcePath: String, base: URL?) -> Article {
-        let html = MarkdownParser().html(from: text)
+        // "<" is hidden from Ink and comes back as text: Ink 0.6 loops for ever on some unclosed
+        // raw HTML ("<p" at the end), so raw HTML in Markdown is shown, not interpreted.
+        let html = MarkdownParser().html(from: inkSafe(text).replacingOccurrences(of: "<", with: lessThanStandIn))
+            .replacingOccurrences(of: lessThanStandIn, with: "&lt;")
         let root = MarkupParser.parseHTML(Array(("<html><body>" + html + "</body></html>").utf8))
         var (body, links) = root.map { HTMLBodyConverter.convert($0, base: base) } ?? ([], [])
         var title = ""
@@ -36,5 +39,18 @@ public enum MarkdownDocument {
         return Article(
             id: id, sourcePath: sourcePath, title: TextSanitizer.sanitize(title, keepNewlines: false),
             byline: byline, dateline: dateline, body: body, links: links)
+    }
+
+    /// A private-use character that stands for "<" while Ink parses.
+    static let lessThanStandIn = "\u{F8FF}"
+
+    /// The text with trailing white space removed from every line and a final newline. Ink 0.6
+    /// traps (reads past the end) on a list followed by a line of only spaces at the end of the
+    /// input; without trailing white space that line cannot occur. Only "two spaces" hard breaks
+    /// are lost.
+    static func inkSafe(_ text: String) -> String {
+        var lines = ArticleParser.lines(of: text.replacingOccurrences(of: "\r\n", with: "\n"))
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
     }
 }
