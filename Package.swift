@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -20,9 +21,18 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(
             name: "ReaderKit",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "CLibXML2",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Ink", package: "Ink"),
+            ],
             resources: [.copy("Resources/Samples"), .copy("Resources/Entities")]
         ),
         .executableTarget(
@@ -35,8 +45,13 @@ let package = Package(
         ),
         .executableTarget(
             name: "ReaderBench",
-            dependencies: ["ReaderKit"],
+            dependencies: ["ReaderKit", "LoopbackHTTPServer"],
             path: "Benchmarks/ReaderBench"
+        ),
+        /// A tiny HTTP server on 127.0.0.1 for the feed tests and benchmarks; never shipped.
+        .target(
+            name: "LoopbackHTTPServer",
+            path: "Tests/LoopbackHTTPServer"
         ),
         .executableTarget(
             name: "ReaderTrain",
@@ -52,7 +67,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ReaderTests",
-            dependencies: ["Reader", "ReaderKit", "CNcurses"]
+            dependencies: ["Reader", "ReaderKit", "CNcurses", "LoopbackHTTPServer"],
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -55,6 +55,14 @@ var results: [(String, Double, String)] = []
     print(String(format: "%-44@ %10.3f %@", name as NSString, value, unit as NSString))
 }
 
+if arguments.contains("--formats-only") {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reader-bench-formats-\(getpid())")
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    FormatsBench.run(temp: folder)
+    try? FileManager.default.removeItem(at: folder)
+    exit(0)
+}
+
 let paragraphs = sourceParagraphs()
 let temp = FileManager.default.temporaryDirectory.appendingPathComponent("reader-bench-\(getpid())")
 try? FileManager.default.createDirectory(at: temp, withIntermediateDirectories: true)
@@ -136,6 +144,8 @@ AnnotationBench.run(paragraphs: paragraphs, temp: temp)
 if FileManager.default.fileExists(atPath: bbc) && !arguments.contains("--skip-library") {
     LibraryBench.run(bbc: bbc, temp: temp, size: size)
 }
+
+FormatsBench.run(temp: temp)
 
 if let jsonPath {
     let object: [String: Any] = [

@@ -17,6 +17,7 @@
 // Macros and globals Swift cannot import directly.
 static inline attr_t reader_attr_bold(void) { return A_BOLD; }
 static inline attr_t reader_attr_dim(void) { return A_DIM; }
+static inline attr_t reader_attr_italic(void) { return A_ITALIC; }
 static inline attr_t reader_attr_reverse(void) { return A_REVERSE; }
 static inline attr_t reader_attr_underline(void) { return A_UNDERLINE; }
 static inline attr_t reader_attr_normal(void) { return A_NORMAL; }

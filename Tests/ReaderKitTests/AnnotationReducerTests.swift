@@ -76,7 +76,7 @@ import Testing
     @Test func theEditorKeyAsksTheSessionForAnEditorAndTheResultIsTheNote() throws {
         var state = try openSeed()
         state = keys(state, .character("v"), .character("s"), .character("H"), .character("E"))
-        #expect(state.effect == .editNote(highlightID: "h-1", text: ""))
+        #expect(state.effects == [.editNote(highlightID: "h-1", text: "")])
         state = Reducer.noteEdited(state, highlightID: "h-1", text: "From the editor\n")
         #expect(state.highlights.first?.note == "From the editor")
     }

@@ -1,46 +1,47 @@
 import Foundation
 
-/// Runs another program with an argument vector, never through a shell, and waits for it. Its
-/// command comes from a setting such as $EDITOR ("vim", "code --wait"): split on white space.
+/// Runs another program (a browser, an editor) with an argument vector, never through a shell, and
+/// waits for it to finish.
 enum ExternalProgram {
-    /// The exit status, or nil when the program could not be started.
-    static func run(command: String, arguments: [String]) -> Int32? {
-        let words = command.split(whereSeparator: \.isWhitespace).map(String.init)
-        guard let executable = words.first else { return nil }
-        let argv = [executable] + words.dropFirst() + arguments
-        var cArguments = argv.map { strdup($0) } + [nil]
+    enum Failure: Error, Equatable, CustomStringConvertible {
+        case cannotStart(String, errno: Int32)
+
+        var description: String {
+            switch self {
+            case .cannotStart(let program, let code): return "cannot run \(program): \(String(cString: strerror(code)))"
+            }
+        }
+    }
+
+    /// Runs `executable` (looked up in PATH when it has no slash) with `arguments`; returns its exit
+    /// status (128 + signal number when a signal ended it).
+    static func run(executable: String, arguments: [String]) -> Result<Int32, Failure> {
+        let argv = [executable] + arguments
+        var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) }
+        cArguments.append(nil)
         defer { for pointer in cArguments { free(pointer) } }
         var pid: pid_t = 0
-        guard posix_spawnp(&pid, executable, nil, nil, &cArguments, environ) == 0 else { return nil }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        let status = posix_spawnp(&pid, executable, nil, nil, cArguments, environ)
+        guard status == 0 else { return .failure(.cannotStart(executable, errno: status)) }
+        var exitStatus: Int32 = 0
+        while waitpid(pid, &exitStatus, 0) == -1 {
+            guard errno == EINTR else { return .failure(.cannotStart(executable, errno: errno)) }
+        }
+        // WIFEXITED / WEXITSTATUS / WTERMSIG are macros Swift cannot import.
+        let signal = exitStatus & 0x7F
+        return .success(signal == 0 ? (exitStatus >> 8) & 0xFF : 128 + signal)
     }
 }
 
-/// Edits a note in $VISUAL or $EDITOR (else vi) through a private temporary file.
-enum NoteEditor {
-    enum Outcome: Equatable {
-        case edited(String)
-        case failed(String)
-    }
-
-    static func edit(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> Outcome {
-        let command = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "vi"
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reader-note-\(UUID().uuidString)")
-        let file = folder.appendingPathComponent("note.txt")
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            try Data(text.utf8).write(to: file)
-        } catch {
-            return .failed("cannot write a temporary file for the editor")
+/// How `$BROWSER` is turned into a command: split on white space into an argument vector; `%s` is
+/// replaced by the URL where it appears, else the URL is the last argument.
+enum BrowserCommand {
+    static func argumentVector(browser: String, url: String) -> [String]? {
+        let words = browser.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        guard !words.isEmpty else { return nil }
+        if words.contains(where: { $0.contains("%s") }) {
+            return words.map { $0.replacingOccurrences(of: "%s", with: url) }
         }
-        defer { try? FileManager.default.removeItem(at: folder) }
-        guard let status = ExternalProgram.run(command: command, arguments: [file.path]) else {
-            return .failed("cannot run the editor '\(command)'")
-        }
-        guard status == 0 else { return .failed("the editor '\(command)' exited with status \(status); note unchanged") }
-        guard let data = FileManager.default.contents(atPath: file.path) else { return .failed("the note file is gone; note unchanged") }
-        return .edited(String(decoding: data, as: UTF8.self))
+        return words + [url]
     }
 }

@@ -91,6 +91,23 @@ final class LibrarySync {
         try ReaderState.library(store, size: size)
     }
 
+    /// The list read again from the library (after a feed refresh), keeping selection and marks.
+    /// Files opened directly keep their own list.
+    func reloadList(_ state: ReaderState) -> ReaderState {
+        guard state.catalog is LibraryCatalog, let marks = try? store.marks() else { return state }
+        var state = state
+        let selected = state.articles.ids.indices.contains(state.selectedIndex) ? state.articles.ids[state.selectedIndex] : nil
+        state.catalog = LibraryCatalog(store: store)
+        state.readArticles = marks.read
+        state.starredArticles = marks.starred
+        if let selected, let index = state.articles.index(of: selected) {
+            state.selectedIndex = index
+        } else {
+            state.selectedIndex = min(state.selectedIndex, max(0, state.articles.count - 1))
+        }
+        return Reducer.reduce(state, event: .resize(state.size))
+    }
+
     /// Opens the article that was open when the reader last quit, with its pane.
     func restoreLastSession(_ state: ReaderState) -> ReaderState {
         guard let last = store.appState("openArticle"), let index = state.articles.index(of: ArticleID(last)) else {

@@ -1,3 +1,4 @@
+import Foundation
 import ReaderKit
 
 /// Runs the interface: render the state, paint it, read an event, reduce, until quit or a signal.
@@ -7,16 +8,22 @@ final class ReaderSession {
     private let recognition = EntityRecognitionService()
     private let library: LibrarySync?
     private let backgroundImport: BackgroundImport?
+    private let feedRefresh = FeedRefreshService()
+    private let environment: [String: String]
     /// Articles whose entities were looked up or requested: each only once.
     private var entitiesSought: Set<ArticleID> = []
     /// The article whose stored highlights are in the state.
     private var highlightsLoadedFor: ArticleID?
 
-    init(state: ReaderState, terminal: TerminalBackend, library: LibrarySync? = nil, backgroundImport: BackgroundImport? = nil) {
+    init(
+        state: ReaderState, terminal: TerminalBackend, library: LibrarySync? = nil, backgroundImport: BackgroundImport? = nil,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) {
         self.state = state
         self.terminal = terminal
         self.library = library
         self.backgroundImport = backgroundImport
+        self.environment = environment
         recognition.noteInput()
         self.state = Reducer.reduce(state, event: .resize(terminal.size))
     }
@@ -33,6 +40,7 @@ final class ReaderSession {
             needsPaint = collectEntities() || needsPaint
             needsPaint = collectImport() || needsPaint
             needsPaint = loadHighlights() || needsPaint
+            needsPaint = collectFeedRefresh() || needsPaint
             if let article = state.openArticle, state.entities[article.id] == nil, state.entityProblem == nil,
                entitiesSought.insert(article.id).inserted {
                 if let stored = library?.storedEntities(article.id) {
@@ -47,14 +55,14 @@ final class ReaderSession {
                 needsPaint = false
             }
             let waiting = state.openArticle.map { state.entities[$0.id] == nil && state.entityProblem == nil } ?? false
-                || backgroundImport?.isRunning == true
+                || backgroundImport?.isRunning == true || feedRefresh.isRunning
             guard let event = terminal.readEvent(timeoutMilliseconds: waiting ? 30 : 250) else { continue }
             recognition.noteInput()
             let previous = state
             state = Reducer.reduce(state, event: event)
             if let library { state = library.persist(from: previous, to: state) }
             saveAnnotations()
-            runEffect()
+            performEffects()
             needsPaint = true
         }
         saveAnnotations()
@@ -83,22 +91,6 @@ final class ReaderSession {
         state = library.save(writes, in: state)
     }
 
-    /// Runs work the reducer asked for outside it: the note editor.
-    private func runEffect() {
-        guard let effect = state.effect else { return }
-        state.effect = nil
-        switch effect {
-        case .editNote(let id, let text):
-            switch terminal.suspend({ NoteEditor.edit(text) }) {
-            case .edited(let note):
-                state = Reducer.noteEdited(state, highlightID: id, text: note)
-                saveAnnotations()
-            case .failed(let reason):
-                state.statusMessage = reason
-            }
-        }
-    }
-
     /// Reports a finished background import and saves what waited for it; true when it finished.
     private func collectImport() -> Bool {
         guard let outcome = backgroundImport?.collect() else { return false }
@@ -112,6 +104,83 @@ final class ReaderSession {
             state.statusMessage = "Not added to the library: \(error)"
         }
         return true
+    }
+
+    /// Does what the reducer asked for: open a link, start a refresh.
+    private func performEffects() {
+        let effects = state.effects
+        state.effects = []
+        for effect in effects {
+            switch effect {
+            case .openURL(let url): openInBrowser(url)
+            case .editNote(let id, let text): editNote(id, text: text)
+            case .refreshFeeds:
+                guard let library else {
+                    state.statusMessage = "Feeds live in the library: run reader without paths"
+                    continue
+                }
+                if !feedRefresh.start(store: library.store) {
+                    state.statusMessage = feedRefresh.isRunning ? "Already refreshing" : "No feeds yet: reader feed add URL"
+                }
+            }
+        }
+    }
+
+    /// Hands the terminal to $VISUAL or $EDITOR for a note, then saves what it wrote.
+    private func editNote(_ id: String, text: String) {
+        let suspendable = terminal as? SuspendableTerminal
+        suspendable?.suspend()
+        let outcome = NoteEditor.edit(text, environment: environment)
+        suspendable?.resume()
+        switch outcome {
+        case .edited(let note):
+            state = Reducer.noteEdited(state, highlightID: id, text: note)
+            saveAnnotations()
+        case .failed(let reason):
+            state.statusMessage = reason
+        }
+    }
+
+    private func openInBrowser(_ url: String) {
+        guard let browser = environment["BROWSER"], let argv = BrowserCommand.argumentVector(browser: browser, url: url) else {
+            state.statusMessage = "Set BROWSER to open links (for example BROWSER=w3m)"
+            return
+        }
+        let suspendable = terminal as? SuspendableTerminal
+        suspendable?.suspend()
+        let result = ExternalProgram.run(executable: argv[0], arguments: Array(argv.dropFirst()))
+        suspendable?.resume()
+        switch result {
+        case .success(0): state.statusMessage = "Opened \(url)"
+        case .success(let status): state.statusMessage = "\(argv[0]) exited with status \(status)"
+        case .failure(let failure): state.statusMessage = failure.description
+        }
+    }
+
+    /// Shows refresh progress, and the new list when it is done; true when something changed.
+    private func collectFeedRefresh() -> Bool {
+        switch feedRefresh.poll() {
+        case .idle:
+            return false
+        case .running(let done, let total):
+            let message = "Refreshing feeds \(done)/\(total)…"
+            guard state.statusMessage != message else { return false }
+            state.statusMessage = message
+            return true
+        case .finished(let results):
+            if let library { state = library.reloadList(state) }
+            let failures = results.filter { if case .failure = $0.outcome { return true } else { return false } }
+            let added = results.reduce(0) { sum, result in
+                if case .success(let update?) = result.outcome { return sum + update.added }
+                return sum
+            }
+            var message = "Feeds refreshed: \(added) new"
+            if let failure = failures.first {
+                message += " · \(failures.count) failed: \(failure.summary)"
+            }
+            state.statusMessage = message
+            return true
+        }
     }
 
     /// Takes finished recognition results into the state; true when something changed.

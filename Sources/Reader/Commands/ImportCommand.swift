@@ -8,7 +8,7 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Add article files and directories to the library (unchanged files are skipped).")
 
-    @Argument(help: "Article files or directories (.txt and .md are taken from directories).")
+    @Argument(help: "Article files or directories (.txt, .md and .html are taken from directories).")
     var paths: [String]
 
     @Flag(help: ArgumentHelp(

@@ -24,7 +24,7 @@ struct ListCommand: ParsableCommand {
         if json {
             let objects: [[String: Any]] = entries.map { entry in
                 var object: [String: Any] = [
-                    "id": entry.id, "title": entry.summary.title, "source": entry.summary.sourcePath,
+                    "id": entry.id, "title": entry.summary.title, "source": entry.summary.sourceName ?? entry.summary.sourcePath,
                     "read": entry.isRead, "starred": entry.isStarred,
                 ]
                 if let date = entry.summary.dateline?.date { object["date"] = ISO8601DateFormatter().string(from: date) }
@@ -38,7 +38,7 @@ struct ListCommand: ParsableCommand {
             let date = entry.summary.dateline?.date.map { ISO8601DateFormatter().string(from: $0).prefix(10) } ?? "          "
             let marks = (entry.isRead ? " " : "●") + (entry.isStarred ? "★" : " ")
             let title = TextSanitizer.sanitize(entry.summary.title, keepNewlines: false)
-            let source = TextSanitizer.sanitize(entry.summary.sourcePath, keepNewlines: false)
+            let source = TextSanitizer.sanitize(entry.summary.sourceName ?? entry.summary.sourcePath, keepNewlines: false)
             print("\(entry.id)\t\(marks)\t\(date)\t\(title)\t\(source)")
         }
     }

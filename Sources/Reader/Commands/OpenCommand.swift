@@ -8,7 +8,7 @@ struct OpenCommand: ParsableCommand {
         commandName: "open",
         abstract: "Open articles in the interactive reader (the default command).")
 
-    @Argument(help: "Article files or directories (.txt and .md are taken from directories). Default: the bundled samples.")
+    @Argument(help: "Article files or directories (.txt, .md and .html are taken from directories). Default: the bundled samples.")
     var paths: [String] = []
 
     @OptionGroup var library: LibraryOptions
@@ -129,7 +129,7 @@ struct ArticleSet {
     static func report(_ failures: [ArticleLoadError], found: Int, paths: [String]) throws {
         for problem in failures { Diagnostics.error(problem.description) }
         guard found == 0 else { return }
-        if failures.isEmpty { Diagnostics.error("no .txt or .md articles found in \(paths.joined(separator: ", "))") }
+        if failures.isEmpty { Diagnostics.error("no .txt, .md or .html articles found in \(paths.joined(separator: ", "))") }
         throw ExitCode(ExitStatus.noInput)
     }
 

@@ -12,8 +12,11 @@ struct ReaderCommand: ParsableCommand {
         abstract: "A terminal reader for news articles.",
         discussion: "With no paths, opens the bundled sample articles. Press ? inside for the keys.",
         version: ReaderVersion.current,
-        subcommands: [OpenCommand.self, ShowCommand.self, EntitiesCommand.self, ImportCommand.self, ListCommand.self, SearchCommand.self,
-                      AnnotateCommand.self, ExportCommand.self, ImportAnnotationsCommand.self, RemoveCommand.self],
+        subcommands: [
+            OpenCommand.self, ShowCommand.self, EntitiesCommand.self, ImportCommand.self, ListCommand.self, SearchCommand.self,
+            AnnotateCommand.self, ExportCommand.self, ImportAnnotationsCommand.self, RemoveCommand.self,
+            FeedCommand.self, RefreshCommand.self,
+        ],
         defaultSubcommand: OpenCommand.self
     )
 }

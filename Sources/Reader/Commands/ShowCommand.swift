@@ -35,7 +35,7 @@ struct ShowCommand: ParsableCommand {
         var output = ""
         for (index, article) in loaded.articles.enumerated() {
             if index > 0 { output += "\n" + String(repeating: "─", count: min(columns, 40)) + "\n\n" }
-            let entities = recognizer.map { ArticleEntities(spans: $0.recognize(article.plainText)) }
+            let entities = recognizer.map { ArticleEntities(spans: article.withoutMarkup($0.recognize(article.plainText))) }
             output += PlainTextRenderer.render(article, width: columns, entities: entities)
         }
         FileHandle.standardOutput.write(Data(output.utf8))

@@ -18,7 +18,7 @@ enum TerminalSetupError: Error, CustomStringConvertible {
 }
 
 /// The only code that talks to ncurses: paints frames cell by cell and turns keys into `InputEvent`s.
-final class NcursesTerminal: TerminalBackend {
+final class NcursesTerminal: TerminalBackend, SuspendableTerminal {
     private let screen: OpaquePointer
     private var previous: Frame?
     private var restored = false
@@ -100,6 +100,7 @@ final class NcursesTerminal: TerminalBackend {
         var attributes = reader_attr_normal()
         if style.bold { attributes |= reader_attr_bold() }
         if style.dim { attributes |= reader_attr_dim() }
+        if style.italic { attributes |= reader_attr_italic() }
         if style.reverse { attributes |= reader_attr_reverse() }
         // Without colours, coloured text (entity mentions) is underlined so it still stands out.
         if style.underline || (!hasColor && style.foreground != nil) { attributes |= reader_attr_underline() }
@@ -151,15 +152,17 @@ final class NcursesTerminal: TerminalBackend {
         return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
-    func suspend<T>(_ body: () -> T) -> T {
-        def_prog_mode()
+    func suspend() {
+        guard !restored else { return }
+        curs_set(1)
         endwin()
-        let result = body()
-        reset_prog_mode()
+    }
+
+    func resume() {
+        guard !restored else { return }
+        wrefresh(reader_stdscr())
+        curs_set(0)
         previous = nil
-        clearok(reader_stdscr(), true)
-        refresh()
-        return result
     }
 
     func restore() {

@@ -10,7 +10,12 @@ protocol TerminalBackend: AnyObject {
     func takePendingSignal() -> Int32?
     /// Gives the terminal back to the shell. Safe to call more than once.
     func restore()
-    /// Hands the terminal to another program for the duration of `body`, then takes it back and
-    /// repaints everything.
-    func suspend<T>(_ body: () -> T) -> T
+}
+
+/// A terminal that can be handed to another program (a browser, an editor) and taken back.
+protocol SuspendableTerminal: AnyObject {
+    /// Gives the screen to another program: the shell's terminal modes, cursor shown.
+    func suspend()
+    /// Takes the screen back and repaints everything on the next paint.
+    func resume()
 }

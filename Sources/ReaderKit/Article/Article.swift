@@ -10,7 +10,24 @@ public struct ArticleID: Hashable, Sendable, Comparable, CustomStringConvertible
 
 /// One block of an article's text as the reader shows it.
 public struct TextBlock: Equatable, Sendable {
-    public enum Kind: Equatable, Sendable { case title, byline, dateline, paragraph }
+    public enum Kind: Hashable, Sendable, Codable {
+        case title, byline, dateline, paragraph
+        /// A section heading, level 1 to 6.
+        case heading(level: Int)
+        case quote
+        /// A list item; its bullet or number is part of the text. Depth 0 is the outer list.
+        case listItem(depth: Int)
+        /// Preformatted text: its newlines are kept.
+        case code
+
+        /// Whether the block is part of the body (not the title, byline or dateline).
+        public var isBody: Bool {
+            switch self {
+            case .title, .byline, .dateline: return false
+            default: return true
+            }
+        }
+    }
 
     public var kind: Kind
     public var text: String
@@ -35,35 +52,78 @@ public struct Article: Equatable, Sendable, Identifiable {
     public var blocks: [TextBlock]
     public var plainText: String
     public var plainTextLength: Int
+    /// Inline styles (emphasis, code, links…) over `plainText`, sorted by start.
+    public var styles: [InlineStyle]
+    /// The numbered links of an HTML or Markdown article; link `n` is `links[n - 1]`.
+    public var links: [ArticleLink]
 
     /// Builds the article and its plain text from title, header and paragraphs.
     public init(
         id: ArticleID, sourcePath: String, title: String, byline: String?, dateline: Dateline?,
         paragraphs: [String]
     ) {
+        self.init(
+            id: id, sourcePath: sourcePath, title: title, byline: byline, dateline: dateline,
+            body: paragraphs.map { BodyBlock(kind: .paragraph, text: $0) }, links: [])
+    }
+
+    /// Builds a structured article: body blocks with their inline styles, and the links they number.
+    public init(
+        id: ArticleID, sourcePath: String, title: String, byline: String?, dateline: Dateline?,
+        body: [BodyBlock], links: [ArticleLink]
+    ) {
         self.id = id
         self.sourcePath = sourcePath
         self.title = title
         self.byline = byline
         self.dateline = dateline
+        self.links = links
 
-        var pieces: [(TextBlock.Kind, String)] = [(.title, title)]
-        if let byline { pieces.append((.byline, "By " + byline)) }
-        if let dateline { pieces.append((.dateline, dateline.text)) }
-        pieces += paragraphs.map { (.paragraph, $0) }
+        var pieces: [BodyBlock] = [BodyBlock(kind: .title, text: title)]
+        if let byline { pieces.append(BodyBlock(kind: .byline, text: "By " + byline)) }
+        if let dateline { pieces.append(BodyBlock(kind: .dateline, text: dateline.text)) }
+        pieces += body
 
         var blocks: [TextBlock] = []
+        var styles: [InlineStyle] = []
         var offset = 0
         let separator = "\n\n"
-        for (kind, text) in pieces {
+        for piece in pieces {
             if !blocks.isEmpty { offset += separator.unicodeScalars.count }
-            let length = Self.scalarCount(text)
-            blocks.append(TextBlock(kind: kind, text: text, start: offset, length: length))
+            let length = Self.scalarCount(piece.text)
+            blocks.append(TextBlock(kind: piece.kind, text: piece.text, start: offset, length: length))
+            for style in piece.styles where style.start < style.end && style.end <= length {
+                styles.append(InlineStyle(style.kind, start: offset + style.start, end: offset + style.end))
+            }
             offset += length
         }
         self.blocks = blocks
-        self.plainText = pieces.map(\.1).joined(separator: separator)
+        self.styles = styles
+        self.plainText = pieces.map(\.text).joined(separator: separator)
         self.plainTextLength = offset
+    }
+
+    /// The body as built: blocks after the header, with styles relative to each block.
+    public var body: [BodyBlock] {
+        var result: [BodyBlock] = []
+        var styleIndex = 0
+        for block in blocks {
+            while styleIndex < styles.count, styles[styleIndex].start < block.start { styleIndex += 1 }
+            var own: [InlineStyle] = []
+            var index = styleIndex
+            while index < styles.count, styles[index].start < block.end {
+                let style = styles[index]
+                own.append(InlineStyle(style.kind, start: style.start - block.start, end: min(style.end, block.end) - block.start))
+                index += 1
+            }
+            if block.kind.isBody { result.append(BodyBlock(kind: block.kind, text: block.text, styles: own)) }
+        }
+        return result
+    }
+
+    /// Whether the article has more than plain paragraphs: structure worth storing.
+    public var isStructured: Bool {
+        !styles.isEmpty || !links.isEmpty || blocks.contains { $0.kind.isBody && $0.kind != .paragraph }
     }
 
     /// Unicode scalars in a string, counted from its UTF-8 bytes (every byte that does not continue a
@@ -77,8 +137,8 @@ public struct Article: Equatable, Sendable, Identifiable {
         }
     }
 
-    /// The body paragraphs, without title, byline and dateline.
+    /// The body's blocks as text, without title, byline and dateline.
     public var paragraphs: [String] {
-        blocks.filter { $0.kind == .paragraph }.map(\.text)
+        blocks.filter(\.kind.isBody).map(\.text)
     }
 }

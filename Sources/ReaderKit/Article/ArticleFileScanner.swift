@@ -1,8 +1,9 @@
 import Foundation
 
-/// Finds article files: a named file as it is, a directory's .txt and .md files recursively.
+/// Finds article files: a named file as it is, a directory's article files (text, Markdown and
+/// HTML) recursively.
 public enum ArticleFileScanner {
-    public static let articleExtensions: Set<String> = ["txt", "md"]
+    public static let articleExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
 
     /// The files a path stands for, sorted by path within a directory.
     public static func files(at path: String) -> Result<[String], ArticleLoadError> {

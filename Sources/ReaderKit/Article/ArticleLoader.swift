@@ -46,8 +46,13 @@ public struct ArticleLoader: Sendable {
         return parse(bytes: [UInt8](data), path: path, standardised: standardised)
     }
 
-    /// Parses bytes as if read from `path`.
+    /// Parses bytes as if read from `path`: HTML and Markdown by their extension, else plain text.
     public func parse(bytes: [UInt8], path: String, standardised: String? = nil) -> Result<Article, ArticleLoadError> {
+        let format = ArticleFormat(path: path)
+        let base = URL(fileURLWithPath: standardised ?? path)
+        if format == .html {
+            return HTMLPage.article(bytes: bytes, id: ArticleID(standardised ?? path), sourcePath: standardised ?? path, base: base)
+        }
         let text: String
         do {
             text = try TextDecoding.decode(bytes).text
@@ -55,6 +60,9 @@ public struct ArticleLoader: Sendable {
             return .failure(.binary(path: path))
         }
         let id = ArticleID(standardised ?? path)
+        if format == .markdown {
+            return .success(MarkdownDocument.article(text: text, id: id, sourcePath: standardised ?? path, base: base))
+        }
         return .success(parser.parse(text, id: id, sourcePath: standardised ?? path))
     }
 
@@ -69,6 +77,8 @@ public struct ArticleLoader: Sendable {
 
     /// The list entry of one file, from its first few kilobytes.
     public func summary(path: String) -> Result<ArticleSummary, ArticleLoadError> {
+        // Pages and Markdown need the whole document for their title and header.
+        if ArticleFormat(path: path) != .plainText { return load(path: path).map(ArticleSummary.init) }
         let standardised = URL(fileURLWithPath: path).standardizedFileURL.path
         // Plain POSIX reads: FileHandle costs more than the parsing for thousands of small files.
         let descriptor = open(standardised, O_RDONLY)

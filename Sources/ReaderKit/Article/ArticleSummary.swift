@@ -4,6 +4,8 @@ public struct ArticleSummary: Equatable, Sendable, Identifiable {
     public var sourcePath: String
     public var title: String
     public var dateline: Dateline?
+    /// Where the article came from when that is not a file: a feed's name.
+    public var sourceName: String?
 
     public init(id: ArticleID, sourcePath: String, title: String, dateline: Dateline?) {
         self.id = id

@@ -13,6 +13,7 @@ public enum Action: Hashable, Sendable {
     case toggleRead, toggleStar, cycleFilter, toggleSort, clearListNarrowing
     case filterByEntity
     case startSearch, clearFind
+    case openLink, refreshFeeds
     case showHelp, closeOverlay
     case quit
     case enterVisual, exitVisual, toggleSelection
@@ -51,6 +52,8 @@ public enum Action: Hashable, Sendable {
         case .filterByEntity: return "List the articles that mention the selected entity"
         case .startSearch: return "Search the library, the article or the notes"
         case .clearFind: return "Stop marking search matches"
+        case .openLink: return "Open a numbered link [n] with $BROWSER"
+        case .refreshFeeds: return "Refresh the feeds"
         case .toggleCategory(let category): return "Highlight \(category.title.lowercased()) on or off"
         case .showHelp: return "Show this help"
         case .closeOverlay: return "Close the help or a message"

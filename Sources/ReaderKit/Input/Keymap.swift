@@ -59,6 +59,7 @@ public struct Keymap: Sendable {
             KeyBinding([c("f")], .cycleFilter), KeyBinding([c("o")], .toggleSort),
             KeyBinding([.escape], .clearListNarrowing, in: .list),
             KeyBinding([c("a")], .filterByEntity, in: .entities),
+            KeyBinding([c("L")], .openLink), KeyBinding([c("R")], .refreshFeeds),
             KeyBinding([.escape], .closeOverlay, in: .help), KeyBinding([c("q")], .closeOverlay, in: .help),
             KeyBinding([c("?")], .closeOverlay, in: .help),
             KeyBinding([c("q")], .quit),

@@ -34,14 +34,35 @@ public final class ArticleLayout {
 
     public func rows(ofBlock block: Int) -> [Range<Int>] {
         if let cached = rowCache[block] { return cached }
-        let rows = TextWrapper.wrap(scalars(ofBlock: block), width: width)
+        let indent = Self.indent(of: article.blocks[block].kind)
+        let rows = TextWrapper.wrap(scalars(ofBlock: block), width: max(1, width - indent))
         rowCache[block] = rows
         return rows
     }
 
+    /// Columns a block is set in from the text's left edge: quotes, list items and code are indented.
+    public static func indent(of kind: TextBlock.Kind) -> Int {
+        switch kind {
+        case .quote, .code: return 2
+        case .listItem(let depth): return 2 * min(max(0, depth), 8)
+        default: return 0
+        }
+    }
+
     /// Rows a block takes, its trailing gap included (the last block has none).
     private func rowCount(ofBlock block: Int) -> Int {
-        rows(ofBlock: block).count + (block == blockCount - 1 ? 0 : 1)
+        rows(ofBlock: block).count + (hasGap(afterBlock: block) ? 1 : 0)
+    }
+
+    /// Whether a blank row follows a block: not after the last, nor between items of one list.
+    public func hasGap(afterBlock block: Int) -> Bool {
+        guard block < blockCount - 1 else { return false }
+        return !Self.isListItem(article.blocks[block].kind) || !Self.isListItem(article.blocks[block + 1].kind)
+    }
+
+    static func isListItem(_ kind: TextBlock.Kind) -> Bool {
+        if case .listItem = kind { return true }
+        return false
     }
 
     public var firstRow: RowPosition { RowPosition(block: 0, row: 0) }
@@ -58,8 +79,8 @@ public final class ArticleLayout {
         let block = min(max(0, anchor.block), blockCount - 1)
         let rows = rows(ofBlock: block)
         if anchor.block > block || anchor.offset > article.blocks[block].length {
-            return block == blockCount - 1 ? RowPosition(block: block, row: rows.count - 1)
-                : RowPosition(block: block, row: rows.count)
+            return hasGap(afterBlock: block) ? RowPosition(block: block, row: rows.count)
+                : RowPosition(block: block, row: rows.count - 1)
         }
         if anchor.block < block || anchor.offset <= 0 { return RowPosition(block: block, row: 0) }
         // The last row that starts at or before the offset.

@@ -36,8 +36,10 @@ extension LibraryStore {
     public func entries(_ query: LibraryListQuery = LibraryListQuery()) throws(LibraryError) -> [LibraryEntry] {
         var sql = """
             SELECT article.id, article.sourcePath, article.title, article.datelineText, article.date,
-                   IFNULL(readingState.isRead, 0) AS isRead, IFNULL(readingState.isStarred, 0) AS isStarred
+                   IFNULL(readingState.isRead, 0) AS isRead, IFNULL(readingState.isStarred, 0) AS isStarred,
+                   IFNULL(feed.title, feed.url) AS feedName
             FROM article LEFT JOIN readingState ON readingState.articleId = article.id
+            LEFT JOIN feed ON feed.id = article.feedId
             """
         switch query.filter {
         case .all: break
@@ -57,7 +59,8 @@ extension LibraryStore {
                 let datelineText: String? = row[3]
                 let date: Double? = row[4]
                 let dateline = datelineText.map { Dateline(text: $0, date: date.map(Date.init(timeIntervalSince1970:))) }
-                let summary = ArticleSummary(id: Self.articleID(id), sourcePath: row[1], title: row[2], dateline: dateline)
+                var summary = ArticleSummary(id: Self.articleID(id), sourcePath: row[1], title: row[2], dateline: dateline)
+                summary.sourceName = row[7]
                 entries.append(LibraryEntry(id: id, summary: summary, isRead: row[5], isStarred: row[6]))
             }
             return entries
@@ -76,10 +79,16 @@ extension LibraryStore {
 
     static func article(from row: Row) -> Article {
         let id: Int64 = row["id"]
-        let paragraphsJSON: String = row["paragraphsJSON"]
-        let paragraphs = (try? JSONDecoder().decode([String].self, from: Data(paragraphsJSON.utf8))) ?? []
         let datelineText: String? = row["datelineText"]
         let date: Double? = row["date"]
+        if let bodyJSON: String = row["bodyJSON"], let stored = StoredBody.decode(bodyJSON) {
+            return Article(
+                id: articleID(id), sourcePath: row["sourcePath"], title: row["title"], byline: row["byline"],
+                dateline: datelineText.map { Dateline(text: $0, date: date.map(Date.init(timeIntervalSince1970:))) },
+                body: stored.blocks, links: stored.links)
+        }
+        let paragraphsJSON: String = row["paragraphsJSON"]
+        let paragraphs = (try? JSONDecoder().decode([String].self, from: Data(paragraphsJSON.utf8))) ?? []
         return Article(
             id: articleID(id), sourcePath: row["sourcePath"], title: row["title"], byline: row["byline"],
             dateline: datelineText.map { Dateline(text: $0, date: date.map(Date.init(timeIntervalSince1970:))) },

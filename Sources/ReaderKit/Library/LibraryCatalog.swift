@@ -54,15 +54,21 @@ extension LibraryStore {
         try read { db in
             let marks = rowIDs.map { _ in "?" }.joined(separator: ",")
             let rows = try Row.fetchCursor(
-                db, sql: "SELECT id, sourcePath, title, datelineText, date FROM article WHERE id IN (\(marks))",
+                db, sql: """
+                    SELECT article.id, article.sourcePath, article.title, article.datelineText, article.date,
+                           IFNULL(feed.title, feed.url) FROM article LEFT JOIN feed ON feed.id = article.feedId
+                    WHERE article.id IN (\(marks))
+                    """,
                 arguments: StatementArguments(rowIDs))
             var summaries: [ArticleSummary] = []
             while let row = try rows.next() {
                 let datelineText: String? = row[3]
                 let date: Double? = row[4]
-                summaries.append(ArticleSummary(
+                var summary = ArticleSummary(
                     id: Self.articleID(row[0]), sourcePath: row[1], title: row[2],
-                    dateline: datelineText.map { Dateline(text: $0, date: date.map(Date.init(timeIntervalSince1970:))) }))
+                    dateline: datelineText.map { Dateline(text: $0, date: date.map(Date.init(timeIntervalSince1970:))) })
+                summary.sourceName = row[5]
+                summaries.append(summary)
             }
             return summaries
         }

@@ -16,7 +16,7 @@ public struct ImportReport: Equatable, Sendable {
 }
 
 extension LibraryStore {
-    /// Imports files and directories (.txt and .md within directories). An unchanged file (same
+    /// Imports files and directories (.txt, .md, .html within directories). An unchanged file (same
     /// content hash) is left alone; a changed one updates its article and keeps its reading state.
     /// Entities are computed now when a recogniser is given, else on first open. With
     /// `deferSearchIndex`, search indexing waits until the next search (`catchUpSearchIndex`).
@@ -117,7 +117,7 @@ extension LibraryStore {
                 switch loader.parse(bytes: bytes, path: path, standardised: path) {
                 case .failure(let error): slots.buffer[index] = .failed(error)
                 case .success(let article):
-                    let spans = recognizer.map { $0.recognize(article.plainText) }
+                    let spans = recognizer.map { article.withoutMarkup($0.recognize(article.plainText)) }
                     slots.buffer[index] = .parsed(article, hash: hash, spans: spans)
                 }
             }
@@ -131,20 +131,22 @@ extension LibraryStore {
     }
 
     static func insert(
-        _ db: Database, _ article: Article, hash: String, existing: Int64?, spans: [EntitySpan]?, deferSearchIndex: Bool = false
+        _ db: Database, _ article: Article, hash: String, existing: Int64?, spans: [EntitySpan]?, feedId: Int64? = nil,
+        deferSearchIndex: Bool = false
     ) throws {
         // A hand-written JSON array: JSONEncoder costs more than parsing the article.
         let paragraphs = "[" + article.paragraphs.map(EntityJSONL.quoted).joined(separator: ",") + "]"
         let values: [DatabaseValueConvertible?] = [
             article.sourcePath, hash, article.title, article.byline, article.dateline?.text,
             article.dateline?.date?.timeIntervalSince1970, paragraphs, Date().timeIntervalSince1970,
+            StoredBody.json(of: article), feedId,
         ]
         let rowID: Int64
         if let existing {
             try db.cachedStatement(
                 sql: """
                     UPDATE article SET sourcePath = ?, contentHash = ?, title = ?, byline = ?, datelineText = ?,
-                    date = ?, paragraphsJSON = ?, importedAt = ? WHERE id = ?
+                    date = ?, paragraphsJSON = ?, importedAt = ?, bodyJSON = ?, feedId = ? WHERE id = ?
                     """
             ).execute(arguments: StatementArguments(values + [existing]))
             rowID = existing
@@ -155,8 +157,9 @@ extension LibraryStore {
         } else {
             try db.cachedStatement(
                 sql: """
-                    INSERT INTO article (sourcePath, contentHash, title, byline, datelineText, date, paragraphsJSON, importedAt)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO article (sourcePath, contentHash, title, byline, datelineText, date, paragraphsJSON, importedAt,
+                                         bodyJSON, feedId)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """
             ).execute(arguments: StatementArguments(values))
             rowID = db.lastInsertedRowID

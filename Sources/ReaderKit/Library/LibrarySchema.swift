@@ -85,6 +85,28 @@ enum LibrarySchema {
             try db.create(index: "highlight_article", on: "highlight", columns: ["articleId", "start"])
             try db.create(index: "highlight_modified", on: "highlight", columns: ["modified"])
         }
+        migrator.registerMigration("formats") { db in
+            try db.create(table: "feed") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("url", .text).notNull().unique()
+                table.column("title", .text)
+                table.column("siteURL", .text)
+                /// Validators of the last response, sent back for a conditional GET.
+                table.column("etag", .text)
+                table.column("lastModified", .text)
+                table.column("lastFetchedAt", .double)
+                table.column("lastError", .text)
+                table.column("addedAt", .double).notNull()
+            }
+            try db.alter(table: "article") { table in
+                /// Block kinds, inline styles and links of HTML, Markdown and feed articles as JSON;
+                /// NULL for plain text, which `paragraphsJSON` rebuilds alone.
+                table.add(column: "bodyJSON", .text)
+                /// The feed a feed item came from; its `sourcePath` is "feed:<feedId>:<item id>".
+                table.add(column: "feedId", .integer).references("feed", onDelete: .cascade)
+            }
+            try db.create(index: "article_feed", on: "article", columns: ["feedId"])
+        }
         return migrator
     }
 }

@@ -91,7 +91,7 @@ enum AnnotationActions {
             prompt.cursor = prompt.text.count
             state.prompt = prompt
         case .editNoteInEditor:
-            state.effect = .editNote(highlightID: highlight.id, text: highlight.note ?? "")
+            state.effects.append(.editNote(highlightID: highlight.id, text: highlight.note ?? ""))
         case .cycleHighlightColor:
             let all = HighlightColor.allCases
             var changed = highlight

@@ -28,12 +28,6 @@ public enum AnnotationWrite: Hashable, Sendable {
     case delete(id: String)
 }
 
-/// Work the reducer asks the session to do outside it.
-public enum ReaderEffect: Hashable, Sendable {
-    /// Edit a highlight's note in $VISUAL or $EDITOR.
-    case editNote(highlightID: String, text: String)
-}
-
 /// The library-wide list of notes: newest first, narrowed by a search.
 public struct NotesBrowser: Equatable, Sendable {
     public var items: [LibraryHighlight]

@@ -92,7 +92,7 @@ enum MouseActions {
         let range = layout.plainTextRange(of: position)
         let scalars = layout.scalars(ofBlock: position.block)
         let blockStart = layout.article.blocks[position.block].start
-        var cell = content.x + column.x
+        var cell = content.x + column.x + ArticleLayout.indent(of: layout.article.blocks[position.block].kind)
         for offset in range {
             let width = max(1, DisplayWidth.columns(scalars[offset - blockStart]))
             if x < cell + width { return offset }

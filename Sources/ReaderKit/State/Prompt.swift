@@ -6,6 +6,7 @@ public struct Prompt: Equatable, Sendable {
         case searchArticle
         case note(highlightID: String)
         case filterNotes
+        case openLink
     }
 
     public var purpose: Purpose
@@ -22,6 +23,7 @@ public struct Prompt: Equatable, Sendable {
         case .searchArticle: return "Find in article: "
         case .note: return "Note: "
         case .filterNotes: return "Search notes: "
+        case .openLink: return "Open link number: "
         }
     }
 

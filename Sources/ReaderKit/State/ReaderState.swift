@@ -24,6 +24,15 @@ public enum SideTab: String, Hashable, Sendable {
     case entities, notes
 }
 
+/// Something the reducer cannot do itself: it only asks, the session does it.
+public enum Effect: Hashable, Sendable {
+    /// Open a link (already checked by `LinkPolicy`) with the user's browser.
+    case openURL(String)
+    case refreshFeeds
+    /// Edit a highlight's note in $VISUAL or $EDITOR.
+    case editNote(highlightID: String, text: String)
+}
+
 /// Everything the screen shows, as a value. The reducer makes new states; views only read them.
 public struct ReaderState {
     /// Every article the reader knows, in each sort order.
@@ -107,9 +116,10 @@ public struct ReaderState {
     public var pressedOffset: Int?
     /// A highlight to scroll to once the opening article's highlights are loaded.
     public var pendingHighlightJump: String?
-    /// Work outside the reducer the session should do next (an external editor).
-    public var effect: ReaderEffect?
     public var stamper: HighlightStamper = .system
+    /// Work the reducer asks of the world outside (a browser, the network); the session performs
+    /// and removes them.
+    public var effects: [Effect] = []
     public var keys = KeySequenceResolver()
     public var keymap: Keymap = .standard
     public var shouldQuit = false

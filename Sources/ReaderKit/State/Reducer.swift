@@ -107,6 +107,11 @@ public enum Reducer {
         case .clearFind:
             state.findQuery = nil
             state.findMatches = []
+        case .openLink:
+            state = LinkActions.prompt(state)
+        case .refreshFeeds:
+            state.effects.append(.refreshFeeds)
+            state.statusMessage = "Refreshing feeds…"
         case .toggleRead, .toggleStar, .cycleFilter, .toggleSort, .clearListNarrowing, .filterByEntity:
             state = ListActions.reduce(state, action: action)
         case .enterVisual, .exitVisual, .toggleSelection, .visualMove, .highlightSelection, .highlightSentence,

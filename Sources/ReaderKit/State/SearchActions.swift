@@ -22,6 +22,7 @@ enum SearchActions {
             case .searchLibrary: state = searchLibrary(state, query: trimmed)
             case .searchArticle: state = findInArticle(state, query: trimmed)
             case .note, .filterNotes: break
+            case .openLink: state = LinkActions.open(state, number: trimmed)
             }
         }
         return state

@@ -24,9 +24,18 @@ enum ListView {
             frame.draw((isRead ? " " : "●") + (isStarred ? "★" : " "), x: rect.x, y: y, limit: rect.maxX, style: style)
             let date = article.dateline?.date.map(ListDate.format) ?? ""
             let dateWidth = date.isEmpty || rect.width < 30 ? 0 : date.count + 1
-            let titleWidth = max(0, rect.width - 3 - dateWidth)
+            // A feed item shows its feed's name before the date, where there is room.
+            let source = article.sourceName.map { TextTruncation.truncate($0, toColumns: min(16, rect.width / 4)) } ?? ""
+            let sourceWidth = source.isEmpty || rect.width < 40 ? 0 : DisplayWidth.columns(of: source) + 2
+            let titleWidth = max(0, rect.width - 3 - dateWidth - sourceWidth)
             let title = TextTruncation.truncate(article.title.isEmpty ? "(untitled)" : article.title, toColumns: titleWidth)
             frame.draw(title, x: rect.x + 3, y: y, limit: rect.x + 3 + titleWidth, style: style)
+            if sourceWidth > 0 {
+                var sourceStyle = style
+                sourceStyle.dim = !selected
+                sourceStyle.bold = false
+                frame.draw(source, x: rect.maxX - dateWidth - sourceWidth + 1, y: y, limit: rect.maxX - dateWidth, style: sourceStyle)
+            }
             if dateWidth > 0 {
                 var dateStyle = style
                 dateStyle.dim = !selected

@@ -4,12 +4,17 @@ public enum PlainTextRenderer {
     public static func render(_ article: Article, width: Int, entities: ArticleEntities? = nil) -> String {
         let width = max(1, width)
         var output: [String] = []
+        var previous: TextBlock.Kind?
         for block in article.blocks {
-            if !output.isEmpty { output.append("") }
+            let betweenListItems = previous.map(ArticleLayout.isListItem) == true && ArticleLayout.isListItem(block.kind)
+            if !output.isEmpty && !betweenListItems { output.append("") }
+            previous = block.kind
             let text = entities.map { marked(block, entities: $0) } ?? block.text
             let scalars = Array(text.unicodeScalars)
-            for range in TextWrapper.wrap(scalars, width: width) {
-                output.append(TextSanitizer.sanitize(String(String.UnicodeScalarView(scalars[range])), keepNewlines: false))
+            let indentWidth = ArticleLayout.indent(of: block.kind)
+            let indent = block.kind == .quote ? "│ " : String(repeating: " ", count: indentWidth)
+            for range in TextWrapper.wrap(scalars, width: max(1, width - indentWidth)) {
+                output.append(indent + TextSanitizer.sanitize(String(String.UnicodeScalarView(scalars[range])), keepNewlines: false))
             }
         }
         return output.joined(separator: "\n") + "\n"

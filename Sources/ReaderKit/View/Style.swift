@@ -11,11 +11,14 @@ public struct Style: Hashable, Sendable {
     public var dim: Bool
     public var reverse: Bool
     public var underline: Bool
+    public var italic: Bool
 
     public init(
         foreground: TerminalColor? = nil, background: TerminalColor? = nil,
-        bold: Bool = false, dim: Bool = false, reverse: Bool = false, underline: Bool = false
+        bold: Bool = false, dim: Bool = false, reverse: Bool = false, underline: Bool = false,
+        italic: Bool = false
     ) {
+        self.italic = italic
         self.foreground = foreground
         self.background = background
         self.bold = bold

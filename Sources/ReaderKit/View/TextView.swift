@@ -17,9 +17,13 @@ enum TextView {
                 let block = layout.article.blocks[position.block]
                 let scalars = layout.scalars(ofBlock: position.block)
                 let range = rows[position.row]
+                let indent = ArticleLayout.indent(of: block.kind)
+                if block.kind == .quote {
+                    frame.draw("│", x: left, y: rect.y + row, limit: limit, style: .dim)
+                }
                 drawRow(
                     scalars: scalars, range: range, blockStart: block.start, base: style(for: block.kind),
-                    state: state, x: left, y: rect.y + row, limit: limit, frame: &frame)
+                    state: state, x: left + indent, y: rect.y + row, limit: limit, frame: &frame)
             }
             let next = layout.advance(position, by: 1)
             if next == position { break }
@@ -37,6 +41,11 @@ enum TextView {
         // Each scalar's style: the block's, coloured by entity category, reversed for a marked
         // mention, on yellow for a search match. Runs of one style are drawn together.
         var styles = [Style](repeating: base, count: range.count)
+        for inline in inlineStyles(state.openArticle?.styles ?? [], blockStart: blockStart, overlapping: rowStart..<rowEnd) {
+            for offset in max(rowStart, inline.start)..<min(rowEnd, inline.end) {
+                apply(inline.kind, to: &styles[offset - rowStart])
+            }
+        }
         if let entities = state.openEntities {
             for span in entities.spans(overlapping: rowStart..<rowEnd) {
                 let category = EntityCategory(label: span.label)
@@ -92,11 +101,37 @@ enum TextView {
     }
 
 
+    /// Inline styles (sorted by start, never crossing a block) that touch a row of a block.
+    static func inlineStyles(_ styles: [InlineStyle], blockStart: Int, overlapping row: Range<Int>) -> ArraySlice<InlineStyle> {
+        guard !styles.isEmpty else { return [] }
+        var low = 0, high = styles.count
+        while low < high {
+            let mid = (low + high) / 2
+            if styles[mid].start < blockStart { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < styles.count, styles[end].start < row.upperBound { end += 1 }
+        return styles[low..<end].filter { $0.end > row.lowerBound }[...]
+    }
+
+    static func apply(_ kind: InlineStyle.Kind, to style: inout Style) {
+        switch kind {
+        case .emphasis: style.italic = true
+        case .strong: style.bold = true
+        case .code: style.foreground = .cyan
+        case .link: style.underline = true
+        case .reference: style.dim = true
+        }
+    }
+
     static func style(for kind: TextBlock.Kind) -> Style {
         switch kind {
         case .title: return .bold
         case .byline, .dateline: return .dim
-        case .paragraph: return .plain
+        case .paragraph, .listItem: return .plain
+        case .heading(let level): return Style(bold: true, underline: level <= 2)
+        case .quote: return Style(italic: true)
+        case .code: return Style(foreground: .green)
         }
     }
 }

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Edits a note in $VISUAL or $EDITOR (else vi) through a private temporary file. The command is
+/// split on white space ("code --wait") and run with the file as its last argument, never by a shell.
+enum NoteEditor {
+    enum Outcome: Equatable {
+        case edited(String)
+        case failed(String)
+    }
+
+    static func edit(_ text: String, environment: [String: String]) -> Outcome {
+        let command = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }
+            .first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "vi"
+        let words = command.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reader-note-\(UUID().uuidString)")
+        let file = folder.appendingPathComponent("note.txt")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try Data(text.utf8).write(to: file)
+        } catch {
+            return .failed("cannot write a temporary file for the editor")
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        switch ExternalProgram.run(executable: words[0], arguments: Array(words.dropFirst()) + [file.path]) {
+        case .failure(let failure):
+            return .failed(failure.description)
+        case .success(let status) where status != 0:
+            return .failed("the editor '\(command)' exited with status \(status); note unchanged")
+        case .success:
+            guard let data = FileManager.default.contents(atPath: file.path) else { return .failed("the note file is gone; note unchanged") }
+            return .edited(String(decoding: data, as: UTF8.self))
+        }
+    }
+}

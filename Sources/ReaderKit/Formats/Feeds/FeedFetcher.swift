@@ -1,0 +1,85 @@
+import Foundation
+
+/// A request for a feed, with the validators of the last response for a conditional GET.
+public struct FeedRequest: Sendable {
+    public var url: String
+    public var etag: String?
+    public var lastModified: String?
+
+    public init(url: String, etag: String? = nil, lastModified: String? = nil) {
+        self.url = url
+        self.etag = etag
+        self.lastModified = lastModified
+    }
+}
+
+/// A fetched feed document.
+public struct FetchedDocument: Sendable {
+    public var bytes: [UInt8]
+    /// The charset from the Content-Type header, if any.
+    public var charset: String?
+    public var etag: String?
+    public var lastModified: String?
+
+    public init(bytes: [UInt8], charset: String? = nil, etag: String? = nil, lastModified: String? = nil) {
+        self.bytes = bytes
+        self.charset = charset
+        self.etag = etag
+        self.lastModified = lastModified
+    }
+}
+
+public enum FetchOutcome: Sendable {
+    case fetched(FetchedDocument)
+    /// 304: the feed has not changed since the validators were given.
+    case notModified
+}
+
+/// Gets feed documents. Called from several threads at once; each call blocks until it is done.
+public protocol FeedFetcher: Sendable {
+    func fetch(_ request: FeedRequest) -> Result<FetchOutcome, FeedError>
+}
+
+/// The limits every fetch keeps.
+public struct FetchLimits: Sendable {
+    public var timeout: TimeInterval = 10
+    public var maximumBytes = 20 * 1024 * 1024
+    public var maximumRedirects = 5
+
+    public init() {}
+}
+
+/// Reads file: URLs from disk and hands http and https to another fetcher.
+public struct StandardFeedFetcher: FeedFetcher {
+    public var web: FeedFetcher
+    public var limits: FetchLimits
+
+    public init(web: FeedFetcher, limits: FetchLimits = FetchLimits()) {
+        self.web = web
+        self.limits = limits
+    }
+
+    public func fetch(_ request: FeedRequest) -> Result<FetchOutcome, FeedError> {
+        switch LinkPolicy.scheme(of: request.url) {
+        case "http", "https":
+            return web.fetch(request)
+        case "file":
+            guard let url = URL(string: request.url), url.isFileURL else {
+                return .failure(FeedError(feed: request.url, reason: "malformed file URL"))
+            }
+            return Self.readFile(url.path, name: request.url, limit: limits.maximumBytes)
+        default:
+            return .failure(FeedError(feed: request.url, reason: "only http, https and file feeds can be fetched"))
+        }
+    }
+
+    static func readFile(_ path: String, name: String, limit: Int) -> Result<FetchOutcome, FeedError> {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return .failure(FeedError(feed: name, reason: FileManager.default.fileExists(atPath: path) ? "cannot read" : "no such file"))
+        }
+        defer { try? handle.close() }
+        let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
+        guard data.count <= limit else { return .failure(FeedError(feed: name, reason: "larger than \(limit / 1_048_576) MB")) }
+        return .success(.fetched(FetchedDocument(bytes: [UInt8](data))))
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// Turns a feed item into an article: its content through the HTML path, a link to the original.
+public enum FeedItemArticle {
+    /// The library's source path of an item: "feed:<feed id>:<item key>".
+    public static func sourcePath(feedId: Int64, key: String) -> String { "feed:\(feedId):\(key)" }
+
+    public static func article(_ item: FeedItem, feedId: Int64) -> Article {
+        let path = sourcePath(feedId: feedId, key: item.key)
+        let base = item.link.flatMap { URL(string: $0) }
+        var children: [MarkupNode] = []
+        switch item.content {
+        case .html(let html):
+            if let root = MarkupParser.parseHTML(Array(("<html><body>" + html + "</body></html>").utf8)) { children.append(root) }
+        case .text(let text):
+            children += text.components(separatedBy: "\n\n").map { .element("p", children: [.text($0)]) }
+        case .markup(let node):
+            children.append(node)
+        case nil:
+            break
+        }
+        if let link = item.link {
+            children.append(.element("p", children: [.element("a", attributes: ["href": link], children: [.text("Original article")])]))
+        }
+        let (body, links) = HTMLBodyConverter.convert(.element("div", children: children), base: base, skipHeading: item.title)
+        return Article(
+            id: ArticleID(path), sourcePath: path, title: item.title ?? "(untitled)",
+            byline: item.author.flatMap { HTMLArticleExtractor.clean($0) },
+            dateline: item.published.map { Dateline(text: FeedDate.display($0), date: $0) },
+            body: body, links: links)
+    }
+
+    /// A digest of what the reader shows of an item, to tell changed items from unchanged ones.
+    public static func hash(_ article: Article) -> String {
+        var text = article.title + "\u{1}" + (article.byline ?? "") + "\u{1}" + (article.dateline?.text ?? "")
+        text += "\u{1}" + article.plainText + "\u{1}" + article.links.map(\.url).joined(separator: " ")
+        return ContentHash.hex(of: Array(text.utf8))
+    }
+}

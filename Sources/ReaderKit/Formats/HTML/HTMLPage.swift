@@ -1,0 +1,28 @@
+import Foundation
+
+/// Reads a saved web page (or one fetched from a feed's link) into an article.
+public enum HTMLPage {
+    public static func article(
+        bytes: [UInt8], id: ArticleID, sourcePath: String, base: URL?, httpCharset: String? = nil
+    ) -> Result<Article, ArticleLoadError> {
+        let prepared: DocumentCharset.Prepared
+        do {
+            prepared = try DocumentCharset.prepare(bytes, httpCharset: httpCharset, markup: .html)
+        } catch {
+            return .failure(.binary(path: sourcePath))
+        }
+        guard let root = MarkupParser.parseHTML(prepared.bytes, encoding: prepared.encoding) else {
+            return .failure(.unreadable(path: sourcePath, reason: "not an HTML page (nothing could be parsed)"))
+        }
+        guard let article = HTMLArticleExtractor.article(from: root, id: id, sourcePath: sourcePath, base: base) else {
+            return .failure(.unreadable(path: sourcePath, reason: "no article text found in the page"))
+        }
+        return .success(article)
+    }
+
+    /// Body blocks and links of an HTML fragment (a feed item's content).
+    public static func body(ofFragment html: String, base: URL?) -> (body: [BodyBlock], links: [ArticleLink]) {
+        guard let root = MarkupParser.parseHTML(Array(html.utf8)) else { return ([], []) }
+        return HTMLBodyConverter.convert(root, base: base)
+    }
+}

@@ -1,0 +1,122 @@
+/// Collects text into body blocks the way a browser lays out HTML: runs of white space become one
+/// space (except in preformatted text), blocks are trimmed, and inline styles are recorded as
+/// scalar ranges of the block they fall in.
+struct StyledTextBuilder {
+    private(set) var blocks: [BodyBlock] = []
+    /// The block's text as UTF-8: appending bytes is much cheaper than appending scalars to a String.
+    private var text: [UInt8] = []
+    /// The block's length in Unicode scalars.
+    private var length = 0
+    private var kind: TextBlock.Kind = .paragraph
+    private var styles: [InlineStyle] = []
+    /// Scalars at the block's start that are not content (a list bullet).
+    private var prefixLength = 0
+    private var pendingSpace = false
+    private var lastWasSpace = true
+    /// Inside `<pre>`: white space and newlines are kept.
+    var preformatted = false
+    /// Blocks longer than this are cut: a hostile page cannot make one block of gigabytes.
+    static let maximumBlockLength = 1_000_000
+
+    /// Ends the current block and starts one of `kind`; an empty current block just changes kind.
+    mutating func startBlock(_ kind: TextBlock.Kind, prefix: String = "") {
+        finishBlock()
+        self.kind = kind
+        if !prefix.isEmpty {
+            text.append(contentsOf: prefix.utf8)
+            length = prefix.unicodeScalars.count
+            prefixLength = length
+            lastWasSpace = prefix.unicodeScalars.last == " "
+        }
+    }
+
+    /// Ends the current block, keeping it if it holds any content.
+    mutating func finishBlock() {
+        if kind == .code {
+            while let last = text.last, last == UInt8(ascii: "\n") || last == UInt8(ascii: " ") {
+                text.removeLast()
+                length -= 1
+            }
+        }
+        if length > prefixLength {
+            blocks.append(BodyBlock(kind: kind, text: String(decoding: text, as: UTF8.self), styles: styles.filter { $0.start < $0.end }))
+        }
+        text.removeAll(keepingCapacity: true)
+        length = 0
+        prefixLength = 0
+        styles = []
+        pendingSpace = false
+        lastWasSpace = true
+    }
+
+    var currentKind: TextBlock.Kind { kind }
+    var hasContent: Bool { length > prefixLength }
+
+    /// Appends text, collapsing white space unless preformatted.
+    mutating func append(_ string: String) {
+        for scalar in string.unicodeScalars {
+            guard length < Self.maximumBlockLength else { return }
+            if preformatted {
+                appendScalar(scalar == "\r" ? "\n" : scalar)
+                continue
+            }
+            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{0C}" {
+                if !lastWasSpace && length > prefixLength { pendingSpace = true }
+                continue
+            }
+            flushSpace()
+            appendScalar(scalar)
+        }
+    }
+
+    /// A hard line break (`<br>`).
+    mutating func lineBreak() {
+        guard length > prefixLength else { return }
+        pendingSpace = false
+        appendScalar("\n")
+        lastWasSpace = true
+    }
+
+    /// Where a style that starts now begins; spaces waiting to be written come before it.
+    mutating func styleStart() -> Int {
+        flushSpace()
+        return length
+    }
+
+    mutating func addStyle(_ kind: InlineStyle.Kind, from start: Int) {
+        guard start < length else { return }
+        styles.append(InlineStyle(kind, start: start, end: length))
+    }
+
+    /// Appends text that is not from the document (a "[1]" marker) with a style of its own.
+    mutating func appendMarker(_ marker: String, style: InlineStyle.Kind) {
+        let start = length
+        for scalar in marker.unicodeScalars { appendScalar(scalar) }
+        styles.append(InlineStyle(style, start: start, end: length))
+        pendingSpace = false
+    }
+
+    private mutating func flushSpace() {
+        if pendingSpace {
+            appendScalar(" ")
+            pendingSpace = false
+        }
+    }
+
+    /// Every scalar passes the sanitiser that all article text passes.
+    private mutating func appendScalar(_ scalar: Unicode.Scalar) {
+        var scalar = scalar
+        switch TextSanitizer.glyph(for: scalar) {
+        case .keep: break
+        case .hide: return
+        case .replace(let placeholder): scalar = placeholder
+        }
+        if scalar.value < 0x80 {
+            text.append(UInt8(scalar.value))
+        } else {
+            UTF8.encode(scalar) { text.append($0) }
+        }
+        length += 1
+        lastWasSpace = scalar == " " || scalar == "\n"
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import Testing
+@testable import ReaderKit
+
+@Suite struct HTMLArticleTests {
+    static let folder = Fixtures.repositoryRoot.appendingPathComponent("Tests/ReaderKitTests/Fixtures/Formats")
+
+    static func page(_ html: String, path: String = "/tmp/page.html") throws -> Article {
+        try HTMLPage.article(bytes: Array(html.utf8), id: ArticleID(path), sourcePath: path, base: URL(fileURLWithPath: path)).get()
+    }
+
+    static func text(_ article: Article, _ style: InlineStyle) -> String {
+        let scalars = Array(article.plainText.unicodeScalars)
+        return String(String.UnicodeScalarView(scalars[style.start..<style.end]))
+    }
+
+    @Test func extractsMetadataAndMainContentWithoutFurniture() throws {
+        let article = try ArticleLoader().load(path: Self.folder.appendingPathComponent("page.html").path).get()
+        #expect(article.title == "Harbour lights return to Port Avel")
+        #expect(article.byline == "Mira Okonkwo")
+        #expect(article.dateline?.date == Date(timeIntervalSince1970: 1_709_627_400))
+        let text = article.plainText
+        for furniture in ["cookies", "Share on Social", "News", "Fishing quotas", "tracking", "color: red", "©"] {
+            #expect(!text.contains(furniture), "\(furniture) should be dropped")
+        }
+        #expect(text.contains("shone again on Tuesday & the town"))
+        #expect(text.contains("“It is older than the town hall,”"))
+        // The h1 repeats the title and is not shown twice.
+        #expect(article.blocks.filter { $0.text == article.title }.count == 1)
+        #expect(article.blocks.map(\.kind).contains(.heading(level: 2)))
+        #expect(article.blocks.contains { $0.kind == .listItem(depth: 0) && $0.text == "• New copper roof" })
+        #expect(article.blocks.contains { $0.kind == .quote && $0.text == "We never thought we would see it lit again." })
+        #expect(article.blocks.contains { $0.kind == .code && $0.text == "lamp: on\nrange: 18 nm" })
+    }
+
+    @Test func stylesAndLinksAreRangesOfThePlainText() throws {
+        let article = try ArticleLoader().load(path: Self.folder.appendingPathComponent("page.html").path).get()
+        let styled = Dictionary(grouping: article.styles, by: \.kind).mapValues { $0.map { Self.text(article, $0) } }
+        #expect(styled[.emphasis] == ["three years"])
+        #expect(styled[.strong] == ["old lighthouse"])
+        #expect(styled[.code] == ["142"])
+        #expect(styled[.link]?.prefix(3) == ["a workshop in Bergen", "our history page", "this trick"])
+        #expect(styled[.reference]?.prefix(3) == [" [1]", " [2]", " [3]"])
+        #expect(article.links.map(\.url) == ["https://lenses.example.org/avel", "file:///history", "javascript:alert('x')"])
+        // The link list closes the article, as text.
+        #expect(article.plainText.hasSuffix("Links\n\n[1] https://lenses.example.org/avel\n\n[2] file:///history\n\n[3] javascript:alert('x')"))
+        #expect(article.plainTextLength == article.plainText.unicodeScalars.count)
+        for block in article.blocks {
+            let scalars = Array(article.plainText.unicodeScalars)
+            #expect(String(String.UnicodeScalarView(scalars[block.start..<block.end])) == block.text)
+        }
+    }
+
+    @Test func titleFallsBackToTitleElementWithoutSiteNameThenH1() throws {
+        let fromTitle = try Self.page("<html><head><title>Rain expected | Weather Desk</title></head><body><p>Showers all week.</p></body></html>")
+        #expect(fromTitle.title == "Rain expected")
+        let fromH1 = try Self.page("<html><body><div><h1>Snow at last</h1><p>Flakes fell.</p></div></body></html>")
+        #expect(fromH1.title == "Snow at last")
+        #expect(!fromH1.paragraphs.contains("Snow at last"))
+    }
+
+    @Test func bylineFromRelAuthorOrAByLineAndDateFromTime() throws {
+        let relAuthor = try Self.page("""
+            <html><body><article><h1>T</h1><p>Story by <a rel="author" href="/a">Ida Berg</a></p>
+            <time datetime="2023-11-02T08:00:00Z">2 November 2023</time><p>Body text.</p></article></body></html>
+            """)
+        #expect(relAuthor.byline == "Ida Berg")
+        #expect(relAuthor.dateline == Dateline(text: "2 November 2023", date: Date(timeIntervalSince1970: 1_698_912_000)))
+        let byLine = try Self.page("<html><body><article><h1>T</h1><p>By Noor Haddad</p><p>Body text.</p></article></body></html>")
+        #expect(byLine.byline == "Noor Haddad")
+        #expect(byLine.paragraphs == ["Body text."])
+    }
+
+    @Test func densestBlockWinsWithoutArticleOrMain() throws {
+        let long = String(repeating: "The ferry timetable changes next month for all routes. ", count: 6)
+        let article = try Self.page("""
+            <html><body><div class="menu-list"><p>Home</p><p>About</p></div>
+            <div id="story"><p>\(long)</p><p>\(long)</p></div><div><p>Footer words</p></div></body></html>
+            """)
+        #expect(article.paragraphs.count == 2)
+        #expect(article.paragraphs.allSatisfy { $0.hasPrefix("The ferry timetable") })
+    }
+
+    @Test func charsetFromHeaderThenDeclarationThenDetection() throws {
+        // "café" in Latin-1.
+        let latin1: [UInt8] = Array("<html><head><meta charset=\"iso-8859-1\"></head><body><p>caf".utf8) + [0xE9] + Array("</p></body></html>".utf8)
+        let declared = try HTMLPage.article(bytes: latin1, id: ArticleID("a"), sourcePath: "a.html", base: nil).get()
+        #expect(declared.paragraphs == ["café"])
+        let undeclared: [UInt8] = Array("<html><body><p>caf".utf8) + [0xE9] + Array("</p></body></html>".utf8)
+        #expect(try HTMLPage.article(bytes: undeclared, id: ArticleID("b"), sourcePath: "b.html", base: nil).get().paragraphs == ["café"])
+        // The HTTP header wins over the page: these UTF-8 bytes read as Windows-1252 are mojibake.
+        let utf8 = Array("<html><head><meta charset=\"utf-8\"></head><body><p>café</p></body></html>".utf8)
+        let header = try HTMLPage.article(bytes: utf8, id: ArticleID("c"), sourcePath: "c.html", base: nil, httpCharset: "windows-1252").get()
+        #expect(header.paragraphs == ["cafÃ©"])
+        #expect(DocumentCharset.charset(fromContentType: "text/html; charset=\"Shift_JIS\"") == "shift_jis")
+        let shiftJIS: [UInt8] = Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\"></head><body><p>".utf8) + [0x93, 0xFA, 0x96, 0x7B] + Array("</p></body></html>".utf8)
+        #expect(try HTMLPage.article(bytes: shiftJIS, id: ArticleID("d"), sourcePath: "d.html", base: nil).get().paragraphs == ["日本"])
+    }
+
+    @Test func controlCharactersAndEscapesAreSanitised() throws {
+        let article = try Self.page("<html><head><title>Bad\u{1B}[31m title</title></head><body><p>Esc \u{1B}[2J here &#x202E;rtl</p></body></html>")
+        #expect(!article.plainText.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
+        #expect(article.title.hasPrefix("Bad") && article.title.hasSuffix("[31m title"))
+    }
+
+    @Test func hostileInputNeverCrashes() throws {
+        let deep = String(repeating: "<div><span>", count: 50_000) + "deep text" + String(repeating: "</span></div>", count: 50_000)
+        _ = HTMLPage.article(bytes: Array(deep.utf8), id: ArticleID("deep"), sourcePath: "deep.html", base: nil)
+        let invalidUTF8: [UInt8] = Array("<p>".utf8) + [0xFF, 0xC3, 0x28, 0xE2, 0x82] + Array("</p>".utf8)
+        _ = HTMLPage.article(bytes: invalidUTF8, id: ArticleID("bad"), sourcePath: "bad.html", base: nil)
+        let hugeEntity = "<p>" + String(repeating: "&amp;&#x1F600;&#99999999999;&bogus;", count: 20_000) + "</p>"
+        let article = try Self.page(hugeEntity)
+        #expect(article.plainText.contains("&😀"))
+        let garbage = (0..<20_000).map { UInt8(truncatingIfNeeded: $0 &* 7919 &+ 13) }.filter { $0 != 0 }
+        _ = HTMLPage.article(bytes: garbage, id: ArticleID("noise"), sourcePath: "noise.html", base: nil)
+    }
+
+    @Test func emptyOrBinaryPageIsAClearError() {
+        let empty = HTMLPage.article(bytes: [], id: ArticleID("e"), sourcePath: "empty.html", base: nil)
+        #expect(throws: ArticleLoadError.self) { try empty.get() }
+        if case .failure(let error) = empty { #expect(error.description.hasPrefix("empty.html: ")) }
+        let binary = HTMLPage.article(bytes: [0x3C, 0x70, 0, 0, 1, 2], id: ArticleID("b"), sourcePath: "bin.html", base: nil)
+        #expect(binary == .failure(.binary(path: "bin.html")))
+    }
+
+    @Test func markdownBecomesStyledBlocks() throws {
+        let article = try ArticleLoader().load(path: Self.folder.appendingPathComponent("notes.md").path).get()
+        #expect(article.title == "Tide tables and other small joys")
+        #expect(article.byline == "Ana Quist")
+        #expect(article.dateline?.text == "2024-02-11")
+        #expect(article.blocks.map(\.kind).contains(.heading(level: 2)))
+        #expect(article.blocks.contains { $0.kind == .listItem(depth: 1) && $0.text == "• except in August" })
+        #expect(article.blocks.contains { $0.kind == .quote })
+        #expect(article.blocks.contains { $0.kind == .code && $0.text == "06:12  0.4 m\n18:40  0.6 m" })
+        #expect(!article.plainText.contains("**") && !article.plainText.contains("](") && !article.plainText.contains("```"))
+        let styled = Dictionary(grouping: article.styles, by: \.kind).mapValues { $0.map { HTMLArticleTests.text(article, $0) } }
+        #expect(styled[.strong] == ["spring"])
+        #expect(styled[.emphasis] == ["kind"])
+        #expect(styled[.code] == ["closed"])
+        #expect(article.links.first?.url == "https://tides.example.org/spring")
+        #expect(article.links.last?.url.hasSuffix("/Fixtures/Formats/notes/harbour.md") == true)
+        // Raw HTML is shown as text; "<" inside code stays "<".
+        let raw = MarkdownDocument.article(text: "# T\n\nA <b>tag</b> here.\n\n```\nif a < b {}\n```\n", id: ArticleID("r"), sourcePath: "r.md", base: nil)
+        #expect(raw.paragraphs == ["A <b>tag</b> here.", "if a < b {}"])
+    }
+
+    @Test func linkPolicyOpensOnlyWebAndFileLinks() {
+        #expect(LinkPolicy.decide("https://example.org/a") == .open("https://example.org/a"))
+        #expect(LinkPolicy.decide("file:///tmp/a.html") == .open("file:///tmp/a.html"))
+        for refused in ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:text/html,<b>x</b>",
+                        "mailto:a@b.c", "/relative", "https://exa mple.org", "https://example.org/\u{1B}[2J"] {
+            guard case .refuse = LinkPolicy.decide(refused) else {
+                Issue.record("\(refused) should be refused")
+                continue
+            }
+        }
+    }
+}
