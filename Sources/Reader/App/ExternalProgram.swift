@@ -18,15 +18,17 @@ enum ExternalProgram {
     }
 }
 
-/// Edits a note in $VISUAL or $EDITOR (else vi) through a private temporary file.
+/// Edits a note in the config's editor, else $VISUAL or $EDITOR (else vi), through a private
+/// temporary file.
 enum NoteEditor {
     enum Outcome: Equatable {
         case edited(String)
         case failed(String)
     }
 
-    static func edit(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> Outcome {
-        let command = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "vi"
+    static func edit(_ text: String, command configured: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) -> Outcome {
+        let command = editorCommand(configured: configured, environment: environment)
+        ReaderLog.logger.info("running the note editor", metadata: ["command": "\(command)"])
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reader-note-\(UUID().uuidString)")
         let file = folder.appendingPathComponent("note.txt")
         do {
@@ -39,8 +41,15 @@ enum NoteEditor {
         guard let status = ExternalProgram.run(command: command, arguments: [file.path]) else {
             return .failed("cannot run the editor '\(command)'")
         }
+        ReaderLog.logger.debug("note editor exited", metadata: ["status": "\(status)"])
         guard status == 0 else { return .failed("the editor '\(command)' exited with status \(status); note unchanged") }
         guard let data = FileManager.default.contents(atPath: file.path) else { return .failed("the note file is gone; note unchanged") }
         return .edited(String(decoding: data, as: UTF8.self))
+    }
+
+    /// The config's command, else $VISUAL, else $EDITOR (ignoring blank ones), else vi.
+    static func editorCommand(configured: String?, environment: [String: String]) -> String {
+        [configured, environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }
+            .first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "vi"
     }
 }

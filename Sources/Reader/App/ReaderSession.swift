@@ -7,13 +7,16 @@ final class ReaderSession {
     private let recognition = EntityRecognitionService()
     private let library: LibrarySync?
     private let backgroundImport: BackgroundImport?
+    /// The config's editor command for notes; nil means $VISUAL, then $EDITOR.
+    private let editor: String?
     /// Articles whose entities were looked up or requested: each only once.
     private var entitiesSought: Set<ArticleID> = []
     /// The article whose stored highlights are in the state.
     private var highlightsLoadedFor: ArticleID?
 
-    init(state: ReaderState, terminal: TerminalBackend, library: LibrarySync? = nil, backgroundImport: BackgroundImport? = nil) {
+    init(state: ReaderState, terminal: TerminalBackend, library: LibrarySync? = nil, backgroundImport: BackgroundImport? = nil, editor: String? = nil) {
         self.state = state
+        self.editor = editor
         self.terminal = terminal
         self.library = library
         self.backgroundImport = backgroundImport
@@ -89,7 +92,7 @@ final class ReaderSession {
         state.effect = nil
         switch effect {
         case .editNote(let id, let text):
-            switch terminal.suspend({ NoteEditor.edit(text) }) {
+            switch terminal.suspend({ NoteEditor.edit(text, command: editor) }) {
             case .edited(let note):
                 state = Reducer.noteEdited(state, highlightID: id, text: note)
                 saveAnnotations()
@@ -104,11 +107,13 @@ final class ReaderSession {
         guard let outcome = backgroundImport?.collect() else { return false }
         switch outcome {
         case .success(let report):
+            ReaderLog.logger.info("background import finished: \(report.summary)")
             if let library { state = library.importFinished(state) }
             if report.added + report.updated > 0 || !report.skipped.isEmpty {
                 state.statusMessage = "Library: \(report.summary)"
             }
         case .failure(let error):
+            ReaderLog.logger.error("background import failed: \(error)")
             state.statusMessage = "Not added to the library: \(error)"
         }
         return true

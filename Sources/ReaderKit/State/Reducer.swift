@@ -150,6 +150,7 @@ public enum Reducer {
         state.entityListTop = 0
         if !keepFocus || state.focus == .list { state.focus = .text }
         state = keepSelectionVisible(state, rows: ScreenLayout(state: state).listRows)
+        if state.readRule == .onOpen, let article = state.openArticle { state.readArticles.insert(article.id) }
         return markReadIfAtEnd(state)
     }
 
@@ -247,9 +248,9 @@ public enum Reducer {
         return state
     }
 
-    /// An article counts as read once its end has been on screen.
+    /// An article counts as read once its end has been on screen (under the default read rule).
     static func markReadIfAtEnd(_ state: ReaderState) -> ReaderState {
-        guard let layout = state.openLayout(), let article = state.openArticle else { return state }
+        guard state.readRule == .atEnd, let layout = state.openLayout(), let article = state.openArticle else { return state }
         let rows = ScreenLayout(state: state).textRows
         let top = layout.position(of: state.textAnchor)
         if top >= layout.bottomTop(height: rows) {
@@ -271,7 +272,7 @@ public enum Reducer {
     }
 
     static func helpScroll(_ scroll: Int, action: Action, state: ReaderState) -> Int {
-        let lines = HelpView.lines(keymap: state.keymap).count
+        let lines = HelpView.lines(keymap: state.keymap, mouse: state.mouseEnabled).count
         let visible = max(1, state.size.height - 4)
         let maxScroll = max(0, lines - visible)
         let next: Int
