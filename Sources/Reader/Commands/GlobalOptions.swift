@@ -23,7 +23,7 @@ struct GlobalOptions: ParsableArguments {
     /// Reads the config file; its problems go to stderr (for commands without a status line).
     func loadConfigReportingProblems() -> ReaderConfig {
         let loaded = loadConfig()
-        for problem in loaded.problems { Diagnostics.error(problem.description) }
+        for problem in loaded.problems { Diagnostics.error(problem.description, log: false) }
         return loaded.config
     }
 }

@@ -28,7 +28,7 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
         // Problems go to stderr now (seen again after quitting) and to the status line.
         let loaded = global.loadConfig()
         let config = loaded.config
-        for problem in loaded.problems { Diagnostics.error(problem.description) }
+        for problem in loaded.problems { Diagnostics.error(problem.description, log: false) }
         var state: ReaderState
         var sync: LibrarySync?
         var backgroundImport: BackgroundImport?
@@ -157,9 +157,9 @@ struct ArticleSet {
 }
 
 enum Diagnostics {
-    /// Writes "reader: MESSAGE" on stderr (and logs it).
-    static func error(_ message: String) {
-        ReaderLog.logger.error("\(message)")
+    /// Writes "reader: MESSAGE" on stderr, and logs it unless it was logged already.
+    static func error(_ message: String, log: Bool = true) {
+        if log { ReaderLog.logger.error("\(message)") }
         FileHandle.standardError.write(Data("reader: \(TextSanitizer.sanitize(message, keepNewlines: false))\n".utf8))
     }
 }
