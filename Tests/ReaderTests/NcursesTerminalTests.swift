@@ -82,6 +82,19 @@ import Testing
         }
     }
 
+    @Test(.enabled(if: hasDirectColorTerminfo, "no xterm-direct terminfo (Debian: ncurses-term)"))
+    func directColourTerminalsGetRGB() throws {
+        try withTerminal("xterm-direct") { terminal in
+            #expect(terminal.colorDepth == .direct)
+            var frame = Frame(size: terminal.size)
+            frame.draw("a", x: 0, y: 0, style: Style(foreground: .rgb(255, 135, 0), background: .blue))
+            frame.draw("b", x: 1, y: 0, style: Style(foreground: .indexed(196)))
+            terminal.paint(frame)
+            #expect(colors(ofPair: cell(x: 0, y: 0).pair) == (0xFF8700, 4))
+            #expect(colors(ofPair: cell(x: 1, y: 0).pair) == (0xFF0000, -1))
+        }
+    }
+
     @Test func noColorAndMonochromeUseAttributesOnly() throws {
         for (type, environment) in [("xterm-256color", ["NO_COLOR": "1"]), ("vt100", [:])] {
             try withTerminal(type, environment: environment) { terminal in
@@ -141,3 +154,6 @@ import Testing
         #expect(NcursesKeys.characterKey(0x9B) == .character("\u{9B}"))
     }
 }
+
+let hasDirectColorTerminfo = ["/usr/share/terminfo/x/xterm-direct", "/lib/terminfo/x/xterm-direct", "/etc/terminfo/x/xterm-direct"]
+    .contains { FileManager.default.fileExists(atPath: $0) }
