@@ -146,5 +146,14 @@ struct ConventionsTests {
         #expect(text.contains("info [reader] start"))
         #expect(text.contains("import finished: 1 added"))
         #expect(text.contains("library opened"))
+        #expect(text.contains("debug [reader] config file"), "--verbose logs debug messages")
+
+        let quiet = try ChildProcess.run(binary, ["import", "--no-entities", "--library", library, ReaderUnderTest.seedArticle],
+                                         environment: environment(home: home))
+        #expect(quiet.status == 0)
+        let after = try String(contentsOfFile: log, encoding: .utf8)
+        #expect(after.components(separatedBy: "debug [reader]").count == text.components(separatedBy: "debug [reader]").count,
+                "no debug lines without --verbose")
+        #expect(after.contains("1 unchanged"))
     }
 }

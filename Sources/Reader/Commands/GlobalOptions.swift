@@ -15,6 +15,7 @@ struct GlobalOptions: ParsableArguments {
     /// Reads the config file and logs what is wrong with it; callers decide where else to show it.
     func loadConfig() -> ConfigFile.Loaded {
         let loaded = ConfigFile.load(explicitPath: config)
+        ReaderLog.logger.debug("config file", metadata: ["path": "\(loaded.path)", "exists": "\(loaded.exists)"])
         if loaded.exists { ReaderLog.logger.info("config read", metadata: ["path": "\(loaded.path)", "problems": "\(loaded.problems.count)"]) }
         for problem in loaded.problems { ReaderLog.logger.warning("config: \(problem)") }
         return loaded

@@ -21,7 +21,10 @@ public enum Reducer {
             case .pending:
                 return next
             case .unbound:
-                if next.overlay == nil { next.statusMessage = "Unbound key \(key.label) · ? shows the keys" }
+                if next.overlay == nil {
+                    let help = next.keymap.bindings(in: next.keyScope).first { $0.action == .showHelp }
+                    next.statusMessage = "Unbound key \(key.label)" + (help.map { " · \($0.label) shows the keys" } ?? "")
+                }
                 return next
             }
         }
