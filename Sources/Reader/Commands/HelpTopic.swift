@@ -8,7 +8,7 @@ enum HelpTopic: String, CaseIterable {
 
     var summary: String {
         switch self {
-        case .keys: return "the keys and mouse actions in effect (after the config file)"
+        case .keys: return "the keys and mouse actions in effect, after the config file"
         case .config: return "the config file: where it is, what it sets, how mistakes are reported"
         }
     }
