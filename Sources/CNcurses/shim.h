@@ -31,20 +31,33 @@ static inline WINDOW *reader_stdscr(void) { return stdscr; }
 static inline FILE *reader_stdout(void) { return stdout; }
 static inline FILE *reader_stdin(void) { return stdin; }
 
-static inline int reader_set_cell(WINDOW *w, int y, int x, const wchar_t *text, attr_t attrs, short pair) {
+// Colour pairs past 32767 and colours past 32767 (direct colour packs RGB into the number) need
+// ncurses' extended pairs: the pair goes through the `opts` pointer as an int.
+static inline int reader_set_cell(WINDOW *w, int y, int x, const wchar_t *text, attr_t attrs, int pair) {
     cchar_t cell;
-    if (setcchar(&cell, text, attrs, pair, NULL) == ERR) return ERR;
+    if (setcchar(&cell, text, attrs, 0, &pair) == ERR) return ERR;
     return mvwadd_wch(w, y, x, &cell);
 }
 
 /// Reads back one cell: its characters (up to `capacity`), attributes and colour pair.
-static inline int reader_get_cell(WINDOW *w, int y, int x, wchar_t *text, attr_t *attrs, short *pair) {
+static inline int reader_get_cell(WINDOW *w, int y, int x, wchar_t *text, attr_t *attrs, int *pair) {
     cchar_t cell;
+    short shortPair = 0;
     if (mvwin_wch(w, y, x, &cell) == ERR) return ERR;
-    return getcchar(&cell, text, attrs, pair, NULL);
+    return getcchar(&cell, text, attrs, &shortPair, pair);
+}
+
+static inline int reader_init_pair(int pair, int foreground, int background) {
+    return init_extended_pair(pair, foreground, background);
+}
+
+static inline int reader_pair_content(int pair, int *foreground, int *background) {
+    return extended_pair_content(pair, foreground, background);
 }
 
 static inline int reader_key_mouse(void) { return KEY_MOUSE; }
+
+static inline void reader_disable_mouse(void) { mousemask(0, NULL); }
 
 /// Clicks, releases and the wheel; drags arrive as a press and a release at different cells.
 static inline void reader_enable_mouse(void) {

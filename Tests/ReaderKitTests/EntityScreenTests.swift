@@ -53,13 +53,13 @@ import Testing
     @Test func categoryKeysTurnHighlightingOff() throws {
         var state = try seedWithEntities(at: Size(width: 160, height: 45))
         let before = ScreenRenderer.render(state)
-        #expect(before.cells.contains { $0.style.foreground == EntityCategory.person.color })
+        #expect(before.cells.contains { $0.style.foreground == Theme.standard.color(of: .person) })
         state = Reducer.reduce(state, event: .key(.character("1")))
         #expect(state.hiddenCategories == [.person])
         let after = ScreenRenderer.render(state)
         let textPane = ScreenLayout(state: state).textPane
         let personColoured = (textPane.y..<textPane.maxY).contains { y in
-            (textPane.x..<textPane.maxX).contains { after[$0, y].style.foreground == EntityCategory.person.color }
+            (textPane.x..<textPane.maxX).contains { after[$0, y].style.foreground == Theme.standard.color(of: .person) }
         }
         #expect(!personColoured)
     }

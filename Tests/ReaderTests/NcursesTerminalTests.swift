@@ -6,20 +6,22 @@ import Testing
 
 /// The backend round trip without a TTY: newterm on /dev/null, paint a frame, read the cells back.
 @Suite(.serialized) struct NcursesTerminalTests {
-    func withTerminal(_ body: (NcursesTerminal) throws -> Void) throws {
+    func withTerminal(
+        _ type: String = "xterm-256color", environment: [String: String] = [:], _ body: (NcursesTerminal) throws -> Void
+    ) throws {
         let output = try #require(fopen("/dev/null", "w"))
         let input = try #require(fopen("/dev/null", "r"))
         defer { fclose(output); fclose(input) }
-        let terminal = try NcursesTerminal(terminalType: "xterm-256color", output: output, input: input)
+        let terminal = try NcursesTerminal(terminalType: type, output: output, input: input, environment: environment)
         try body(terminal)
         terminal.restore()
     }
 
     /// The characters, attributes and colour pair ncurses holds for a cell.
-    func cell(x: Int, y: Int) -> (text: String, attributes: attr_t, pair: Int16) {
+    func cell(x: Int, y: Int) -> (text: String, attributes: attr_t, pair: Int32) {
         var text = [wchar_t](repeating: 0, count: 8)
         var attributes: attr_t = 0
-        var pair: Int16 = 0
+        var pair: Int32 = 0
         _ = reader_get_cell(reader_stdscr(), Int32(y), Int32(x), &text, &attributes, &pair)
         let scalars = text.prefix { $0 != 0 }.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }
         return (String(String.UnicodeScalarView(scalars)), attributes, pair)
@@ -42,6 +44,70 @@ import Testing
             #expect(accented.text == "e\u{301}")
             #expect(accented.attributes & reader_attr_reverse() != 0)
             #expect(cell(x: 1, y: 1).text == "!")
+        }
+    }
+
+    /// The foreground and background colour numbers of a pair.
+    func colors(ofPair pair: Int32) -> (Int32, Int32) {
+        var foreground: Int32 = 0, background: Int32 = 0
+        _ = reader_pair_content(pair, &foreground, &background)
+        return (foreground, background)
+    }
+
+    @Test func coloursAreReducedToTheTerminalAndPairsMadeOnDemand() throws {
+        try withTerminal { terminal in
+            #expect(terminal.colorDepth == .palette256)
+            var frame = Frame(size: terminal.size)
+            frame.draw("a", x: 0, y: 0, style: Style(foreground: .rgb(255, 0, 0)))
+            frame.draw("b", x: 1, y: 0, style: Style(foreground: .indexed(208), background: .blue))
+            frame.draw("c", x: 2, y: 0, style: Style(foreground: .rgb(255, 0, 0)))
+            frame.draw("d", x: 3, y: 0, style: Style(background: .bright(.yellow)))
+            terminal.paint(frame)
+            let first = cell(x: 0, y: 0).pair
+            #expect(first != 0)
+            #expect(colors(ofPair: first) == (196, -1), "#ff0000 is palette entry 196, on the default background")
+            #expect(colors(ofPair: cell(x: 1, y: 0).pair) == (208, 4))
+            #expect(cell(x: 2, y: 0).pair == first, "the same colours share a pair")
+            #expect(colors(ofPair: cell(x: 3, y: 0).pair) == (-1, 11))
+        }
+    }
+
+    @Test func eightColourTerminalsGetTheNearestBasicColour() throws {
+        try withTerminal("xterm") { terminal in
+            #expect(terminal.colorDepth == .eight)
+            var frame = Frame(size: terminal.size)
+            frame.draw("a", x: 0, y: 0, style: Style(foreground: .rgb(250, 10, 10), background: .bright(.blue)))
+            terminal.paint(frame)
+            #expect(colors(ofPair: cell(x: 0, y: 0).pair) == (1, 4))
+        }
+    }
+
+    @Test(.enabled(if: hasDirectColorTerminfo, "no xterm-direct terminfo (Debian: ncurses-term)"))
+    func directColourTerminalsGetRGB() throws {
+        try withTerminal("xterm-direct") { terminal in
+            #expect(terminal.colorDepth == .direct)
+            var frame = Frame(size: terminal.size)
+            frame.draw("a", x: 0, y: 0, style: Style(foreground: .rgb(255, 135, 0), background: .blue))
+            frame.draw("b", x: 1, y: 0, style: Style(foreground: .indexed(196)))
+            terminal.paint(frame)
+            #expect(colors(ofPair: cell(x: 0, y: 0).pair) == (0xFF8700, 4))
+            #expect(colors(ofPair: cell(x: 1, y: 0).pair) == (0xFF0000, -1))
+        }
+    }
+
+    @Test func noColorAndMonochromeUseAttributesOnly() throws {
+        for (type, environment) in [("xterm-256color", ["NO_COLOR": "1"]), ("vt100", [:])] {
+            try withTerminal(type, environment: environment) { terminal in
+                #expect(terminal.colorDepth == .none)
+                var frame = Frame(size: terminal.size)
+                frame.draw("m", x: 0, y: 0, style: Style(foreground: .cyan))
+                frame.draw("h", x: 1, y: 0, style: Style(foreground: .black, background: .yellow))
+                terminal.paint(frame)
+                let mention = cell(x: 0, y: 0), highlight = cell(x: 1, y: 0)
+                #expect(mention.pair == 0 && highlight.pair == 0, "\(type): no colour pairs")
+                #expect(mention.attributes & reader_attr_underline() != 0, "\(type): a coloured word is underlined")
+                #expect(highlight.attributes & reader_attr_reverse() != 0, "\(type): a background is reverse video")
+            }
         }
     }
 
@@ -88,3 +154,6 @@ import Testing
         #expect(NcursesKeys.characterKey(0x9B) == .character("\u{9B}"))
     }
 }
+
+let hasDirectColorTerminfo = ["/usr/share/terminfo/x/xterm-direct", "/lib/terminfo/x/xterm-direct", "/etc/terminfo/x/xterm-direct"]
+    .contains { FileManager.default.fileExists(atPath: $0) }

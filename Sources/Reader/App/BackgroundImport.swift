@@ -8,10 +8,10 @@ final class BackgroundImport: @unchecked Sendable {
     private var outcome: Result<ImportReport, LibraryError>?
     private var collected = false
 
-    init(store: LibraryStore, paths: [String]) {
+    init(store: LibraryStore, paths: [String], loader: ArticleLoader) {
         let thread = Thread { [self] in
             let result = Result { () throws(LibraryError) in
-                try store.importPaths(paths, recognizer: nil, deferSearchIndex: true)
+                try store.importPaths(paths, recognizer: nil, deferSearchIndex: true, loader: loader)
             }
             lock.withLock { outcome = result }
         }

@@ -1,16 +1,19 @@
 import Foundation
 
-/// Edits a note in $VISUAL or $EDITOR (else vi) through a private temporary file. The command is
-/// split on white space ("code --wait") and run with the file as its last argument, never by a shell.
+/// Edits a note in the config's editor, else $VISUAL or $EDITOR (else vi), through a private
+/// temporary file. The command is split on white space ("code --wait") and run with the file as
+/// its last argument, never by a shell.
 enum NoteEditor {
     enum Outcome: Equatable {
         case edited(String)
         case failed(String)
     }
 
-    static func edit(_ text: String, environment: [String: String]) -> Outcome {
-        let command = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }
-            .first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "vi"
+    static func edit(
+        _ text: String, command configured: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Outcome {
+        let command = editorCommand(configured: configured, environment: environment)
+        ReaderLog.logger.info("running the note editor", metadata: ["command": "\(command)"])
         let words = command.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reader-note-\(UUID().uuidString)")
         let file = folder.appendingPathComponent("note.txt")
@@ -24,11 +27,17 @@ enum NoteEditor {
         switch ExternalProgram.run(executable: words[0], arguments: Array(words.dropFirst()) + [file.path]) {
         case .failure(let failure):
             return .failed(failure.description)
-        case .success(let status) where status != 0:
-            return .failed("the editor '\(command)' exited with status \(status); note unchanged")
-        case .success:
+        case .success(let status):
+            ReaderLog.logger.debug("note editor exited", metadata: ["status": "\(status)"])
+            guard status == 0 else { return .failed("the editor '\(command)' exited with status \(status); note unchanged") }
             guard let data = FileManager.default.contents(atPath: file.path) else { return .failed("the note file is gone; note unchanged") }
             return .edited(String(decoding: data, as: UTF8.self))
         }
+    }
+
+    /// The config's command, else $VISUAL, else $EDITOR (ignoring blank ones), else vi.
+    static func editorCommand(configured: String?, environment: [String: String]) -> String {
+        [configured, environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }
+            .first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "vi"
     }
 }

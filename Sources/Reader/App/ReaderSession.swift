@@ -10,6 +10,10 @@ final class ReaderSession {
     private let backgroundImport: BackgroundImport?
     private let feedRefresh = FeedRefreshService()
     private let environment: [String: String]
+    /// The config's editor command for notes; nil means $VISUAL, then $EDITOR.
+    private let editor: String?
+    /// The config's browser command for links; nil means $BROWSER.
+    private let browser: String?
     /// Articles whose entities were looked up or requested: each only once.
     private var entitiesSought: Set<ArticleID> = []
     /// The article whose stored highlights are in the state.
@@ -17,9 +21,11 @@ final class ReaderSession {
 
     init(
         state: ReaderState, terminal: TerminalBackend, library: LibrarySync? = nil, backgroundImport: BackgroundImport? = nil,
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        editor: String? = nil, browser: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
     ) {
         self.state = state
+        self.browser = browser
+        self.editor = editor
         self.terminal = terminal
         self.library = library
         self.backgroundImport = backgroundImport
@@ -96,11 +102,13 @@ final class ReaderSession {
         guard let outcome = backgroundImport?.collect() else { return false }
         switch outcome {
         case .success(let report):
+            ReaderLog.logger.info("background import finished: \(report.summary)")
             if let library { state = library.importFinished(state) }
             if report.added + report.updated > 0 || !report.skipped.isEmpty {
                 state.statusMessage = "Library: \(report.summary)"
             }
         case .failure(let error):
+            ReaderLog.logger.error("background import failed: \(error)")
             state.statusMessage = "Not added to the library: \(error)"
         }
         return true
@@ -130,7 +138,7 @@ final class ReaderSession {
     private func editNote(_ id: String, text: String) {
         let suspendable = terminal as? SuspendableTerminal
         suspendable?.suspend()
-        let outcome = NoteEditor.edit(text, environment: environment)
+        let outcome = NoteEditor.edit(text, command: editor, environment: environment)
         suspendable?.resume()
         switch outcome {
         case .edited(let note):
@@ -142,7 +150,8 @@ final class ReaderSession {
     }
 
     private func openInBrowser(_ url: String) {
-        guard let browser = environment["BROWSER"], let argv = BrowserCommand.argumentVector(browser: browser, url: url) else {
+        guard let browser = [browser, environment["BROWSER"]].compactMap({ $0 }).first(where: { !$0.isEmpty }),
+              let argv = BrowserCommand.argumentVector(browser: browser, url: url) else {
             state.statusMessage = "Set BROWSER to open links (for example BROWSER=w3m)"
             return
         }

@@ -3,7 +3,7 @@ import Foundation
 import ReaderKit
 
 /// `reader annotate ARTICLE --quote TEXT`: highlights a passage from a script.
-struct AnnotateCommand: ParsableCommand {
+struct AnnotateCommand: ParsableCommand, HasGlobalOptions {
     static let configuration = CommandConfiguration(
         commandName: "annotate", abstract: "Highlight a passage of an article, with an optional note.")
 
@@ -13,6 +13,8 @@ struct AnnotateCommand: ParsableCommand {
     @Option(help: "A note to attach.") var note: String?
     @Option(help: "yellow, green, blue or pink.") var color: String = HighlightColor.yellow.rawValue
     @OptionGroup var library: LibraryOptions
+
+    @OptionGroup var global: GlobalOptions
 
     func validate() throws {
         if quote.isEmpty { throw ValidationError("--quote is empty") }

@@ -3,7 +3,7 @@ import Foundation
 import ReaderKit
 
 /// `reader entities`: named entities as JSON lines (a stable contract) or as a table per article.
-struct EntitiesCommand: ParsableCommand {
+struct EntitiesCommand: ParsableCommand, HasGlobalOptions {
     static let configuration = CommandConfiguration(
         commandName: "entities",
         abstract: "Print the named entities of articles, or of JSON lines on stdin.")
@@ -30,6 +30,8 @@ struct EntitiesCommand: ParsableCommand {
 
     @Option(help: .hidden)
     var gazetteer: String?
+
+    @OptionGroup var global: GlobalOptions
 
     func validate() throws {
         if library != nil { return }

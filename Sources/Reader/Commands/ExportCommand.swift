@@ -3,7 +3,7 @@ import Foundation
 import ReaderKit
 
 /// `reader export --format markdown|w3c`: highlights and notes for other tools.
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: ParsableCommand, HasGlobalOptions {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Export highlights and notes as Markdown or W3C Web Annotations (JSON-LD).")
 
@@ -13,6 +13,8 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "markdown or w3c.") var format: Format
     @Option(help: "Write to this file instead of standard output.") var output: String?
     @OptionGroup var library: LibraryOptions
+
+    @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let store = try library.open()

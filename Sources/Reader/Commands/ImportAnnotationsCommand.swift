@@ -3,13 +3,15 @@ import Foundation
 import ReaderKit
 
 /// `reader import-annotations FILE.json`: reads W3C Web Annotations back into the library.
-struct ImportAnnotationsCommand: ParsableCommand {
+struct ImportAnnotationsCommand: ParsableCommand, HasGlobalOptions {
     static let configuration = CommandConfiguration(
         commandName: "import-annotations",
         abstract: "Read W3C Web Annotations (as 'reader export --format w3c' writes them) into the library.")
 
     @Argument(help: "A JSON file: an AnnotationCollection, an Annotation or an array of them.") var file: String
     @OptionGroup var library: LibraryOptions
+
+    @OptionGroup var global: GlobalOptions
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else {

@@ -18,7 +18,9 @@ struct LibraryOptions: ParsableArguments {
     /// Opens the library or exits with a clear message.
     func open() throws -> LibraryStore {
         do {
-            return try LibraryStore.open(path: path)
+            let store = try LibraryStore.open(path: path)
+            ReaderLog.logger.info("library opened", metadata: ["path": "\(path)", "readOnly": "\(store.isReadOnly)"])
+            return store
         } catch {
             Diagnostics.error("\(error)")
             throw ExitCode(ExitStatus.cannotOpenLibrary)

@@ -3,7 +3,7 @@ import Foundation
 import ReaderKit
 
 /// `reader list`: the library's articles, for scripts.
-struct ListCommand: ParsableCommand {
+struct ListCommand: ParsableCommand, HasGlobalOptions {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List the library's articles.")
 
     @Flag(help: "One JSON array.") var json = false
@@ -11,6 +11,8 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Only starred articles.") var starred = false
     @Option(help: "Sort by date or title.") var sort: String = "date"
     @OptionGroup var library: LibraryOptions
+
+    @OptionGroup var global: GlobalOptions
 
     func validate() throws {
         if unread && starred { throw ValidationError("choose --unread or --starred, not both") }
@@ -45,13 +47,15 @@ struct ListCommand: ParsableCommand {
 }
 
 /// `reader search QUERY`: full-text search of the library.
-struct SearchCommand: ParsableCommand {
+struct SearchCommand: ParsableCommand, HasGlobalOptions {
     static let configuration = CommandConfiguration(commandName: "search", abstract: "Search the library's titles, bylines and text.")
 
     @Argument(help: "Words to find (the last may be the start of a word).") var query: [String]
     @Flag(help: "One JSON array.") var json = false
     @Option(help: "At most this many results.") var limit = 20
     @OptionGroup var library: LibraryOptions
+
+    @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let store = try library.open()

@@ -3,7 +3,7 @@ import Foundation
 import ReaderKit
 
 /// `reader [PATH...]`: the interactive reader.
-struct OpenCommand: ParsableCommand {
+struct OpenCommand: ParsableCommand, HasGlobalOptions {
     static let configuration = CommandConfiguration(
         commandName: "open",
         abstract: "Open articles in the interactive reader (the default command).")
@@ -12,6 +12,8 @@ struct OpenCommand: ParsableCommand {
     var paths: [String] = []
 
     @OptionGroup var library: LibraryOptions
+
+    @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let existing = paths.filter { FileManager.default.fileExists(atPath: $0) }
@@ -23,13 +25,17 @@ struct OpenCommand: ParsableCommand {
             Diagnostics.error("the interactive reader needs a terminal; use 'reader show PATH' to print an article")
             throw ExitCode(1)
         }
+        // Problems go to stderr now (seen again after quitting) and to the status line.
+        let loaded = global.loadConfig()
+        let config = loaded.config
+        for problem in loaded.problems { Diagnostics.error(problem.description, log: false) }
         var state: ReaderState
         var sync: LibrarySync?
         var backgroundImport: BackgroundImport?
         if paths.isEmpty {
             let store = try library.open()
             var problems: [ArticleLoadError] = []
-            if store.articleCount == 0 { problems += try importSamples(into: store) }
+            if store.articleCount == 0 { problems += try importSamples(into: store, loader: config.articleLoader) }
             let librarySync = LibrarySync(store: store)
             state = librarySync.restoreLastSession(try librarySync.initialState(size: Size(width: 80, height: 24)))
             if !problems.isEmpty { state.statusMessage = problems.map(\.description).joined(separator: "; ") }
@@ -37,38 +43,48 @@ struct OpenCommand: ParsableCommand {
         } else {
             // Paths open at once from their files (a 2,225-file folder lists in well under 300 ms)
             // and are imported into the library meanwhile, which keeps their marks and positions.
-            let loaded = try ArticleSet.loadSummaries(paths: existing)
-            state = ReaderState(summaries: loaded.summaries, source: FileArticleSource(), size: Size(width: 80, height: 24))
+            let summaries = try ArticleSet.loadSummaries(paths: existing, loader: config.articleLoader)
+            state = ReaderState(summaries: summaries.summaries, source: FileArticleSource(loader: config.articleLoader), size: Size(width: 80, height: 24))
             var problems = paths.filter { !existing.contains($0) }.map { ArticleLoadError.missing(path: $0).description }
-                + loaded.problems.map(\.description)
+                + summaries.problems.map(\.description)
             do {
                 let store = try LibraryStore.open(path: library.path)
                 let librarySync = LibrarySync(store: store)
                 state = librarySync.restoreMarks(state)
                 sync = librarySync
-                if !store.isReadOnly { backgroundImport = BackgroundImport(store: store, paths: existing) }
+                if !store.isReadOnly { backgroundImport = BackgroundImport(store: store, paths: existing, loader: config.articleLoader) }
             } catch {
                 problems.append("not kept in the library: \(error)")
             }
-            if loaded.summaries.count == 1 && existing.count == 1 && !loaded.openedDirectory {
+            if summaries.summaries.count == 1 && existing.count == 1 && !summaries.openedDirectory {
                 state = Reducer.reduce(state, action: .openSelected)
                 if let sync { state = sync.restoreAnchor(state) }
             }
             if !problems.isEmpty { state.statusMessage = problems.joined(separator: "; ") }
         }
+        state = config.apply(to: state)
+        if let first = loaded.problems.first {
+            let more = loaded.problems.count > 1 ? " (+\(loaded.problems.count - 1) more: reader config --check)" : ""
+            state.statusMessage = "Config: \(first)\(more)"
+        }
         let terminal: NcursesTerminal
         do {
-            terminal = try NcursesTerminal()
+            terminal = try NcursesTerminal(mouse: config.mouse)
         } catch {
+            ReaderLog.logger.error("terminal: \(error)")
             Diagnostics.error("\(error)")
             throw ExitCode(1)
         }
-        let status = ReaderSession(state: state, terminal: terminal, library: sync, backgroundImport: backgroundImport).run()
+        ReaderLog.logger.info("interface started", metadata: [
+            "size": "\(terminal.size.width)x\(terminal.size.height)", "colours": "\(terminal.colorDepth)", "articles": "\(state.articles.count)"])
+        let status = ReaderSession(state: state, terminal: terminal, library: sync, backgroundImport: backgroundImport,
+                                   editor: config.editor, browser: config.browser).run()
+        ReaderLog.logger.info("interface ended", metadata: ["status": "\(status)"])
         if status != 0 { throw ExitCode(status) }
     }
 
     /// An empty library starts with the bundled samples (entities are found when an article opens).
-    func importSamples(into store: LibraryStore) throws -> [ArticleLoadError] {
+    func importSamples(into store: LibraryStore, loader: ArticleLoader) throws -> [ArticleLoadError] {
         let folder: String
         switch BundledSamples.directory() {
         case .success(let found): folder = found
@@ -77,7 +93,7 @@ struct OpenCommand: ParsableCommand {
             return []
         }
         do {
-            return try store.importPaths([folder], recognizer: nil).skipped
+            return try store.importPaths([folder], recognizer: nil, loader: loader).skipped
         } catch {
             Diagnostics.error("\(error)")
             throw ExitCode(ExitStatus.cannotOpenLibrary)
@@ -99,17 +115,17 @@ struct ArticleSet {
     var openedDirectory: Bool
 
     /// Loads the paths (or the samples) whole. Problems go to stderr; none loaded means exit 66.
-    static func load(paths: [String]) throws -> ArticleSet {
+    static func load(paths: [String], loader: ArticleLoader = ArticleLoader()) throws -> ArticleSet {
         let paths = try resolvedPaths(paths)
-        let result = ArticleLoader().loadAll(paths: paths)
+        let result = loader.loadAll(paths: paths)
         try report(result.failures, found: result.articles.count, paths: paths)
         return ArticleSet(articles: result.articles, problems: result.failures, openedDirectory: containsDirectory(paths))
     }
 
     /// Loads only the list entries of the paths (or the samples).
-    static func loadSummaries(paths: [String]) throws -> SummarySet {
+    static func loadSummaries(paths: [String], loader: ArticleLoader = ArticleLoader()) throws -> SummarySet {
         let paths = try resolvedPaths(paths)
-        let result = ArticleLoader().loadSummaries(paths: paths)
+        let result = loader.loadSummaries(paths: paths)
         try report(result.failures, found: result.summaries.count, paths: paths)
         return SummarySet(summaries: result.summaries, problems: result.failures, openedDirectory: containsDirectory(paths))
     }
@@ -142,7 +158,9 @@ struct ArticleSet {
 }
 
 enum Diagnostics {
-    static func error(_ message: String) {
+    /// Writes "reader: MESSAGE" on stderr, and logs it unless it was logged already.
+    static func error(_ message: String, log: Bool = true) {
+        if log { ReaderLog.logger.error("\(message)") }
         FileHandle.standardError.write(Data("reader: \(TextSanitizer.sanitize(message, keepNewlines: false))\n".utf8))
     }
 }

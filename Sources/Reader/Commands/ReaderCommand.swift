@@ -4,18 +4,34 @@ import ReaderKit
 @main
 struct ReaderCommand: ParsableCommand {
     static func main() {
-        main(ArgumentRewriting.fillingLibraryDefault(Array(CommandLine.arguments.dropFirst())))
+        let arguments = ArgumentRewriting.fillingLibraryDefault(Array(CommandLine.arguments.dropFirst()))
+        if let (topic, configPath) = HelpTopic.requested(in: arguments) {
+            print(topic.text(config: ConfigFile.load(explicitPath: configPath)), terminator: "")
+            return
+        }
+        do {
+            var command = try parseAsRoot(arguments)
+            ReaderLog.bootstrap(verbose: (command as? HasGlobalOptions)?.global.verbose ?? false)
+            ReaderLog.logger.info("start", metadata: ["command": "\(type(of: command).configuration.commandName ?? "reader")", "version": "\(ReaderVersion.current)"])
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
     }
 
     static let configuration = CommandConfiguration(
         commandName: "reader",
         abstract: "A terminal reader for news articles.",
-        discussion: "With no paths, opens the bundled sample articles. Press ? inside for the keys.",
+        discussion: """
+            With no paths, opens the library (the bundled samples at first). Press ? inside for the keys.
+
+            Help topics: \(HelpTopic.allCases.map { "'reader help \($0.rawValue)' (\($0.summary))" }.joined(separator: "; ")).
+            """,
         version: ReaderVersion.current,
         subcommands: [
             OpenCommand.self, ShowCommand.self, EntitiesCommand.self, ImportCommand.self, ListCommand.self, SearchCommand.self,
             AnnotateCommand.self, ExportCommand.self, ImportAnnotationsCommand.self, RemoveCommand.self,
-            FeedCommand.self, RefreshCommand.self,
+            FeedCommand.self, RefreshCommand.self, ConfigCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

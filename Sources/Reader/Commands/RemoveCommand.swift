@@ -3,7 +3,7 @@ import Foundation
 import ReaderKit
 
 /// `reader remove ARTICLE`: takes an article out of the library, asking first when it has notes.
-struct RemoveCommand: ParsableCommand {
+struct RemoveCommand: ParsableCommand, HasGlobalOptions {
     static let configuration = CommandConfiguration(
         commandName: "remove", abstract: "Remove an article from the library (its highlights are kept unless you say otherwise).")
 
@@ -11,6 +11,8 @@ struct RemoveCommand: ParsableCommand {
     @Flag(help: "Keep its highlights, orphaned (listed and exported with their quotes).") var keepHighlights = false
     @Flag(help: "Delete its highlights too.") var deleteHighlights = false
     @OptionGroup var library: LibraryOptions
+
+    @OptionGroup var global: GlobalOptions
 
     func validate() throws {
         if keepHighlights && deleteHighlights { throw ValidationError("choose --keep-highlights or --delete-highlights, not both") }

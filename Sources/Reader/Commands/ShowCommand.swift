@@ -3,7 +3,7 @@ import Foundation
 import ReaderKit
 
 /// `reader show PATH`: the parsed article as clean text on stdout.
-struct ShowCommand: ParsableCommand {
+struct ShowCommand: ParsableCommand, HasGlobalOptions {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Print articles as clean, wrapped text.")
@@ -17,12 +17,15 @@ struct ShowCommand: ParsableCommand {
     @Flag(help: "Print without entity marks ([text]{LABEL}).")
     var plain = false
 
+    @OptionGroup var global: GlobalOptions
+
     func validate() throws {
         if let width, width < 1 { throw ValidationError("--width must be at least 1") }
     }
 
     func run() throws {
-        let loaded = try ArticleSet.load(paths: paths)
+        let config = global.loadConfigReportingProblems()
+        let loaded = try ArticleSet.load(paths: paths, loader: config.articleLoader)
         let columns = width ?? TerminalWidth.current() ?? 80
         var recognizer: EntityRecognizer? = nil
         if !plain {

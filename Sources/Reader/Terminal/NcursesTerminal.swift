@@ -22,11 +22,16 @@ final class NcursesTerminal: TerminalBackend, SuspendableTerminal {
     private let screen: OpaquePointer
     private var previous: Frame?
     private var restored = false
-    private let hasColor: Bool
-    private var initialisedPairs: Set<Int16> = []
+    /// What the terminal shows of colour; `none` also under NO_COLOR.
+    let colorDepth: ColorDepth
+    private var pairs = ColorPairs()
 
-    /// Starts curses on the given streams (the process's terminal when nil).
-    init(terminalType: String? = nil, output: UnsafeMutablePointer<FILE>? = nil, input: UnsafeMutablePointer<FILE>? = nil) throws {
+    /// Starts curses on the given streams (the process's terminal when nil). `mouse` asks the
+    /// terminal for clicks and the wheel; NO_COLOR in `environment` turns colour off.
+    init(
+        terminalType: String? = nil, output: UnsafeMutablePointer<FILE>? = nil, input: UnsafeMutablePointer<FILE>? = nil,
+        mouse: Bool = true, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws {
         try Self.ensureUTF8Locale()
         let type = terminalType ?? ProcessInfo.processInfo.environment["TERM"] ?? "dumb"
         guard let screen = newterm(type, output ?? reader_stdout(), input ?? reader_stdin()) else {
@@ -40,12 +45,16 @@ final class NcursesTerminal: TerminalBackend, SuspendableTerminal {
         keypad(reader_stdscr(), true)
         set_escdelay(25)
         curs_set(0)
-        reader_enable_mouse()
-        hasColor = has_colors()
-        if hasColor {
+        if mouse { reader_enable_mouse() } else { reader_disable_mouse() }
+        let wantsColor = ColorDepth.detect(hasColors: has_colors(), colors: 8, environment: environment) > .none
+        if wantsColor {
             start_color()
+            // The terminal's own background and text colour stay: light and dark themes both work.
             use_default_colors()
         }
+        // COLORS is known only once colour is started.
+        colorDepth = wantsColor ? ColorDepth.detect(hasColors: true, colors: Int(reader_colors()), environment: environment) : .none
+        pairs.limit = Int32(reader_color_pairs())
         TerminationSignals.install()
         TerminationSignals.restoreTerminalOnCrash()
     }
@@ -96,24 +105,16 @@ final class NcursesTerminal: TerminalBackend, SuspendableTerminal {
         previous = frame
     }
 
-    private func attributesAndPair(for style: Style) -> (attr_t, Int16) {
+    private func attributesAndPair(for style: Style) -> (attr_t, Int32) {
+        let drawn = TerminalStyle(style, depth: colorDepth)
         var attributes = reader_attr_normal()
-        if style.bold { attributes |= reader_attr_bold() }
-        if style.dim { attributes |= reader_attr_dim() }
-        if style.italic { attributes |= reader_attr_italic() }
-        if style.reverse { attributes |= reader_attr_reverse() }
-        // Without colours, coloured text (entity mentions) is underlined so it still stands out.
-        if style.underline || (!hasColor && style.foreground != nil) { attributes |= reader_attr_underline() }
-        guard hasColor, style.foreground != nil || style.background != nil else { return (attributes, 0) }
-        let foreground = style.foreground.map { Int16($0.rawValue) } ?? -1
-        let background = style.background.map { Int16($0.rawValue) } ?? -1
-        let pair = (foreground + 1) * 9 + (background + 1)
-        guard Int32(pair) < reader_color_pairs() else { return (attributes, 0) }
-        if !initialisedPairs.contains(pair) {
-            init_pair(pair, foreground, background)
-            initialisedPairs.insert(pair)
-        }
-        return (attributes, pair)
+        if drawn.bold { attributes |= reader_attr_bold() }
+        if drawn.dim { attributes |= reader_attr_dim() }
+        if drawn.italic { attributes |= reader_attr_italic() }
+        if drawn.reverse { attributes |= reader_attr_reverse() }
+        if drawn.underline { attributes |= reader_attr_underline() }
+        guard drawn.foreground != nil || drawn.background != nil else { return (attributes, 0) }
+        return (attributes, pairs.pair(foreground: drawn.foreground ?? -1, background: drawn.background ?? -1))
     }
 
     func readEvent(timeoutMilliseconds: Int32) -> InputEvent? {

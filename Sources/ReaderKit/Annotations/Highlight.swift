@@ -4,15 +4,6 @@ import Foundation
 public enum HighlightColor: String, CaseIterable, Hashable, Sendable {
     case yellow, green, blue, pink
 
-    public var background: TerminalColor {
-        switch self {
-        case .yellow: return .yellow
-        case .green: return .green
-        case .blue: return .cyan
-        case .pink: return .magenta
-        }
-    }
-
     /// For the W3C stylesheet of an export.
     public var css: String {
         switch self {

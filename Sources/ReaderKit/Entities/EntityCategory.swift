@@ -24,22 +24,16 @@ public enum EntityCategory: Int, CaseIterable, Hashable, Sendable {
         }
     }
 
-    /// Colours chosen to read on dark and light backgrounds alike: no white, black or yellow text;
-    /// "other" keeps the terminal's colour and is underlined instead.
-    public var color: TerminalColor? {
+    /// The name the config file uses ("toggle-category.people", `[colors.entities]`).
+    public var configName: String {
         switch self {
-        case .person: return .cyan
-        case .organisation: return .magenta
-        case .place: return .green
-        case .group: return .red
-        case .dateTime: return .blue
-        case .other: return nil
+        case .person: return "people"
+        case .organisation: return "organisations"
+        case .place: return "places"
+        case .group: return "groups"
+        case .dateTime: return "dates"
+        case .other: return "other"
         }
-    }
-
-    /// The style of a mention or heading of this category.
-    public var style: Style {
-        Style(foreground: color, underline: color == nil)
     }
 
     /// The key that shows or hides this category's highlighting.

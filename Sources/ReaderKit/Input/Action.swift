@@ -73,7 +73,7 @@ public enum Action: Hashable, Sendable {
         case .showAllNotes: return "All notes in the library, newest first"
         case .openNote: return "Go to the highlight in its article"
         case .editNote: return "Edit the highlight's note"
-        case .editNoteInEditor: return "Edit the note in $VISUAL / $EDITOR"
+        case .editNoteInEditor: return "Edit the note in the editor (config, $VISUAL, $EDITOR)"
         case .cycleHighlightColor: return "Change the highlight's colour"
         case .deleteHighlight: return "Delete the highlight"
         case .undoDelete: return "Bring back the last deleted highlight"

@@ -85,7 +85,7 @@ enum MouseActions {
     /// The plain-text offset of the character drawn at a cell of the text pane.
     static func offset(in state: ReaderState, content: Rect, x: Int, row: Int) -> Int? {
         guard let layout = state.openLayout() else { return nil }
-        let column = ScreenLayout.column(forPaneWidth: content.width)
+        let column = ScreenLayout.column(forPaneWidth: content.width, maxTextWidth: state.paneWidths.maxTextWidth)
         let top = layout.position(of: state.textAnchor)
         let position = layout.advance(top, by: row)
         guard row == 0 || position != top, layout.advance(top, by: row - 1) != position || row == 0 else { return nil }

@@ -122,6 +122,14 @@ public struct ReaderState {
     public var effects: [Effect] = []
     public var keys = KeySequenceResolver()
     public var keymap: Keymap = .standard
+    /// Colours from the config file.
+    public var theme: Theme = .standard
+    /// Pane widths and the text column's width, from the config file.
+    public var paneWidths: PaneWidths = .standard
+    /// When an article counts as read.
+    public var readRule: ReadRule = .atEnd
+    /// Whether the terminal reports the mouse to us (the help lists mouse actions then).
+    public var mouseEnabled = true
     public var shouldQuit = false
     /// Wrapped rows of the open article, shared between successive states.
     public let layouts = LayoutCache()

@@ -21,7 +21,10 @@ public enum Reducer {
             case .pending:
                 return next
             case .unbound:
-                if next.overlay == nil { next.statusMessage = "Unbound key \(key.label) · ? shows the keys" }
+                if next.overlay == nil {
+                    let help = next.keymap.bindings(in: next.keyScope).first { $0.action == .showHelp }
+                    next.statusMessage = "Unbound key \(key.label)" + (help.map { " · \($0.label) shows the keys" } ?? "")
+                }
                 return next
             }
         }
@@ -155,6 +158,7 @@ public enum Reducer {
         state.entityListTop = 0
         if !keepFocus || state.focus == .list { state.focus = .text }
         state = keepSelectionVisible(state, rows: ScreenLayout(state: state).listRows)
+        if state.readRule == .onOpen, let article = state.openArticle { state.readArticles.insert(article.id) }
         return markReadIfAtEnd(state)
     }
 
@@ -252,9 +256,9 @@ public enum Reducer {
         return state
     }
 
-    /// An article counts as read once its end has been on screen.
+    /// An article counts as read once its end has been on screen (under the default read rule).
     static func markReadIfAtEnd(_ state: ReaderState) -> ReaderState {
-        guard let layout = state.openLayout(), let article = state.openArticle else { return state }
+        guard state.readRule == .atEnd, let layout = state.openLayout(), let article = state.openArticle else { return state }
         let rows = ScreenLayout(state: state).textRows
         let top = layout.position(of: state.textAnchor)
         if top >= layout.bottomTop(height: rows) {
@@ -276,7 +280,7 @@ public enum Reducer {
     }
 
     static func helpScroll(_ scroll: Int, action: Action, state: ReaderState) -> Int {
-        let lines = HelpView.lines(keymap: state.keymap).count
+        let lines = HelpView.lines(keymap: state.keymap, mouse: state.mouseEnabled).count
         let visible = max(1, state.size.height - 4)
         let maxScroll = max(0, lines - visible)
         let next: Int

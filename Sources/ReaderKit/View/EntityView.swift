@@ -58,7 +58,7 @@ enum EntityView {
             let y = rect.y + offset
             switch row {
             case .heading(let category, let hidden):
-                var style = hidden ? Style(dim: true) : category.style
+                var style = hidden ? Style(dim: true) : state.theme.style(of: category)
                 style.bold = !hidden
                 let label = "\(category.toggleKey) \(category.title)" + (hidden ? " (hidden)" : "")
                 frame.draw(label, x: rect.x + 1, y: y, limit: rect.maxX, style: style)

@@ -1,7 +1,15 @@
 /// The `?` overlay, generated from the key table so it always tells the truth.
 public enum HelpView {
-    /// The help text, grouped by scope, one binding group per line.
-    public static func lines(keymap: Keymap) -> [String] {
+    /// What the mouse does, when the terminal reports it.
+    public static let mouseLines = [
+        "Mouse",
+        "  " + pad("Click") + "  Select an article (again: open it), focus a pane, pick an entity",
+        "  " + pad("Wheel") + "  Scroll the pane under the pointer (does not mark as read)",
+        "  " + pad("Drag in the text") + "  Select that passage (then Enter highlights it)",
+    ]
+
+    /// The help text, grouped by scope, one binding group per line; the mouse last.
+    public static func lines(keymap: Keymap, mouse: Bool = true) -> [String] {
         var lines: [String] = []
         for scope in KeyScope.allCases {
             let bindings = keymap.bindings.filter { $0.scope == scope }
@@ -15,15 +23,19 @@ public enum HelpView {
                 labels[binding.action, default: []].append(binding.label)
             }
             for action in order {
-                let keys = (labels[action] ?? []).joined(separator: ", ")
-                lines.append("  " + keys.padding(toLength: max(keys.count, 22), withPad: " ", startingAt: 0) + "  " + action.summary)
+                lines.append("  " + pad((labels[action] ?? []).joined(separator: ", ")) + "  " + action.summary)
             }
         }
+        if mouse { lines += [""] + mouseLines }
         return lines
     }
 
-    static func draw(keymap: Keymap, scroll: Int, size: Size, frame: inout Frame) {
-        let lines = lines(keymap: keymap)
+    static func pad(_ keys: String) -> String {
+        keys.padding(toLength: max(keys.count, 22), withPad: " ", startingAt: 0)
+    }
+
+    static func draw(keymap: Keymap, mouse: Bool, scroll: Int, size: Size, frame: inout Frame) {
+        let lines = lines(keymap: keymap, mouse: mouse)
         let width = min(size.width, 92)
         let height = min(size.height, lines.count + 3)
         guard width >= 3, height >= 3 else { return }

@@ -22,7 +22,7 @@ enum NotesPaneView {
             let selected = index == state.noteSelection && focused
             var style = selected ? Style(reverse: true) : .plain
             frame.fill(Rect(x: rect.x, y: y, width: rect.width, height: 2), style: style)
-            frame.draw(" ", x: rect.x, y: y, limit: rect.maxX, style: Style(background: highlight.color.background))
+            frame.draw(" ", x: rect.x, y: y, limit: rect.maxX, style: Style(background: state.theme.background(of: highlight.color)))
             let quote = singleLine(highlight.quote.exact)
             frame.draw(TextTruncation.truncate(highlight.isOrphaned ? "? " + quote : quote, toColumns: max(0, rect.width - 2)),
                        x: rect.x + 2, y: y, limit: rect.maxX, style: style)
@@ -45,7 +45,7 @@ enum NotesBrowserView {
         max(1, (size.height - 4) / 3)
     }
 
-    static func draw(_ browser: NotesBrowser, size: Size, frame: inout Frame) {
+    static func draw(_ browser: NotesBrowser, theme: Theme, size: Size, frame: inout Frame) {
         guard size.width >= 4, size.height >= 4 else { return }
         let box = Rect(x: 0, y: 0, width: size.width, height: size.height - 1)
         frame.fill(box, style: .plain)
@@ -67,7 +67,7 @@ enum NotesBrowserView {
             let selected = index == browser.selection
             let style = selected ? Style(reverse: true) : .plain
             frame.fill(Rect(x: box.x, y: y, width: box.width, height: 2), style: style)
-            frame.draw(" ", x: box.x, y: y, limit: box.maxX, style: Style(background: item.highlight.color.background))
+            frame.draw(" ", x: box.x, y: y, limit: box.maxX, style: Style(background: theme.background(of: item.highlight.color)))
             let date = ListDate.format(item.highlight.modified)
             let heading = TextTruncation.truncate(item.articleTitle, toColumns: max(0, box.width - date.count - 4))
             frame.draw(heading, x: box.x + 2, y: y, limit: box.maxX, style: Style(bold: true, reverse: selected))

@@ -2,9 +2,6 @@
 public struct ScreenLayout: Equatable, Sendable {
     public static let threePaneWidth = 120
     public static let twoPaneWidth = 80
-    /// The widest the text column grows; wider panes get margins.
-    public static let maxTextWidth = 80
-
     public var panes: [(pane: Pane, rect: Rect)]
     public var status: Rect
     /// The text pane's rectangle, whether or not it is shown now (the reducer scrolls with it).
@@ -19,17 +16,23 @@ public struct ScreenLayout: Equatable, Sendable {
     }
 
     public init(state: ReaderState) {
-        self.init(size: state.size, focus: state.focus, showEntityPane: state.showEntityPane)
+        self.init(size: state.size, focus: state.focus, showEntityPane: state.showEntityPane, widths: state.paneWidths)
     }
 
-    public init(size: Size, focus: Pane, showEntityPane: Bool) {
+    public init(size: Size, focus: Pane, showEntityPane: Bool, widths: PaneWidths = .standard) {
         let paneHeight = size.height >= 2 ? size.height - 1 : 0
         status = Rect(x: 0, y: size.height - 1, width: size.width, height: size.height >= 1 ? 1 : 0)
         let width = size.width
         var panes: [(Pane, Rect)] = []
         if width >= Self.threePaneWidth {
-            let listWidth = min(50, max(24, width * 28 / 100))
-            let entityWidth = min(40, max(24, width * 20 / 100))
+            var listWidth = widths.threePaneList(screenWidth: width)
+            var entityWidth = widths.threePaneSide(screenWidth: width)
+            // Configured widths give way, each in proportion, so the text keeps a usable pane.
+            let spare = width - 2 - PaneWidths.minimumTextPane
+            if listWidth + entityWidth > spare {
+                listWidth = spare * listWidth / (listWidth + entityWidth)
+                entityWidth = spare - listWidth
+            }
             let textWidth = width - listWidth - entityWidth - 2
             panes = [
                 (.list, Rect(x: 0, y: 0, width: listWidth, height: paneHeight)),
@@ -37,7 +40,7 @@ public struct ScreenLayout: Equatable, Sendable {
                 (.entities, Rect(x: listWidth + textWidth + 2, y: 0, width: entityWidth, height: paneHeight)),
             ]
         } else if width >= Self.twoPaneWidth {
-            let sideWidth = min(40, max(24, width * 30 / 100))
+            let sideWidth = widths.twoPaneSide(screenWidth: width)
             let textWidth = width - sideWidth - 1
             if showEntityPane || focus == .entities {
                 panes = [
@@ -56,11 +59,11 @@ public struct ScreenLayout: Equatable, Sendable {
         self.panes = panes
         textPane = panes.first(where: { $0.0 == .text })?.1
             ?? Rect(x: 0, y: 0, width: width, height: paneHeight)
-        textColumn = Self.column(forPaneWidth: textPane.width)
+        textColumn = Self.column(forPaneWidth: textPane.width, maxTextWidth: widths.maxTextWidth)
     }
 
     /// The text column inside a pane: at most `maxTextWidth`, centred, with a margin of one.
-    public static func column(forPaneWidth paneWidth: Int) -> (x: Int, width: Int) {
+    public static func column(forPaneWidth paneWidth: Int, maxTextWidth: Int = PaneWidths.standard.maxTextWidth) -> (x: Int, width: Int) {
         guard paneWidth > 4 else { return (0, max(1, paneWidth)) }
         let width = min(maxTextWidth, paneWidth - 2)
         return ((paneWidth - width) / 2, width)

@@ -20,10 +20,10 @@ public enum ScreenRenderer {
         }
         StatusBar.draw(state, screen: screen, in: screen.status, frame: &frame)
         if case .help(let scroll) = state.overlay {
-            HelpView.draw(keymap: state.keymap, scroll: scroll, size: state.size, frame: &frame)
+            HelpView.draw(keymap: state.keymap, mouse: state.mouseEnabled, scroll: scroll, size: state.size, frame: &frame)
         }
         if state.overlay == .allNotes, let browser = state.notesBrowser {
-            NotesBrowserView.draw(browser, size: state.size, frame: &frame)
+            NotesBrowserView.draw(browser, theme: state.theme, size: state.size, frame: &frame)
         }
         return frame
     }

@@ -20,7 +20,8 @@ enum StatusBar {
         let leftShown = TextTruncation.truncate(left, toColumns: max(0, rect.width - 1))
         let end = frame.draw(leftShown, x: rect.x + 1, y: rect.y, limit: rect.maxX, style: style)
         // The full hints where they fit, else the one that leads to all the others.
-        for hints in [hintText(for: state), "? help  q quit", "? help"] {
+        let fallbacks = [KeyHints.text([KeyHints.help, KeyHints.quit], state: state), KeyHints.text([KeyHints.help], state: state)]
+        for hints in [KeyHints.text(KeyHints.hints(for: state), state: state)] + fallbacks {
             let hintWidth = DisplayWidth.columns(of: hints)
             if end + 2 + hintWidth <= rect.maxX {
                 frame.draw(hints, x: rect.maxX - hintWidth - 1, y: rect.y, limit: rect.maxX, style: style)
@@ -51,20 +52,5 @@ enum StatusBar {
         let total = layout.article.plainTextLength
         guard total > 0, bottom < layout.lastRow else { return 100 }
         return min(99, layout.plainTextOffset(atEndOf: bottom) * 100 / total)
-    }
-
-    static func hintText(for state: ReaderState) -> String {
-        switch state.keyScope {
-        case .help: return "j/k scroll  Esc close"
-        case .allNotes: return "j/k move  Enter open  / search  Esc close"
-        case .visual: return "v select  s sentence  p paragraph  Enter highlight  a +note  Esc"
-        case .notes: return "Enter go to  i note  E editor  c colour  d delete  u undo"
-        default: break
-        }
-        switch state.focus {
-        case .list: return "j/k move  Enter open  Tab pane  ? help  q quit"
-        case .text: return "j/k scroll  Space page  v highlight  H notes  J/K article  ? help  q quit"
-        case .entities: return "Enter mark  n/N next  1-6 colours  ? help  q quit"
-        }
     }
 }

@@ -3,10 +3,11 @@ public enum TerminalColor: Int, CaseIterable, Hashable, Sendable {
     case black, red, green, yellow, blue, magenta, cyan, white
 }
 
-/// How a cell is drawn.
+/// How a cell is drawn. Colours are what the theme asks for; the backend reduces them to what the
+/// terminal can show (`ColorDepth`).
 public struct Style: Hashable, Sendable {
-    public var foreground: TerminalColor?
-    public var background: TerminalColor?
+    public var foreground: Color?
+    public var background: Color?
     public var bold: Bool
     public var dim: Bool
     public var reverse: Bool
@@ -14,7 +15,7 @@ public struct Style: Hashable, Sendable {
     public var italic: Bool
 
     public init(
-        foreground: TerminalColor? = nil, background: TerminalColor? = nil,
+        foreground: Color? = nil, background: Color? = nil,
         bold: Bool = false, dim: Bool = false, reverse: Bool = false, underline: Bool = false,
         italic: Bool = false
     ) {

@@ -7,7 +7,7 @@ enum TextView {
             frame.draw(hint, x: rect.x + 1, y: rect.y, limit: rect.maxX, style: .dim)
             return
         }
-        let column = ScreenLayout.column(forPaneWidth: rect.width)
+        let column = ScreenLayout.column(forPaneWidth: rect.width, maxTextWidth: state.paneWidths.maxTextWidth)
         let left = rect.x + column.x
         let limit = min(rect.maxX, left + column.width)
         var position = layout.position(of: state.textAnchor)
@@ -51,17 +51,18 @@ enum TextView {
                 let category = EntityCategory(label: span.label)
                 let marked = state.markedEntity?.mentions.contains(span) == true
                 guard marked || !state.hiddenCategories.contains(category) else { continue }
+                let categoryStyle = state.theme.style(of: category)
                 for offset in max(rowStart, span.start)..<min(rowEnd, span.end) {
-                    styles[offset - rowStart].foreground = category.color
-                    styles[offset - rowStart].underline = category.style.underline
+                    styles[offset - rowStart].foreground = categoryStyle.foreground
+                    styles[offset - rowStart].underline = categoryStyle.underline
                     if marked { styles[offset - rowStart].reverse = true }
                 }
             }
         }
         for highlight in state.highlights where !highlight.isOrphaned && highlight.start < rowEnd && highlight.end > rowStart {
             for offset in max(rowStart, highlight.start)..<min(rowEnd, highlight.end) {
-                styles[offset - rowStart].background = highlight.color.background
-                styles[offset - rowStart].foreground = .black
+                styles[offset - rowStart].background = state.theme.background(of: highlight.color)
+                styles[offset - rowStart].foreground = state.theme.markedText
             }
         }
         if let visual = state.visual {
@@ -79,8 +80,10 @@ enum TextView {
         if state.findQuery != nil {
             for match in findMatches(state.findMatches, overlapping: rowStart..<rowEnd) {
                 for offset in max(rowStart, match.lowerBound)..<min(rowEnd, match.upperBound) {
-                    styles[offset - rowStart].background = .yellow
-                    styles[offset - rowStart].foreground = .black
+                    styles[offset - rowStart].background = state.theme.searchMatch
+                    styles[offset - rowStart].foreground = state.theme.markedText
+                    // With no colour for matches, reverse video still shows them.
+                    if state.theme.searchMatch == nil { styles[offset - rowStart].reverse = true }
                 }
             }
         }

@@ -43,18 +43,26 @@ enum Snapshot {
         }
     }
 
-    static func colorCode(_ color: TerminalColor?) -> Character {
+    /// One letter per basic colour; upper case for bright ones; "#" for palette and RGB colours.
+    static func colorCode(_ color: Color?) -> Character {
+        let basic: TerminalColor
         switch color {
         case nil: return "."
-        case .black: return "k"
-        case .red: return "r"
-        case .green: return "g"
-        case .yellow: return "y"
-        case .blue: return "b"
-        case .magenta: return "m"
-        case .cyan: return "c"
-        case .white: return "w"
+        case .basic(let color)?, .bright(let color)?: basic = color
+        case .indexed?, .rgb?: return "#"
         }
+        let letter: Character = switch basic {
+        case .black: "k"
+        case .red: "r"
+        case .green: "g"
+        case .yellow: "y"
+        case .blue: "b"
+        case .magenta: "m"
+        case .cyan: "c"
+        case .white: "w"
+        }
+        if case .bright? = color { return Character(letter.uppercased()) }
+        return letter
     }
 
     static func assertMatches(_ frame: Frame, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {

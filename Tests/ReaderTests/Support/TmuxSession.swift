@@ -90,8 +90,10 @@ final class TmuxSession {
         // The inner shell writes its pid and becomes the program; the outer one waits and reports.
         let inner = "echo $$ > \(shellQuote(pidFile)); exec \"$0\" \"$@\""
         let program = ([executable] + arguments).map(shellQuote).joined(separator: " ")
-        // Each session gets a library of its own, never the user's.
-        let dataHome = "XDG_DATA_HOME=" + shellQuote(directory.appendingPathComponent("data").path)
+        // Each session gets a library, config folder and log of its own, never the user's.
+        let dataHome = ["XDG_DATA_HOME": "data", "XDG_CONFIG_HOME": "config", "XDG_STATE_HOME": "state"]
+            .sorted { $0.key < $1.key }
+            .map { "\($0.key)=" + shellQuote(directory.appendingPathComponent($0.value).path) }.joined(separator: " ")
         let command = "\(Self.environmentPrefix) \(dataHome) sh -c \(shellQuote(inner)) \(program); "
             + "echo \(Self.exitMarker)$?; \(afterExit.isEmpty ? "" : afterExit + "; ")sleep 30"
         try run([

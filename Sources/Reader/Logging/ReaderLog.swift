@@ -1,0 +1,22 @@
+import Foundation
+import Logging
+import ReaderKit
+
+/// The reader's log: $XDG_STATE_HOME/reader/reader.log (~/.local/state/reader/reader.log). Only
+/// ever a file, so nothing is written over the interface; --verbose logs debug messages too.
+enum ReaderLog {
+    static let logger = Logger(label: "reader")
+
+    static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        ConfigFile.xdgHome("XDG_STATE_HOME", fallback: ".local/state", environment: environment) + "/reader/reader.log"
+    }
+
+    /// Sets up logging once per process, before the first message.
+    static func bootstrap(verbose: Bool, path: String = defaultPath()) {
+        let file = LogFile(path: path)
+        LoggingSystem.bootstrap { label in
+            guard let file else { return SwiftLogNoOpLogHandler(label) }
+            return FileLogHandler(label: label, file: file, logLevel: verbose ? .debug : .info)
+        }
+    }
+}

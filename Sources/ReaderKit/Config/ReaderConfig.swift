@@ -1,0 +1,38 @@
+/// Everything the config file can set, with the defaults for what it leaves out.
+public struct ReaderConfig: Sendable {
+    /// Key bindings after the config's `[keys.*]` tables are applied to the standard ones.
+    public var keymap: Keymap = .standard
+    public var theme: Theme = .standard
+    /// Entity categories highlighted when the reader starts.
+    public var highlightedCategories: Set<EntityCategory> = Set(EntityCategory.allCases)
+    public var paneWidths: PaneWidths = .standard
+    /// Page-furniture rules: the standard ones (unless turned off) and the config's own.
+    public var furniture: PageFurniture = .standard
+    public var readRule: ReadRule = .atEnd
+    /// Command for notes; nil means $VISUAL, then $EDITOR, then vi.
+    public var editor: String?
+    /// Command for links (`L`); nil means $BROWSER.
+    public var browser: String?
+    public var mouse = true
+
+    public init() {}
+
+    public static let defaults = ReaderConfig()
+
+    /// A reader state that starts the way the config says.
+    public func apply(to state: ReaderState) -> ReaderState {
+        var state = state
+        state.keymap = keymap
+        state.theme = theme
+        state.paneWidths = paneWidths
+        state.readRule = readRule
+        state.mouseEnabled = mouse
+        state.hiddenCategories = Set(EntityCategory.allCases).subtracting(highlightedCategories)
+        return state
+    }
+
+    /// Reads articles with the config's page-furniture rules.
+    public var articleLoader: ArticleLoader {
+        ArticleLoader(parser: ArticleParser(furniture: furniture))
+    }
+}

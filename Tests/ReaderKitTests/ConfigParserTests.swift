@@ -1,0 +1,177 @@
+import Testing
+@testable import ReaderKit
+
+@Suite struct ConfigParserTests {
+    func parse(_ text: String) -> ConfigParser.Outcome {
+        ConfigParser.parse(text, file: "config.toml")
+    }
+
+    @Test func aGoodConfigSetsEverything() {
+        let outcome = parse("""
+            mouse = false
+            editor = "nano -w"
+            browser = "lynx"
+
+            [layout]
+            list-width = 30
+            side-width = 26
+            max-text-width = 66
+
+            [reading]
+            mark-read = "on-open"
+            highlight = ["people", "places"]
+
+            [articles]
+            standard-furniture = false
+            furniture-lines = ["Listen to this article"]
+            furniture-prefixes = ["Photo:"]
+
+            [colors]
+            highlight-text = "default"
+            search-match = 214
+
+            [colors.entities]
+            people = "#ff8700"
+            other = "bright-white"
+
+            [colors.highlights]
+            yellow = "colour228"
+            """)
+        #expect(outcome.problems == [])
+        let config = outcome.config
+        #expect(config.mouse == false)
+        #expect(config.editor == "nano -w")
+        #expect(config.browser == "lynx")
+        #expect(config.paneWidths == PaneWidths(list: 30, side: 26, maxTextWidth: 66))
+        #expect(config.readRule == .onOpen)
+        #expect(config.highlightedCategories == [.person, .place])
+        #expect(config.furniture.rules == [.line("Listen to this article"), .prefix("Photo:")])
+        #expect(config.furniture.isFurniture("Photo: Reuters"))
+        #expect(!config.furniture.isFurniture("Trending Now"), "the standard rules are off")
+        #expect(config.theme.markedText == nil)
+        #expect(config.theme.searchMatch == .indexed(214))
+        #expect(config.theme.color(of: .person) == .rgb(255, 135, 0))
+        #expect(config.theme.color(of: .other) == .bright(.white))
+        #expect(config.theme.color(of: .place) == .green, "unset colours keep their default")
+        #expect(config.theme.background(of: .yellow) == .indexed(228))
+    }
+
+    @Test func anEmptyConfigIsTheDefaults() {
+        let outcome = parse("")
+        #expect(outcome.problems == [])
+        #expect(outcome.config.keymap.bindings == Keymap.standard.bindings)
+        #expect(outcome.config.theme == .standard)
+        #expect(outcome.config.paneWidths == .standard)
+        #expect(outcome.config.mouse && outcome.config.readRule == .atEnd && outcome.config.editor == nil)
+    }
+
+    @Test func badTOMLReportsItsLineAndKeepsEveryDefault() {
+        let outcome = parse("""
+            mouse = false
+
+            [layout
+            max-text-width = 60
+            """)
+        #expect(outcome.problems.count == 1)
+        let problem = outcome.problems[0]
+        #expect(problem.line == 3)
+        #expect(problem.description.hasPrefix("config.toml:3: not valid TOML"))
+        #expect(outcome.config.mouse, "nothing of a file that does not parse is used")
+    }
+
+    @Test func unknownKeysAreReportedWithTheirLineAndWhatIsExpected() {
+        let outcome = parse("""
+            mouse = true
+            colour = "red"
+
+            [layout]
+            max-text-width = 70
+            list-wdith = 20
+            """)
+        #expect(outcome.problems.map(\.line) == [2, 6])
+        #expect(outcome.problems[0].message.contains("unknown key 'colour' in the top level; expected one of: mouse, editor"))
+        #expect(outcome.problems[1].message.contains("unknown key 'list-wdith' in [layout]; expected one of: list-width, side-width, max-text-width"))
+        #expect(outcome.config.paneWidths.maxTextWidth == 70, "the good parts of the table are used")
+    }
+
+    @Test func badValuesKeepTheirDefaultsAndSayWhatWasExpected() {
+        let outcome = parse("""
+            mouse = "yes"
+            [layout]
+            max-text-width = 5
+            [reading]
+            mark-read = "sometimes"
+            highlight = ["people", "aliens"]
+            [colors.entities]
+            people = "cyanish"
+            places = "blue"
+            [colors.highlights]
+            pink = "default"
+            """)
+        let byLine = Dictionary(outcome.problems.map { ($0.line ?? 0, $0.message) }, uniquingKeysWith: { a, _ in a })
+        #expect(byLine[1]?.contains("expected true or false for 'mouse', found \"yes\"") == true)
+        #expect(byLine[3]?.contains("expected a number of columns from 20 to 1000 for 'max-text-width', found 5") == true)
+        #expect(byLine[5]?.contains("expected one of \"at-end\", \"on-open\", \"manual\" for 'mark-read', found \"sometimes\"") == true)
+        #expect(byLine[6]?.contains("unknown entity category \"aliens\"") == true)
+        #expect(byLine[8]?.contains("expected a colour for 'people'") == true)
+        #expect(byLine[11]?.contains("expected a colour for 'pink'") == true)
+        #expect(outcome.problems.count == 6)
+        let config = outcome.config
+        #expect(config.mouse)
+        #expect(config.paneWidths.maxTextWidth == 80)
+        #expect(config.readRule == .atEnd)
+        #expect(config.highlightedCategories == [.person], "the known categories are used")
+        #expect(config.theme.color(of: .person) == .cyan)
+        #expect(config.theme.color(of: .place) == .blue)
+        #expect(config.theme.background(of: .pink) == .magenta)
+    }
+
+    @Test func aTableWhereAValueShouldBeIsReported() {
+        let outcome = parse("""
+            [colors]
+            entities = "red"
+            """)
+        #expect(outcome.problems.count == 1)
+        #expect(outcome.problems.first?.line == 2)
+        #expect(outcome.problems.first?.message.contains("should be a table ([colors.entities])") == true)
+    }
+
+    @Test func problemsNameTheFileAndLine() {
+        let problem = ConfigProblem(file: "/home/a/.config/reader/config.toml", line: 12, message: "unknown key 'x'")
+        #expect(problem.description == "/home/a/.config/reader/config.toml:12: unknown key 'x'")
+        #expect(ConfigProblem(file: "c.toml", line: nil, message: "no such file").description == "c.toml: no such file")
+    }
+
+    @Test func readingAppliesToTheState() {
+        var config = ReaderConfig()
+        config.highlightedCategories = [.person]
+        config.mouse = false
+        config.readRule = .manual
+        let state = config.apply(to: ReaderState(articles: [], size: Size(width: 80, height: 24)))
+        #expect(state.hiddenCategories == Set(EntityCategory.allCases).subtracting([.person]))
+        #expect(!state.mouseEnabled)
+        #expect(state.readRule == .manual)
+    }
+}
+
+@Suite struct ConfigLineIndexTests {
+    @Test func findsKeysUnderTablesDottedAndQuoted() {
+        let index = ConfigLineIndex(text: """
+            mouse = true  # = in a comment
+            [keys.global]
+            quit = ["q"]
+            "move-down" = ["j"]
+            [colors . entities]
+            people.x = 1
+            url = "a = b"
+            """)
+        #expect(index.line(of: ["mouse"]) == 1)
+        #expect(index.line(of: ["keys", "global"]) == 2)
+        #expect(index.line(of: ["keys", "global", "quit"]) == 3)
+        #expect(index.line(of: ["keys", "global", "move-down"]) == 4)
+        #expect(index.line(of: ["colors", "entities", "people", "x"]) == 6)
+        #expect(index.line(of: ["colors", "entities", "url"]) == 7)
+        #expect(index.line(of: ["keys", "global", "missing"]) == 2, "an unknown key falls back to its table")
+        #expect(index.line(of: ["nowhere"]) == nil)
+    }
+}
