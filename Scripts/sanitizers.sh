@@ -48,7 +48,7 @@ for sanitizer in "${sanitizers[@]}"; do
     else
         failed=1
         results+=("$(printf '%-8s FAILED in %4d s  %s (log: %s)' "$sanitizer" "$elapsed" "$summary" "$log")")
-        grep -E 'ERROR: (Address|Thread)Sanitizer|WARNING: ThreadSanitizer|SUMMARY: ' "$log" | head -10 >&2 || true
+        grep -E 'ERROR: (Address|Thread)Sanitizer|WARNING: ThreadSanitizer|SUMMARY: |^✘|error:|Fatal error' "$log" | head -30 >&2 || true
     fi
 done
 printf '%s\n' "${results[@]}"
