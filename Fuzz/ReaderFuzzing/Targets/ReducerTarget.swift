@@ -5,7 +5,7 @@ extension FuzzTarget {
     /// state keeps `StateInvariants`, every frame keeps `FrameInvariants`.
     ///
     /// Input: how many articles (0–6) and the starting size, then one event per byte: a key of the
-    /// key table (or a key it leaves unbound), a resize (two more bytes) or finished recognition; at most 256 events.
+    /// key table (or a key it leaves unbound), a resize (two more bytes) or finished recognition; at most 64 events.
     public static let reducer = FuzzTarget(
         name: "reducer",
         summary: "keys and resizes → Reducer → ScreenRenderer: state invariants hold, frames stay safe"
@@ -19,7 +19,7 @@ extension FuzzTarget {
         var violations = Violations()
         var step = 0
         // Long runs add little that libFuzzer's next input does not, and cost a render each.
-        let maxSteps = 256
+        let maxSteps = 64
         while !input.isAtEnd, step < maxSteps, !state.shouldQuit, violations.messages.isEmpty {
             let event = ReducerFuzzEvents.next(&input)
             switch event {
