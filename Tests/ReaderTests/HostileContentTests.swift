@@ -32,16 +32,24 @@ struct HostileContentTests {
     func show(_ item: HostileCorpus.Case) throws {
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"
-        let result = try ChildProcess.run(try ReaderUnderTest.binary(), ["show", "--plain", "--width", "1000", Self.path(item)], environment: environment)
+        // Through a file, so the check sees the bytes printed, not their decoding.
+        let printed = Self.directory.appendingPathComponent(item.name + ".shown")
+        defer { try? FileManager.default.removeItem(at: printed) }
+        let result = try ChildProcess.run(
+            "/bin/sh", ["-c", #"exec "$0" show --plain --width 1000 "$1" > "$2""#, try ReaderUnderTest.binary(), Self.path(item), printed.path],
+            environment: environment)
+        let bytes = [UInt8](FileManager.default.contents(atPath: printed.path) ?? Data())
         #expect(result.signal == nil, "killed by signal \(result.signal ?? 0)")
         if item.binary {
             #expect(result.status == 66, "stderr: \(result.error)")
             #expect(result.error.contains("binary file, skipped"), "stderr: \(result.error)")
-            #expect(result.output.isEmpty)
+            #expect(bytes.isEmpty)
             return
         }
         #expect(result.status == 0, "stderr: \(result.error)")
-        let output = result.output
+        let controlBytes = bytes.filter { ($0 < 0x20 && $0 != 0x0A) || $0 == 0x7F }
+        #expect(controlBytes.isEmpty, "printed control bytes \(Set(controlBytes))")
+        let output = try #require(String(validating: bytes, as: UTF8.self), "printed bytes that are not UTF-8")
         #expect(output.hasPrefix(item.title + "\n"), "\(output.prefix(200).debugDescription)")
         #expect(output.contains("End of \(item.name)."))
         if let shown = item.shown {
