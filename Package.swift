@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "reader", targets: ["Reader"]),
         .executable(name: "reader-bench", targets: ["ReaderBench"]),
         .executable(name: "reader-train", targets: ["ReaderTrain"]),
+        .executable(name: "reader-fuzz", targets: ["ReaderFuzz"]),
         .library(name: "ReaderKit", targets: ["ReaderKit"]),
     ],
     dependencies: [
@@ -64,9 +65,20 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzz targets and their invariants; Scripts/fuzz.sh builds reader-fuzz with libFuzzer.
+        .target(
+            name: "ReaderFuzzing",
+            dependencies: ["ReaderKit"],
+            path: "Fuzz/ReaderFuzzing"
+        ),
+        .executableTarget(
+            name: "ReaderFuzz",
+            dependencies: ["ReaderFuzzing"],
+            path: "Fuzz/ReaderFuzz"
+        ),
         .testTarget(
             name: "ReaderKitTests",
-            dependencies: ["ReaderKit"],
+            dependencies: ["ReaderKit", "ReaderFuzzing"],
             exclude: ["Snapshots", "Fixtures"]
         ),
         .testTarget(

@@ -8,7 +8,7 @@
 #            wall seconds, words/s (whitespace tokens of all texts), peak RSS; Reader best of 3 runs,
 #            spaCy 1 run; Reader's model load alone (empty input) best of 5; and the words/s ratio
 #
-# Usage: Scripts/bench-ner.sh [--reader PATH] [--venv DIR] [--json FILE]
+# Usage: Scripts/bench-ner.sh [--reader PATH] [--venv DIR] [--json FILE] [--no-spacy]
 #
 #   --reader PATH   reader binary to measure (default: build it with
 #                   `swift build -c release --scratch-path .build-release --product reader`
@@ -17,6 +17,7 @@
 #                   built with ../shared/tools/spacy-setup.sh when missing or broken. If it cannot
 #                   be built, Reader's figures are still printed and spaCy is reported as skipped.
 #   --json FILE     also write every figure as JSON to FILE
+#   --no-spacy      Reader's figures only: spaCy is neither built nor run
 #
 # Reads ../shared (set READER_SHARED=DIR to point elsewhere). Writes nothing in the repository
 # except .build-release and the venv; intermediate files go to a temporary folder removed on exit.
@@ -62,10 +63,11 @@ note() { echo "bench-ner: $*" >&2; }
 
 usage() {
     cat <<'EOF'
-Usage: Scripts/bench-ner.sh [--reader PATH] [--venv DIR] [--json FILE]
+Usage: Scripts/bench-ner.sh [--reader PATH] [--venv DIR] [--json FILE] [--no-spacy]
   --reader PATH   reader binary to measure (default: build and use .build-release/release/reader)
   --venv DIR      spaCy venv (default: .venv-spacy in the repository; built when missing)
   --json FILE     also write the figures as JSON
+  --no-spacy      Reader's figures only
 EOF
 }
 
@@ -83,6 +85,7 @@ parse_args() {
             --reader) [[ $# -ge 2 ]] || die "--reader needs a PATH"; READER_BIN="$2"; shift 2 ;;
             --venv) [[ $# -ge 2 ]] || die "--venv needs a DIR"; VENV="$2"; shift 2 ;;
             --json) [[ $# -ge 2 ]] || die "--json needs a FILE"; JSON_OUT="$2"; shift 2 ;;
+            --no-spacy) SPACY_SKIPPED="--no-spacy was given"; shift ;;
             -h|--help) usage; exit 0 ;;
             *) usage >&2; die "unknown argument: $1" ;;
         esac
@@ -352,7 +355,7 @@ main() {
 
     prepare_reader
     metric reader.bin "$READER_BIN"
-    prepare_spacy
+    [[ -n "$SPACY_SKIPPED" ]] || prepare_spacy
     metric venv "$VENV"
     corpus_size
 

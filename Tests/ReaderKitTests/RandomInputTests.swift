@@ -1,4 +1,5 @@
 import Foundation
+import ReaderFuzzing
 import Testing
 @testable import ReaderKit
 
@@ -35,6 +36,23 @@ import Testing
                     #expect(!cell.text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
                 }
             }
+        }
+    }
+}
+
+/// The fuzz targets' invariants over a fixed set of seeded mutations of their corpora, so every
+/// `swift test` fuzzes a little and a broken invariant names the seed and input that show it.
+@Suite struct SeededFuzzTests {
+    @Test("Seeded mutations keep every fuzz target's invariants", arguments: FuzzTarget.all.map(\.name))
+    func seededMutations(_ name: String) throws {
+        let target = try #require(FuzzTarget.named(name))
+        let corpus = FuzzCorpusTests.inputs(of: target, in: "Corpus").map(\.bytes)
+        let fuzzer = SeededFuzzer(target: target, corpus: corpus, seed: 20_240_312)
+        let runs = name == "reducer" ? 40 : 300
+        let (executions, finding) = fuzzer.run(shouldStop: { $0 >= runs })
+        #expect(executions == runs)
+        if let finding {
+            Issue.record("input \(finding.iteration) of seed \(fuzzer.seed) (\(finding.input.count) bytes):\n\(finding.violations.joined(separator: "\n"))")
         }
     }
 }

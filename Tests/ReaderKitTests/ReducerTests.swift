@@ -35,6 +35,23 @@ import Testing
         #expect(state.keys.pending.isEmpty)
     }
 
+    /// Found by the reducer fuzz target: the last unread article, short enough to be read on
+    /// opening, left the list under the selection, and Enter on the list then indexed past its end.
+    @Test func openingTheLastUnreadArticleKeepsTheSelectionInTheList() throws {
+        let short = ArticleParser().parse("Short\n\nOne line.", id: ArticleID("/short.txt"), sourcePath: "/short.txt")
+        let long = ArticleParser().parse("Long\n\n" + String(repeating: "Many words here. ", count: 400), id: ArticleID("/long.txt"), sourcePath: "/long.txt")
+        var state = ReaderState(articles: [long, short], size: Size(width: 120, height: 40))
+        state = Reducer.reduce(state, action: .cycleFilter)
+        #expect(state.listFilter == .unread)
+        state = press(state, .character("G"))
+        #expect(state.articles[state.selectedIndex].id == short.id)
+        state = press(state, .enter)
+        #expect(state.readArticles.contains(short.id) && state.articles.count == 1)
+        #expect(state.selectedIndex == 0 && state.listTop == 0)
+        state = press(state, .backTab, .enter)
+        #expect(state.openArticle?.id == long.id)
+    }
+
     @Test func textScrollsAndMarksReadAtTheEnd() throws {
         var state = press(try state(size: Size(width: 100, height: 12)), .enter)
         let id = try #require(state.openArticle?.id)

@@ -40,7 +40,14 @@ public struct ReaderState {
         didSet { articles = ArticleListing.visible(self) }
     }
     /// The list as shown: the catalog filtered, searched and sorted (see `ArticleListing`).
-    public private(set) var articles: ArticleList
+    public private(set) var articles: ArticleList {
+        // A list that shrinks under the selection (the open article marked read while only unread
+        // ones are listed) must not leave the selection past its end.
+        didSet {
+            selectedIndex = min(selectedIndex, max(0, articles.count - 1))
+            listTop = min(listTop, selectedIndex)
+        }
+    }
     public var listFilter: LibraryListQuery.Filter = .all {
         didSet { articles = ArticleListing.visible(self) }
     }

@@ -1,0 +1,75 @@
+import ReaderKit
+
+/// What every state the reducer returns must satisfy, whatever keys and sizes led to it.
+public enum StateInvariants {
+    public static func check(_ state: ReaderState) -> [String] {
+        var violations = Violations()
+        let screen = ScreenLayout(state: state)
+        let count = state.articles.count
+
+        if count == 0 {
+            violations.expect(state.selectedIndex == 0, "selectedIndex \(state.selectedIndex) in an empty list")
+            violations.expect(state.listTop == 0, "listTop \(state.listTop) in an empty list")
+        } else {
+            violations.expect((0..<count).contains(state.selectedIndex), "selectedIndex \(state.selectedIndex) outside 0..<\(count)")
+            violations.expect(state.listTop >= 0 && state.listTop <= state.selectedIndex,
+                              "listTop \(state.listTop) below the selection \(state.selectedIndex)")
+            violations.expect(state.selectedIndex < state.listTop + screen.listRows,
+                              "selection \(state.selectedIndex) below the list's \(screen.listRows) rows from \(state.listTop)")
+        }
+
+        violations.expect(screen.focusablePanes.contains(state.focus),
+                          "focus \(state.focus) not among \(screen.focusablePanes) at \(state.size.width)x\(state.size.height)")
+
+        if let article = state.openArticle {
+            let anchor = state.textAnchor
+            violations.expect((0..<article.blocks.count).contains(anchor.block),
+                              "anchor block \(anchor.block) outside 0..<\(article.blocks.count)")
+            if (0..<article.blocks.count).contains(anchor.block) {
+                violations.expect((0...article.blocks[anchor.block].length + 1).contains(anchor.offset),
+                                  "anchor offset \(anchor.offset) outside block \(anchor.block) of \(article.blocks[anchor.block].length)")
+            }
+            if let visual = state.visual {
+                violations.expect((0..<max(1, article.plainTextLength)).contains(visual.caret),
+                                  "visual caret \(visual.caret) outside the article (\(article.plainTextLength))")
+                if let anchor = visual.anchor {
+                    violations.expect((0..<max(1, article.plainTextLength)).contains(anchor), "selection start \(anchor) outside the article")
+                }
+            }
+            for highlight in state.highlights where !highlight.isOrphaned {
+                violations.expect(highlight.start >= 0 && highlight.start < highlight.end && highlight.end <= article.plainTextLength,
+                                  "highlight \(highlight.range) outside the article (\(article.plainTextLength))")
+            }
+            for match in state.findMatches {
+                violations.expect(match.lowerBound >= 0 && match.upperBound <= article.plainTextLength,
+                                  "find match \(match) outside the article (\(article.plainTextLength))")
+            }
+        } else {
+            violations.expect(state.textAnchor == .top, "anchor \(state.textAnchor) without an open article")
+        }
+        if !state.findMatches.isEmpty {
+            violations.expect((0..<state.findMatches.count).contains(state.findIndex),
+                              "findIndex \(state.findIndex) outside \(state.findMatches.count) matches")
+        }
+
+        let groups = state.entityGroupsInPaneOrder.count
+        violations.expect(state.entitySelection >= 0 && (groups == 0 || state.entitySelection < groups),
+                          "entitySelection \(state.entitySelection) outside \(groups) groups")
+        if let marked = state.markedEntity {
+            violations.expect((0..<marked.mentions.count).contains(state.markedMention),
+                              "markedMention \(state.markedMention) outside \(marked.mentions.count) mentions")
+        }
+        violations.expect(state.highlights.isEmpty ? state.noteSelection == 0 : (0..<state.highlights.count).contains(state.noteSelection),
+                          "noteSelection \(state.noteSelection) outside \(state.highlights.count) highlights")
+        violations.expect(state.noteListTop >= 0 && state.noteListTop <= state.noteSelection,
+                          "notes pane top \(state.noteListTop) below the selection \(state.noteSelection)")
+        if case .help(let scroll) = state.overlay {
+            violations.expect(scroll >= 0, "help scrolled to \(scroll)")
+        }
+        if let prompt = state.prompt {
+            violations.expect((0...prompt.text.count).contains(prompt.cursor),
+                              "prompt cursor \(prompt.cursor) outside 0...\(prompt.text.count)")
+        }
+        return violations.messages
+    }
+}
