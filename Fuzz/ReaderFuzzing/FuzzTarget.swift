@@ -15,7 +15,7 @@ public struct FuzzTarget: Sendable {
     }
 
     /// Every target, in the order `Scripts/fuzz.sh` runs them.
-    public static let all: [FuzzTarget] = [.textParser, .layout, .reducer]
+    public static let all: [FuzzTarget] = [.textParser, .layout, .reducer, .html, .markdown, .feed, .config, .w3c]
 
     public static func named(_ name: String) -> FuzzTarget? {
         all.first { $0.name == name }

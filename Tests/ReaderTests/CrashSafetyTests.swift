@@ -79,4 +79,53 @@ import Testing
         #expect(starred.count == 1)
         #expect(starred.first?.summary.sourcePath.hasPrefix(ReaderUnderTest.samplesDirectory) == true)
     }
+
+    @Test func killingAnnotationAtRandomMomentsKeepsEveryCommittedHighlight() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reader-crash-notes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let library = folder.appendingPathComponent("library.sqlite").path
+        let seed = ReaderUnderTest.samplesDirectory + "/01-kremlin-kim-visit.txt"
+        #expect(try ChildProcess.run(try ReaderUnderTest.binary(), ["import", "--no-entities", "--library", library, seed], environment: [:]).status == 0)
+
+        // A W3C file of 300 highlights: an import is one transaction, so all or none survive a kill.
+        let exported = folder.appendingPathComponent("many.json")
+        let items = (0..<300).map { index in
+            """
+            {"type": "Annotation", "id": "urn:uuid:bulk-\(index)", "body": {"type": "TextualBody", "value": "bulk \(index)"},
+             "target": {"source": "file://\(seed)", "selector": {"type": "TextQuoteSelector", "exact": "Kremlin"}}}
+            """
+        }
+        try ("{\"items\": [" + items.joined(separator: ",") + "]}").write(to: exported, atomically: true, encoding: .utf8)
+
+        var random = SeededRandom(seed: 11)
+        var committed = Set<String>()
+        for round in 0..<10 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: try ReaderUnderTest.binary())
+            process.arguments = round % 3 == 2
+                ? ["import-annotations", exported.path, "--library", library]
+                : ["annotate", "1", "--quote", "Kim Jong-un", "--occurrence", "1", "--note", "round \(round)", "--library", library]
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32.random(in: 5_000...150_000, using: &random))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            if process.terminationReason == .exit && process.terminationStatus == 0 && round % 3 != 2 {
+                committed.insert(printed.trimmingCharacters(in: .whitespacesAndNewlines))
+            }
+
+            let store = try LibraryStore.open(path: library)
+            #expect(try store.integrityCheck() == "ok")
+            let stored = Set(try store.allHighlights().map(\.highlight.id))
+            #expect(committed.isSubset(of: stored), "round \(round): committed highlights went missing")
+            let bulk = stored.filter { $0.hasPrefix("bulk-") }.count
+            #expect(bulk == 0 || bulk == 300, "round \(round): \(bulk) of 300 imported highlights: half an import")
+        }
+        #expect(!committed.isEmpty, "no annotate finished before its kill: the delays are too short to test anything")
+        #expect(try ChildProcess.run(try ReaderUnderTest.binary(), ["list", "--library", library], environment: [:]).status == 0)
+    }
 }

@@ -287,6 +287,11 @@ enum ChildProcess {
         _ executable: String, _ arguments: [String], environment: [String: String],
         timeout: Duration = .seconds(20)
     ) throws -> Result {
+        // Sanitizer settings follow the test run into every child (Scripts/sanitizers.sh).
+        var environment = environment
+        for name in ["ASAN_OPTIONS", "LSAN_OPTIONS", "TSAN_OPTIONS", "UBSAN_OPTIONS"] where environment[name] == nil {
+            environment[name] = ProcessInfo.processInfo.environment[name]
+        }
         let directory = FileManager.default.temporaryDirectory
         let token = UUID().uuidString
         let outputPath = directory.appendingPathComponent("reader-e2e-\(token).out").path

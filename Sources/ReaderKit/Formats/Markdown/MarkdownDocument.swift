@@ -26,7 +26,9 @@ public enum MarkdownDocument {
         var dateline: Dateline?
         var index = 0
         while index < min(body.count, 2), body[index].kind == .paragraph {
+            // A byline or date is one line: a paragraph with a hard line break is body text.
             let text = body[index].text.trimmingWhitespace()
+            if text.contains("\n") { break }
             if byline == nil, let name = ArticleParser.bylineName(in: text) {
                 byline = name
             } else if dateline == nil, let found = DatelineParser.parse(text) {
