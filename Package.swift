@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "reader", targets: ["Reader"]),
+        .executable(name: "reader-fetch", targets: ["ReaderFetch"]),
         .executable(name: "reader-bench", targets: ["ReaderBench"]),
         .executable(name: "reader-train", targets: ["ReaderTrain"]),
         .executable(name: "reader-fuzz", targets: ["ReaderFuzz"]),
@@ -44,13 +45,20 @@ let package = Package(
             dependencies: [
                 "ReaderKit",
                 "CNcurses",
+                // Built with reader, not linked into it: feed fetching runs in this helper.
+                "ReaderFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        /// The feed fetcher: the only target that loads FoundationNetworking (URLSession, libcurl).
+        .executableTarget(
+            name: "ReaderFetch",
+            dependencies: ["ReaderKit"]
+        ),
         .executableTarget(
             name: "ReaderBench",
-            dependencies: ["ReaderKit", "LoopbackHTTPServer"],
+            dependencies: ["ReaderKit", "ReaderFetch", "LoopbackHTTPServer"],
             path: "Benchmarks/ReaderBench"
         ),
         /// A tiny HTTP server on 127.0.0.1 for the feed tests and benchmarks; never shipped.

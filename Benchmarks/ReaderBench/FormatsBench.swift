@@ -39,7 +39,7 @@ enum FormatsBench {
         let path = temp.appendingPathComponent("feeds.sqlite").path
         guard let store = try? LibraryStore.open(path: path) else { fatalError("cannot open \(path)") }
         for index in 0..<feeds { _ = try? store.addFeed(url: "\(server.baseURL)/feed/\(index).xml") }
-        let fetcher = StandardFeedFetcher(web: URLSessionFeedFetcher(userAgent: "Reader-bench"))
+        let fetcher = StandardFeedFetcher(web: HelperFeedFetcher(userAgent: "Reader-bench"))
         let refresher = FeedRefresher(fetcher: fetcher, concurrency: 8)
         guard let stored = try? store.feeds() else { fatalError("no feeds") }
         var start = now()

@@ -108,6 +108,12 @@ import Testing
         #expect(result.error.contains("javascript: feeds are not supported"))
     }
 
+    /// The fetch helper built beside the reader under test, as `reader refresh` runs it.
+    static func helperFetcher(_ limits: FetchLimits) throws -> HelperFeedFetcher {
+        let folder = URL(fileURLWithPath: try ReaderUnderTest.binary()).deletingLastPathComponent()
+        return HelperFeedFetcher(userAgent: "Reader/test", limits: limits, helperPath: folder.appendingPathComponent("reader-fetch").path)
+    }
+
     @Test func timeoutIsReported() throws {
         let server = try LoopbackHTTPServer { _ in
             Thread.sleep(forTimeInterval: 3)
@@ -116,7 +122,7 @@ import Testing
         defer { server.stop() }
         var limits = FetchLimits()
         limits.timeout = 1
-        let fetcher = URLSessionFeedFetcher(userAgent: "Reader/test", limits: limits)
+        let fetcher = try Self.helperFetcher(limits)
         let start = Date()
         let result = fetcher.fetch(FeedRequest(url: "\(server.baseURL)/slow.xml"))
         #expect(Date().timeIntervalSince(start) < 2.9)
@@ -130,7 +136,7 @@ import Testing
         defer { server.stop() }
         var limits = FetchLimits()
         limits.maximumBytes = 100_000
-        let result = URLSessionFeedFetcher(userAgent: "Reader/test", limits: limits).fetch(FeedRequest(url: "\(server.baseURL)/big.xml"))
+        let result = try Self.helperFetcher(limits).fetch(FeedRequest(url: "\(server.baseURL)/big.xml"))
         guard case .failure(let error) = result else { Issue.record("a large feed was not stopped"); return }
         #expect(error.reason.hasPrefix("larger than"))
     }

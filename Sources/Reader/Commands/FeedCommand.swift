@@ -169,7 +169,7 @@ enum FeedRefreshing {
     static func refresher(timeout: Double = 10, concurrency: Int = 8) -> FeedRefresher {
         var limits = FetchLimits()
         limits.timeout = max(1, timeout)
-        let web = URLSessionFeedFetcher(userAgent: "Reader/\(ReaderVersion.current) (terminal article reader)", limits: limits)
+        let web = HelperFeedFetcher(userAgent: "Reader/\(ReaderVersion.current) (terminal article reader)", limits: limits)
         return FeedRefresher(fetcher: StandardFeedFetcher(web: web, limits: limits), concurrency: concurrency)
     }
 }

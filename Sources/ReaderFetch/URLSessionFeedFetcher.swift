@@ -3,10 +3,11 @@ import Foundation
 import FoundationNetworking
 #endif
 import Synchronization
+import ReaderKit
 
 /// Fetches http and https feeds with URLSession: a timeout, a size cap, gzip (curl decodes it on
 /// Linux), at most a few redirects, conditional GET, and a User-Agent naming Reader.
-public final class URLSessionFeedFetcher: NSObject, FeedFetcher, URLSessionDataDelegate, @unchecked Sendable {
+final class URLSessionFeedFetcher: NSObject, FeedFetcher, URLSessionDataDelegate, @unchecked Sendable {
     public let limits: FetchLimits
     public let userAgent: String
     private var session: URLSession!
