@@ -8,7 +8,21 @@ final class BackgroundImport: @unchecked Sendable {
     private var outcome: Result<ImportReport, LibraryError>?
     private var collected = false
 
+    private let store: LibraryStore
+    private let paths: [String]
+    private let loader: ArticleLoader
+    private var started = false
+
+    /// Prepares the import; `start` runs it (after the first screen, so it does not slow that down).
     init(store: LibraryStore, paths: [String], loader: ArticleLoader) {
+        self.store = store
+        self.paths = paths
+        self.loader = loader
+    }
+
+    func start() {
+        guard !started else { return }
+        started = true
         let thread = Thread { [self] in
             let result = Result { () throws(LibraryError) in
                 try store.importPaths(paths, recognizer: nil, deferSearchIndex: true, loader: loader)

@@ -18,6 +18,7 @@ final class ReaderSession {
     private var entitiesSought: Set<ArticleID> = []
     /// The article whose stored highlights are in the state.
     private var highlightsLoadedFor: ArticleID?
+    private var firstPaint: ContinuousClock.Instant?
 
     init(
         state: ReaderState, terminal: TerminalBackend, library: LibrarySync? = nil, backgroundImport: BackgroundImport? = nil,
@@ -59,7 +60,10 @@ final class ReaderSession {
             if needsPaint {
                 terminal.paint(ScreenRenderer.render(state))
                 needsPaint = false
+                firstPaint = firstPaint ?? ContinuousClock.now
             }
+            // The import waits a moment after the first screen, so it never slows that screen down.
+            if let firstPaint, ContinuousClock.now - firstPaint > .milliseconds(700) { backgroundImport?.start() }
             let waiting = state.openArticle.map { state.entities[$0.id] == nil && state.entityProblem == nil } ?? false
                 || backgroundImport?.isRunning == true || feedRefresh.isRunning
             guard let event = terminal.readEvent(timeoutMilliseconds: waiting ? 30 : 250) else { continue }
