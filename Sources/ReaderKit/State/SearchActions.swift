@@ -42,7 +42,8 @@ enum SearchActions {
         state.findQuery = query
         state.selectedIndex = 0
         state.listTop = 0
-        state.statusMessage = results.isEmpty ? "No matches for \(query)" : "\(state.articles.count) matches · Enter opens · Esc shows all"
+        let count = state.articles.count == 1 ? "1 match" : "\(state.articles.count) matches"
+        state.statusMessage = results.isEmpty ? "No matches for \(query)" : "\(count) · Enter opens · Esc shows all"
         return state
     }
 
