@@ -13,6 +13,11 @@ enum ExternalProgram {
         }
     }
 
+    /// A command from a setting ("code --wait") as an argument vector: split on spaces and tabs.
+    static func words(of command: String) -> [String] {
+        command.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    }
+
     /// Runs `executable` (looked up in PATH when it has no slash) with `arguments`; returns its exit
     /// status (128 + signal number when a signal ended it).
     static func run(executable: String, arguments: [String]) -> Result<Int32, Failure> {
@@ -37,7 +42,7 @@ enum ExternalProgram {
 /// replaced by the URL where it appears, else the URL is the last argument.
 enum BrowserCommand {
     static func argumentVector(browser: String, url: String) -> [String]? {
-        let words = browser.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        let words = ExternalProgram.words(of: browser)
         guard !words.isEmpty else { return nil }
         if words.contains(where: { $0.contains("%s") }) {
             return words.map { $0.replacingOccurrences(of: "%s", with: url) }

@@ -85,12 +85,6 @@ final class LibrarySync {
         return state
     }
 
-    /// The reader's starting state from the library: its articles and marks, and the article and
-    /// pane that were open last time.
-    func initialState(size: Size) throws -> ReaderState {
-        try ReaderState.library(store, size: size)
-    }
-
     /// The list read again from the library (after a feed refresh), keeping selection and marks.
     /// Files opened directly keep their own list.
     func reloadList(_ state: ReaderState) -> ReaderState {

@@ -14,7 +14,7 @@ enum NoteEditor {
     ) -> Outcome {
         let command = editorCommand(configured: configured, environment: environment)
         ReaderLog.logger.info("running the note editor", metadata: ["command": "\(command)"])
-        let words = command.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        let words = ExternalProgram.words(of: command)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reader-note-\(UUID().uuidString)")
         let file = folder.appendingPathComponent("note.txt")
         do {

@@ -38,8 +38,7 @@ public final class LibraryCatalog: ArticleCatalog {
 
     public func titleMatches(_ words: [String]) -> [ArticleID] {
         let conditions = words.map { _ in "title LIKE ? ESCAPE '\\'" }.joined(separator: " AND ")
-        let patterns = words.map { "%" + $0.replacingOccurrences(of: "\\", with: "\\\\")
-            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%" }
+        let patterns = words.map { "%" + LibraryStore.escapeLike($0) + "%" }
         let ids = try? store.read { db in
             try Int64.fetchAll(db, sql: "SELECT id FROM article WHERE \(conditions) ORDER BY date DESC",
                                arguments: StatementArguments(patterns))

@@ -5,7 +5,7 @@ enum AnnotationActions {
     static func add(_ state: ReaderState, range: Range<Int>, askNote: Bool = false) -> ReaderState {
         var state = state
         guard let article = state.openArticle else { return state }
-        let units = TextUnits(article)
+        let units = state.layouts.units(for: article)
         let trimmed = units.trimmed(range.clamped(to: 0..<article.plainTextLength))
         guard !trimmed.isEmpty else {
             state.statusMessage = "Nothing to highlight there"

@@ -192,11 +192,22 @@ public struct ReaderState {
     }
 }
 
-/// Holds the layout of the article being read; a new article replaces it.
+/// Holds the layout and the text units of the article being read; a new article replaces them.
 public final class LayoutCache {
     private var current: ArticleLayout?
+    private var currentUnits: (id: ArticleID, units: TextUnits)?
 
     public init() {}
+
+    /// Words, sentences and paragraphs of the article, built once rather than on every caret move.
+    public func units(for article: Article) -> TextUnits {
+        if let currentUnits, currentUnits.id == article.id, currentUnits.units.scalars.count == article.plainTextLength {
+            return currentUnits.units
+        }
+        let units = TextUnits(article)
+        currentUnits = (article.id, units)
+        return units
+    }
 
     public func layout(for article: Article, width: Int) -> ArticleLayout {
         if let current, current.article.id == article.id {

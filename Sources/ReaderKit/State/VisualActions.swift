@@ -4,10 +4,11 @@ enum VisualActions {
     static func reduce(_ state: ReaderState, action: Action) -> ReaderState {
         var state = state
         guard let article = state.openArticle, let layout = state.openLayout() else { return state }
+        let units = state.layouts.units(for: article)
         switch action {
         case .enterVisual:
             let top = layout.plainTextOffset(atStartOf: layout.position(of: state.textAnchor))
-            state.visual = VisualSelection(caret: TextUnits(article).wordStart(atOrAfter: top))
+            state.visual = VisualSelection(caret: units.wordStart(atOrAfter: top))
             state.statusMessage = hint
         case .exitVisual:
             if state.visual?.anchor != nil {
@@ -21,12 +22,11 @@ enum VisualActions {
             state.visual = visual
         case .visualMove(let motion):
             guard var visual = state.visual else { return state }
-            visual.caret = move(visual.caret, motion, units: TextUnits(article), layout: layout)
+            visual.caret = move(visual.caret, motion, units: units, layout: layout)
             state.visual = visual
             state = keepCaretVisible(state, layout: layout)
         case .highlightSentence, .highlightParagraph, .highlightSelection, .highlightWithNote:
             guard let visual = state.visual else { return state }
-            let units = TextUnits(article)
             let range: Range<Int>
             switch action {
             case .highlightParagraph: range = units.block(at: visual.caret)
