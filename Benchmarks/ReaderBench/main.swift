@@ -111,6 +111,13 @@ for (label, bytes) in [("5KB", 5_000), ("5MB", 5_000_000)] {
         record("keystroke \(name) + render (\(label))", milliseconds(now() - start) / Double(keystrokes))
         if name == "PgDn" { opened = state }
     }
+    var visual = Reducer.reduce(opened, event: .key(.character("v")))
+    let caretMoves = now()
+    for _ in 0..<500 {
+        visual = Reducer.reduce(visual, event: .key(.character("w")))
+        _ = ScreenRenderer.render(visual)
+    }
+    record("visual mode: caret w + render (\(label))", milliseconds(now() - caretMoves) / 500)
     var warm = opened
     let warmBottom = measure(runs: 50) {
         warm = Reducer.reduce(warm, event: .key(.character("g")))
