@@ -58,7 +58,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "ReaderBench",
-            dependencies: ["ReaderKit", "ReaderFetch", "LoopbackHTTPServer"],
+            dependencies: ["ReaderKit", "ReaderFetch", "LoopbackHTTPServer", "CLibXML2"],
             path: "Benchmarks/ReaderBench"
         ),
         /// A tiny HTTP server on 127.0.0.1 for the feed tests and benchmarks; never shipped.

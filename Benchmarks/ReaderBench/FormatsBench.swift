@@ -6,25 +6,40 @@ import ReaderKit
 /// from 127.0.0.1 (≤ 2 s).
 enum FormatsBench {
     @MainActor static func run(temp: URL) {
+        runHTML(runs: 9)
+        runFeeds(temp: temp)
+    }
+
+    /// Parsing a generated 1 MB page: the median of `runs`, then its parts.
+    @MainActor static func runHTML(runs: Int) {
         let page = htmlPage(bytes: 1_000_000)
-        var paragraphs = 0
-        let parse = measure(runs: 9) {
+        var parsed: Article?
+        let parse = measure(runs: runs) {
             guard case .success(let article) = HTMLPage.article(bytes: page, id: ArticleID("bench"), sourcePath: "bench.html", base: nil) else {
                 fatalError("the benchmark page did not parse")
             }
-            paragraphs = article.paragraphs.count
+            parsed = article
         }
-        record("parse 1 MB HTML page (\(paragraphs) blocks)", parse)
-        record("  of which libxml2 and the node tree", measure(runs: 9) { _ = MarkupParser.parseHTML(page) })
-        record("  of which charset check", measure(runs: 9) { _ = try? DocumentCharset.prepare(page, markup: .html) })
-        if let root = MarkupParser.parseHTML(page), ProcessInfo.processInfo.environment["BENCH_DETAIL"] != nil {
-            record("  metadata", measure(runs: 9) { _ = HTMLArticleExtractor.metadata(of: root) })
-            record("  content root", measure(runs: 9) { _ = HTMLArticleExtractor.contentRoot(of: root) })
-            record("  convert", measure(runs: 9) { _ = HTMLBodyConverter.convert(root, base: nil) })
-            let converted = HTMLBodyConverter.convert(root, base: nil)
-            record("  article init", measure(runs: 9) { _ = Article(id: ArticleID("x"), sourcePath: "x", title: "t", byline: nil, dateline: nil, body: converted.body, links: converted.links) })
+        record("parse 1 MB HTML page (\(parsed?.paragraphs.count ?? 0) blocks)", parse)
+        record("  of which libxml2 and the tree", measure(runs: runs) { _ = HTMLParser.parse(page) })
+        record("  libxml2 alone, callbacks doing nothing", measure(runs: runs) { LibXML2Floor.parse(page) })
+        record("  of which charset check", measure(runs: runs) { _ = try? DocumentCharset.prepare(page, markup: .html) })
+        if let tree = HTMLParser.parse(page), ProcessInfo.processInfo.environment["BENCH_DETAIL"] != nil {
+            record("  extraction (tree → article)", measure(runs: runs) {
+                _ = HTMLArticleExtractor.article(from: tree, id: ArticleID("bench"), sourcePath: "bench.html", base: nil)
+            })
+            record("  metadata", measure(runs: runs) { _ = HTMLArticleExtractor.metadata(of: tree) })
+            record("  content root", measure(runs: runs) { _ = HTMLArticleExtractor.contentRoot(of: tree) })
+            record("  convert", measure(runs: runs) { _ = HTMLBodyConverter.convert(tree, base: nil) })
+            let converted = HTMLBodyConverter.convert(tree, base: nil)
+            record("  article init", measure(runs: runs) { _ = Article(id: ArticleID("x"), sourcePath: "x", title: "t", byline: nil, dateline: nil, body: converted.body, links: converted.links) })
+            record("  whole parse again, after the parts", measure(runs: runs) {
+                _ = HTMLPage.article(bytes: page, id: ArticleID("bench"), sourcePath: "bench.html", base: nil)
+            })
         }
+    }
 
+    @MainActor static func runFeeds(temp: URL) {
         let feeds = 100, items = 50
         let documents = (0..<feeds).map { Array(rss(feed: $0, items: items).utf8) }
         guard let server = try? LoopbackHTTPServer(handler: { request in

@@ -55,6 +55,11 @@ var results: [(String, Double, String)] = []
     print(String(format: "%-44@ %10.3f %@", name as NSString, value, unit as NSString))
 }
 
+if arguments.contains("--html-only") {
+    FormatsBench.runHTML(runs: 51)
+    exit(0)
+}
+
 if arguments.contains("--formats-only") {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reader-bench-formats-\(getpid())")
     try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -87,9 +87,14 @@ public struct Article: Equatable, Sendable, Identifiable {
         var blocks: [TextBlock] = []
         var styles: [InlineStyle] = []
         var offset = 0
-        let separator = "\n\n"
+        var plainText = ""
+        plainText.reserveCapacity(pieces.reduce(0) { $0 + $1.text.utf8.count + 2 })
         for piece in pieces {
-            if !blocks.isEmpty { offset += separator.unicodeScalars.count }
+            if !blocks.isEmpty {
+                plainText += "\n\n"
+                offset += 2
+            }
+            plainText += piece.text
             let length = Self.scalarCount(piece.text)
             blocks.append(TextBlock(kind: piece.kind, text: piece.text, start: offset, length: length))
             for style in piece.styles where style.start < style.end && style.end <= length {
@@ -99,7 +104,7 @@ public struct Article: Equatable, Sendable, Identifiable {
         }
         self.blocks = blocks
         self.styles = styles
-        self.plainText = pieces.map(\.text).joined(separator: separator)
+        self.plainText = plainText
         self.plainTextLength = offset
     }
 

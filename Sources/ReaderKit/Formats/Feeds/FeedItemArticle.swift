@@ -8,21 +8,29 @@ public enum FeedItemArticle {
     public static func article(_ item: FeedItem, feedId: Int64) -> Article {
         let path = sourcePath(feedId: feedId, key: item.key)
         let base = item.link.flatMap { URL(string: $0) }
-        var children: [MarkupNode] = []
+        var document = HTMLTreeBuilder()
         switch item.content {
         case .html(let html):
-            if let root = MarkupParser.parseHTML(Array(("<html><body>" + html + "</body></html>").utf8)) { children.append(root) }
+            HTMLParser.parse(Array(("<html><body>" + html + "</body></html>").utf8), into: &document)
         case .text(let text):
-            children += text.components(separatedBy: "\n\n").map { .element("p", children: [.text($0)]) }
+            for paragraph in text.components(separatedBy: "\n\n") {
+                document.startElement(.p)
+                document.text(paragraph)
+                document.endElement()
+            }
         case .markup(let node):
-            children.append(node)
+            document.append(node)
         case nil:
             break
         }
         if let link = item.link {
-            children.append(.element("p", children: [.element("a", attributes: ["href": link], children: [.text("Original article")])]))
+            document.startElement(.p)
+            document.startElement(.a, attributes: [HTMLTree.Attribute(name: "href", value: link)])
+            document.text("Original article")
+            document.endElement()
+            document.endElement()
         }
-        let (body, links) = HTMLBodyConverter.convert(.element("div", children: children), base: base, skipHeading: item.title)
+        let (body, links) = HTMLBodyConverter.convert(document.finish(), base: base, skipHeading: item.title)
         return Article(
             id: ArticleID(path), sourcePath: path, title: item.title ?? "(untitled)",
             byline: item.author.flatMap { HTMLArticleExtractor.clean($0) },

@@ -104,8 +104,8 @@ public enum FeedParser {
     /// A title as one clean line; markup in it (some feeds escape HTML into titles) is dropped.
     static func plainTitle(_ raw: String) -> String {
         var title = raw
-        if raw.contains("<") || raw.contains("&"), let parsed = MarkupParser.parseHTML(Array(("<p>" + raw + "</p>").utf8)) {
-            title = parsed.textContent
+        if raw.contains("<") || raw.contains("&"), let parsed = HTMLParser.parse(Array(("<p>" + raw + "</p>").utf8)) {
+            title = parsed.textContent(HTMLTree.root)
         }
         return HTMLArticleExtractor.clean(title) ?? ""
     }

@@ -7,30 +7,34 @@ import Foundation
 /// article:published_time, else the first `<time datetime>`. Content: the largest `<article>`,
 /// else `<main>`, else the element holding the most paragraph text.
 public enum HTMLArticleExtractor {
-    public static func article(from root: MarkupNode, id: ArticleID, sourcePath: String, base: URL?) -> Article? {
-        let meta = metadata(of: root)
+    public static func article(from tree: HTMLTree, id: ArticleID, sourcePath: String, base: URL?) -> Article? {
+        let meta = metadata(of: tree)
         // A saved page's links are relative to where it came from, not to the file.
         let base = meta.address.flatMap { URL(string: $0) }.flatMap { ["http", "https"].contains($0.scheme?.lowercased() ?? "") ? $0 : nil }
             ?? base
-        let content = contentRoot(of: root)
+        let content = contentRoot(of: tree)
         let title = clean(meta.title)
-            ?? clean(root.first { $0.name == "title" }?.textContent).map(stripSiteName)
-            ?? clean(content.first { $0.name == "h1" }?.textContent)
-            ?? clean(root.first { $0.name == "h1" }?.textContent)
+            ?? clean(tree.first(.title).map(tree.textContent)).map(stripSiteName)
+            ?? clean(tree.first(.h1, below: content).map(tree.textContent))
+            ?? clean(tree.first(.h1).map(tree.textContent))
             ?? ""
-        var (body, links) = HTMLBodyConverter.convert(content, base: base, skipHeading: title)
+        var (body, links) = HTMLBodyConverter.convert(tree, from: content, base: base, skipHeading: title)
         var byline = clean(meta.author).flatMap { $0.contains("://") ? nil : $0 }
-            ?? clean(root.first { $0.name == "a" && $0["rel"]?.lowercased().split(separator: " ").contains("author") == true }?.textContent)
+            ?? clean(tree.first { tree.tag($0) == .a && isAuthorLink($0, in: tree) }.map(tree.textContent))
         if let lead = body.prefix(3).firstIndex(where: { $0.kind == .paragraph && ArticleParser.bylineName(in: $0.text) != nil }) {
             if byline == nil { byline = ArticleParser.bylineName(in: body[lead].text) }
             body.remove(at: lead)
         }
-        let dateline = self.dateline(meta: meta, root: root)
+        let dateline = self.dateline(meta: meta, tree: tree)
         let hasText = body.count > (links.isEmpty ? 0 : links.count + 1)
         guard !title.isEmpty || hasText else { return nil }
         return Article(
             id: id, sourcePath: sourcePath, title: title, byline: byline, dateline: dateline,
             body: body, links: links)
+    }
+
+    static func isAuthorLink(_ node: HTMLTree.NodeIndex, in tree: HTMLTree) -> Bool {
+        tree.attribute("rel", of: node)?.lowercased().split(separator: " ").contains("author") == true
     }
 
     public struct Metadata {
@@ -41,17 +45,19 @@ public enum HTMLArticleExtractor {
         var address: String?
     }
 
-    public static func metadata(of root: MarkupNode) -> Metadata {
+    public static func metadata(of tree: HTMLTree) -> Metadata {
         var values: [String: String] = [:]
         var address: String?
         // Metadata lives in <head>; walking only it keeps a megabyte of body out of the way.
-        let head = root.firstElement(named: "head") ?? root
-        head.walk { node in
-            if node.name == "base" || (node.name == "link" && node["rel"]?.lowercased() == "canonical"), address == nil {
-                address = node["href"]
+        let head = tree.first(.head) ?? HTMLTree.root
+        tree.walk(from: head) { node in
+            let tag = tree.tag(node)
+            if tag == .base || (tag == .link && tree.attribute("rel", of: node)?.lowercased() == "canonical"), address == nil {
+                address = tree.attribute("href", of: node)
             }
-            if node.name == "meta", let content = node["content"] {
-                let key = (node["property"] ?? node["name"] ?? node["itemprop"] ?? "").lowercased()
+            if tag == .meta, let content = tree.attribute("content", of: node) {
+                let key = (tree.attribute("property", of: node) ?? tree.attribute("name", of: node)
+                    ?? tree.attribute("itemprop", of: node) ?? "").lowercased()
                 if !key.isEmpty, values[key] == nil { values[key] = content }
             }
             return true
@@ -64,53 +70,57 @@ public enum HTMLArticleExtractor {
             address: address ?? values["og:url"])
     }
 
-    static func dateline(meta: Metadata, root: MarkupNode) -> Dateline? {
+    static func dateline(meta: Metadata, tree: HTMLTree) -> Dateline? {
         if let published = clean(meta.published), let date = FeedDate.parse(published) {
             return Dateline(text: FeedDate.display(date), date: date)
         }
-        if let time = root.first(where: { $0.name == "time" && $0["datetime"] != nil }),
-           let value = time["datetime"], let date = FeedDate.parse(value) {
-            let shown = clean(time.textContent) ?? FeedDate.display(date)
+        if let time = tree.first(where: { tree.tag($0) == .time && tree.attribute("datetime", of: $0) != nil }),
+           let value = tree.attribute("datetime", of: time), let date = FeedDate.parse(value) {
+            let shown = clean(tree.textContent(time)) ?? FeedDate.display(date)
             return Dateline(text: shown.count <= 80 ? shown : FeedDate.display(date), date: date)
         }
         return nil
     }
 
     /// The element that holds the article text.
-    public static func contentRoot(of root: MarkupNode) -> MarkupNode {
-        var articles: [MarkupNode] = []
-        var mains: [MarkupNode] = []
-        root.walk { node in
-            guard node.kind == .element else { return false }
-            if node.name == "article" { articles.append(node); return false }
-            if node.name == "main" || node["role"]?.lowercased() == "main" { mains.append(node) }
-            return !HTMLFurniture.isFurniture(node)
+    public static func contentRoot(of tree: HTMLTree) -> HTMLTree.NodeIndex {
+        var articles: [HTMLTree.NodeIndex] = []
+        var mains: [HTMLTree.NodeIndex] = []
+        tree.walk { node in
+            switch tree.tag(node) {
+            case .text: return false
+            case .article: articles.append(node); return false
+            case .main: mains.append(node)
+            default: if tree.attribute("role", of: node)?.lowercased() == "main" { mains.append(node) }
+            }
+            return !HTMLFurniture.isFurniture(node, in: tree)
         }
-        if let article = articles.max(by: { textLength($0) < textLength($1) }), textLength(article) > 0 { return article }
+        let lengths = articles.map { textLength($0, in: tree) }
+        if let longest = lengths.indices.max(by: { lengths[$0] < lengths[$1] }), lengths[longest] > 0 { return articles[longest] }
         if let main = mains.first { return main }
-        let body = root.first { $0.name == "body" } ?? root
-        if let densest = densest(body).best, densest.score >= 200 { return densest.node }
+        let body = tree.first(.body) ?? HTMLTree.root
+        if let densest = densest(body, in: tree).best, densest.score >= 200 { return densest.node }
         return body
     }
 
     /// The element whose paragraphs hold the most text (a paragraph's text also counts half for
     /// the element two levels up, so a wrapper of several sections can win).
-    static func densest(_ node: MarkupNode) -> (paragraphText: Int, best: (score: Int, node: MarkupNode)?) {
+    static func densest(_ node: HTMLTree.NodeIndex, in tree: HTMLTree) -> (paragraphText: Int, best: (score: Int, node: HTMLTree.NodeIndex)?) {
         var score = 0
         var paragraphText = 0
-        var best: (score: Int, node: MarkupNode)?
-        for child in node.children {
-            if child.kind == .text {
-                score += child.text.count { !$0.isWhitespace }
+        var best: (score: Int, node: HTMLTree.NodeIndex)?
+        for child in tree.children(of: node) {
+            switch tree.tag(child) {
+            case .text:
+                score += visibleLength(tree.textBytes(child))
+            case _ where HTMLFurniture.isFurniture(child, in: tree):
                 continue
-            }
-            if HTMLFurniture.isFurniture(child) { continue }
-            if ["p", "pre", "blockquote"].contains(child.name) {
-                let length = textLength(child)
+            case .p, .pre, .blockquote:
+                let length = textLength(child, in: tree)
                 score += length
                 paragraphText += length
-            } else {
-                let inner = densest(child)
+            default:
+                let inner = densest(child, in: tree)
                 score += inner.paragraphText / 2
                 if let candidate = inner.best, candidate.score > best?.score ?? -1 { best = candidate }
             }
@@ -119,15 +129,18 @@ public enum HTMLArticleExtractor {
         return (paragraphText, best)
     }
 
-    /// Visible characters below a node, counted without building its text.
-    static func textLength(_ node: MarkupNode) -> Int {
-        if node.kind == .text {
-            // UTF-8 bytes that start a scalar and are not ASCII white space or controls.
-            return node.text.utf8.count { $0 > 0x20 && $0 & 0xC0 != 0x80 }
-        }
+    /// Visible characters at or below a node, counted without building its text.
+    static func textLength(_ node: HTMLTree.NodeIndex, in tree: HTMLTree) -> Int {
         var total = 0
-        for child in node.children { total += textLength(child) }
+        for position in node..<tree[node].subtreeEnd where tree.tag(position) == .text {
+            total += visibleLength(tree.textBytes(position))
+        }
         return total
+    }
+
+    /// UTF-8 bytes that start a scalar and are not ASCII white space or controls.
+    static func visibleLength(_ bytes: ArraySlice<UInt8>) -> Int {
+        bytes.count { $0 > 0x20 && $0 & 0xC0 != 0x80 }
     }
 
     /// "Headline | The Daily Site" → "Headline": a short tail after the last separator is the site's name.

@@ -4,6 +4,10 @@ import Foundation
 /// emphasis, strong, code and numbered links as inline styles. Page furniture (navigation,
 /// headers, footers, asides, forms, ads and share widgets) is left out.
 public struct HTMLBodyConverter {
+    let tree: HTMLTree
+    /// The tree's text, as a pointer for the length of the conversion: slices of it cost no
+    /// reference counting.
+    let text: UnsafeBufferPointer<UInt8>
     var base: URL?
     /// A heading with this text is skipped once (the title, already shown above the body).
     var skipHeading: String?
@@ -12,30 +16,39 @@ public struct HTMLBodyConverter {
     private var lists: [(ordered: Bool, counter: Int)] = []
     private var quoteDepth = 0
 
-    init(base: URL?, skipHeading: String? = nil) {
+    private init(tree: HTMLTree, text: UnsafeBufferPointer<UInt8>, base: URL?, skipHeading: String?) {
+        self.tree = tree
+        self.text = text
         self.base = base
         numbering = LinkNumbering(base: base)
         self.skipHeading = skipHeading.map(Self.normalised)
     }
 
-    /// The blocks of `node`'s content, followed by the list of its links.
-    public static func convert(_ node: MarkupNode, base: URL?, skipHeading: String? = nil) -> (body: [BodyBlock], links: [ArticleLink]) {
-        var converter = HTMLBodyConverter(base: base, skipHeading: skipHeading)
-        converter.visit(node)
-        return converter.finish()
+    /// The blocks of a node's content, followed by the list of its links.
+    public static func convert(
+        _ tree: HTMLTree, from node: HTMLTree.NodeIndex = HTMLTree.root, base: URL?, skipHeading: String? = nil
+    ) -> (body: [BodyBlock], links: [ArticleLink]) {
+        tree.utf8.withUnsafeBufferPointer { text in
+            var converter = HTMLBodyConverter(tree: tree, text: text, base: base, skipHeading: skipHeading)
+            converter.visit(node)
+            return converter.finish()
+        }
     }
 
-    mutating func visit(_ node: MarkupNode) {
-        if node.kind == .text {
-            builder.append(node.text)
+    private mutating func visit(_ node: HTMLTree.NodeIndex) {
+        if tree.tag(node) == .text {
+            builder.append(utf8: textBytes(node))
         } else {
             element(node)
         }
     }
 
-    mutating func finish() -> (body: [BodyBlock], links: [ArticleLink]) {
-        builder.finishBlock()
-        var blocks = builder.blocks
+    private func textBytes(_ node: HTMLTree.NodeIndex) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: text[tree[node].content])
+    }
+
+    private mutating func finish() -> (body: [BodyBlock], links: [ArticleLink]) {
+        var blocks = builder.takeBlocks()
         let links = numbering.links
         if !links.isEmpty {
             blocks.append(BodyBlock(kind: .heading(level: 2), text: "Links"))
@@ -54,8 +67,8 @@ public struct HTMLBodyConverter {
         return (blocks, links)
     }
 
-    private mutating func children(of node: MarkupNode) {
-        for child in node.children { visit(child) }
+    private mutating func children(of node: HTMLTree.NodeIndex) {
+        for child in tree.children(of: node) { visit(child) }
     }
 
     private var contextKind: TextBlock.Kind {
@@ -63,37 +76,46 @@ public struct HTMLBodyConverter {
         return quoteDepth > 0 ? .quote : .paragraph
     }
 
-    /// What an element does to the text; one dictionary lookup per element.
+    /// What an element does to the text.
     enum Role {
         case heading(Int), block, cell, list(ordered: Bool), item, quote, preformatted, lineBreak, rule
-        case emphasis, strong, code, link, ignored
+        case emphasis, strong, code, link, ignored, transparent
     }
 
-    static let roles: [String: Role] = {
-        var roles: [String: Role] = [
-            "h1": .heading(1), "h2": .heading(2), "h3": .heading(3), "h4": .heading(4), "h5": .heading(5), "h6": .heading(6),
-            "td": .cell, "th": .cell, "ul": .list(ordered: false), "menu": .list(ordered: false), "ol": .list(ordered: true),
-            "li": .item, "blockquote": .quote, "pre": .preformatted, "br": .lineBreak, "hr": .rule,
-            "strong": .strong, "b": .strong, "a": .link,
-        ]
-        for name in ["p", "div", "section", "article", "main", "body", "html", "center", "address", "figcaption", "details",
-                     "summary", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "tr", "caption", "fieldset", "hgroup",
-                     "figure", "picture"] { roles[name] = .block }
-        for name in ["em", "i", "cite", "dfn", "var"] { roles[name] = .emphasis }
-        for name in ["code", "kbd", "samp", "tt"] { roles[name] = .code }
-        for name in ["img", "head", "title", "meta", "link", "base"] { roles[name] = .ignored }
-        return roles
-    }()
-
-    private mutating func element(_ node: MarkupNode) {
-        if HTMLFurniture.isFurniture(node) { return }
-        guard let role = Self.roles[node.name] else {
-            children(of: node)
-            return
+    static func role(of tag: HTMLTag) -> Role {
+        switch tag {
+        case .h1: .heading(1)
+        case .h2: .heading(2)
+        case .h3: .heading(3)
+        case .h4: .heading(4)
+        case .h5: .heading(5)
+        case .h6: .heading(6)
+        case .td, .th: .cell
+        case .ul, .menu: .list(ordered: false)
+        case .ol: .list(ordered: true)
+        case .li: .item
+        case .blockquote: .quote
+        case .pre: .preformatted
+        case .br: .lineBreak
+        case .hr: .rule
+        case .strong, .b: .strong
+        case .a: .link
+        case .p, .div, .section, .article, .main, .body, .html, .center, .address, .figcaption, .details, .summary,
+             .dl, .dt, .dd, .table, .tbody, .thead, .tfoot, .tr, .caption, .fieldset, .hgroup, .figure, .picture:
+            .block
+        case .em, .i, .cite, .dfn, .var: .emphasis
+        case .code, .kbd, .samp, .tt: .code
+        case .img, .head, .title, .meta, .link, .base: .ignored
+        default: .transparent
         }
+    }
+
+    private mutating func element(_ node: HTMLTree.NodeIndex) {
+        if HTMLFurniture.isFurniture(node, in: tree) { return }
+        let role = Self.role(of: tree.tag(node))
         switch role {
         case .heading(let level):
-            if let skip = skipHeading, Self.normalised(node.textContent) == skip {
+            if let skip = skipHeading, Self.normalised(tree.textContent(node)) == skip {
                 skipHeading = nil
                 return
             }
@@ -109,7 +131,7 @@ public struct HTMLBodyConverter {
             children(of: node)
         case .list(let ordered):
             builder.startBlock(contextKind)
-            lists.append((ordered: ordered, counter: Int(node["start"] ?? "") ?? 1))
+            lists.append((ordered: ordered, counter: Int(tree.attribute("start", of: node) ?? "") ?? 1))
             children(of: node)
             lists.removeLast()
             builder.startBlock(contextKind)
@@ -135,10 +157,10 @@ public struct HTMLBodyConverter {
             builder.startBlock(.code)
             builder.preformatted = true
             var first = true
-            for child in node.children {
+            for child in tree.children(of: node) {
                 // A newline straight after <pre> is not content.
-                if first, child.kind == .text, child.text.hasPrefix("\n") {
-                    builder.append(String(child.text.dropFirst()))
+                if first, tree.tag(child) == .text, textBytes(child).first == UInt8(ascii: "\n") {
+                    builder.append(utf8: UnsafeBufferPointer(rebasing: textBytes(child).dropFirst()))
                 } else {
                     visit(child)
                 }
@@ -160,17 +182,19 @@ public struct HTMLBodyConverter {
             link(node)
         case .ignored:
             break
+        case .transparent:
+            children(of: node)
         }
     }
 
-    private mutating func styled(_ kind: InlineStyle.Kind, _ node: MarkupNode) {
+    private mutating func styled(_ kind: InlineStyle.Kind, _ node: HTMLTree.NodeIndex) {
         let start = builder.styleStart()
         children(of: node)
         builder.addStyle(kind, from: start)
     }
 
-    private mutating func link(_ node: MarkupNode) {
-        guard let href = node["href"], let number = numbering.number(for: href) else {
+    private mutating func link(_ node: HTMLTree.NodeIndex) {
+        guard let href = tree.attribute("href", of: node), let number = numbering.number(for: href) else {
             children(of: node)
             return
         }

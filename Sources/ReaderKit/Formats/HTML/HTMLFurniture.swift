@@ -1,11 +1,6 @@
 /// Parts of a web page that are not the article: navigation, headers and footers, asides, forms,
 /// ads and share widgets, recognised by element, ARIA role, and class or id words.
 enum HTMLFurniture {
-    static let elements: Set<String> = [
-        "nav", "header", "footer", "aside", "form", "button", "input", "select", "textarea", "label",
-        "dialog", "menu", "object", "embed", "video", "audio",
-    ]
-
     static let roles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert"]
 
     /// Words of class names and ids that mark furniture ("share-buttons", "ad_slot", "cookie").
@@ -17,15 +12,26 @@ enum HTMLFurniture {
         "toolbar", "skip", "paywall",
     ]
 
-    static func isFurniture(_ node: MarkupNode) -> Bool {
-        if elements.contains(node.name) { return true }
-        if node.attributes.isEmpty { return false }
-        if let role = node["role"]?.lowercased(), roles.contains(role) { return true }
+    static func isFurniture(_ node: HTMLTree.NodeIndex, in tree: HTMLTree) -> Bool {
+        switch tree.tag(node) {
+        case .nav, .header, .footer, .aside, .form, .button, .input, .select, .textarea, .label, .dialog, .menu,
+             .object, .embed, .video, .audio:
+            return true
+        case .text:
+            return false
+        default:
+            break
+        }
+        if !tree.hasAttributes(node) { return false }
+        if let role = tree.attribute("role", of: node)?.lowercased(), roles.contains(role) { return true }
         // A page's outer elements carry state classes ("menu-open"); they are never furniture.
-        if ["html", "body", "main", "article"].contains(node.name) { return false }
-        if node["hidden"] != nil || node["aria-hidden"]?.lowercased() == "true" { return true }
+        switch tree.tag(node) {
+        case .html, .body, .main, .article: return false
+        default: break
+        }
+        if tree.attribute("hidden", of: node) != nil || tree.attribute("aria-hidden", of: node)?.lowercased() == "true" { return true }
         for attribute in ["class", "id"] {
-            guard let value = node[attribute], !value.isEmpty else { continue }
+            guard let value = tree.attribute(attribute, of: node), !value.isEmpty else { continue }
             for word in value.lowercased().split(whereSeparator: { !$0.isLetter }) where words.contains(String(word)) {
                 return true
             }

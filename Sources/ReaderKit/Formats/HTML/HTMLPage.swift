@@ -11,18 +11,12 @@ public enum HTMLPage {
         } catch {
             return .failure(.binary(path: sourcePath))
         }
-        guard let root = MarkupParser.parseHTML(prepared.bytes, encoding: prepared.encoding) else {
+        guard let tree = HTMLParser.parse(prepared.bytes, encoding: prepared.encoding) else {
             return .failure(.unreadable(path: sourcePath, reason: "not an HTML page (nothing could be parsed)"))
         }
-        guard let article = HTMLArticleExtractor.article(from: root, id: id, sourcePath: sourcePath, base: base) else {
+        guard let article = HTMLArticleExtractor.article(from: tree, id: id, sourcePath: sourcePath, base: base) else {
             return .failure(.unreadable(path: sourcePath, reason: "no article text found in the page"))
         }
         return .success(article)
-    }
-
-    /// Body blocks and links of an HTML fragment (a feed item's content).
-    public static func body(ofFragment html: String, base: URL?) -> (body: [BodyBlock], links: [ArticleLink]) {
-        guard let root = MarkupParser.parseHTML(Array(html.utf8)) else { return ([], []) }
-        return HTMLBodyConverter.convert(root, base: base)
     }
 }

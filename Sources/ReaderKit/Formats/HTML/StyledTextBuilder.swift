@@ -30,6 +30,13 @@ struct StyledTextBuilder {
         }
     }
 
+    /// The blocks built, handed over without a copy; the builder is left empty.
+    mutating func takeBlocks() -> [BodyBlock] {
+        finishBlock()
+        defer { blocks = [] }
+        return blocks
+    }
+
     /// Ends the current block, keeping it if it holds any content.
     mutating func finishBlock() {
         if kind == .code {
@@ -44,7 +51,7 @@ struct StyledTextBuilder {
         text.removeAll(keepingCapacity: true)
         length = 0
         prefixLength = 0
-        styles = []
+        styles.removeAll(keepingCapacity: true)
         pendingSpace = false
         lastWasSpace = true
     }
@@ -56,17 +63,73 @@ struct StyledTextBuilder {
     mutating func append(_ string: String) {
         for scalar in string.unicodeScalars {
             guard length < Self.maximumBlockLength else { return }
-            if preformatted {
-                appendScalar(scalar == "\r" ? "\n" : scalar)
-                continue
-            }
-            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{0C}" {
-                if !lastWasSpace && length > prefixLength { pendingSpace = true }
-                continue
-            }
-            flushSpace()
-            appendScalar(scalar)
+            append(scalar)
         }
+    }
+
+    /// Appends UTF-8 text, collapsing white space unless preformatted. Runs of printable ASCII
+    /// (words and the single spaces between them: nearly all of a page) are copied whole;
+    /// anything else goes scalar by scalar.
+    mutating func append(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        var position = bytes.startIndex
+        let end = bytes.endIndex
+        while position < end {
+            guard length < Self.maximumBlockLength else { return }
+            if Self.isPrintableASCII(bytes[position]) {
+                var runEnd = position + 1
+                while runEnd < end {
+                    let byte = bytes[runEnd]
+                    if Self.isPrintableASCII(byte) {
+                        runEnd += 1
+                    } else if byte == 0x20, runEnd + 1 < end, Self.isPrintableASCII(bytes[runEnd + 1]) {
+                        // A single space between words reads the same collapsed or not.
+                        runEnd += 2
+                    } else {
+                        break
+                    }
+                }
+                runEnd = min(runEnd, position + Self.maximumBlockLength - length)
+                flushSpace()
+                text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<runEnd]))
+                length += runEnd - position
+                lastWasSpace = false
+                position = runEnd
+                continue
+            }
+            let (scalar, width) = Self.decodeScalar(bytes, at: position)
+            position += width
+            append(scalar)
+        }
+    }
+
+    private static func isPrintableASCII(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F
+    }
+
+    private mutating func append(_ scalar: Unicode.Scalar) {
+        if preformatted {
+            appendScalar(scalar == "\r" ? "\n" : scalar)
+            return
+        }
+        if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{0C}" {
+            if !lastWasSpace && length > prefixLength { pendingSpace = true }
+            return
+        }
+        flushSpace()
+        appendScalar(scalar)
+    }
+
+    /// The scalar starting at `position` and its length in bytes; a malformed sequence is one
+    /// U+FFFD per byte.
+    static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[position]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0
+        guard width > 0, position + width <= bytes.endIndex else { return ("\u{FFFD}", 1) }
+        var iterator = bytes[position..<position + width].makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return (scalar, width) }
+        return ("\u{FFFD}", 1)
     }
 
     /// A hard line break (`<br>`).

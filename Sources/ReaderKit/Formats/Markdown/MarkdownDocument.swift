@@ -12,8 +12,8 @@ public enum MarkdownDocument {
         // raw HTML ("<p" at the end), so raw HTML in Markdown is shown, not interpreted.
         let html = MarkdownParser().html(from: inkSafe(text).replacingOccurrences(of: "<", with: lessThanStandIn))
             .replacingOccurrences(of: lessThanStandIn, with: "&lt;")
-        let root = MarkupParser.parseHTML(Array(("<html><body>" + html + "</body></html>").utf8))
-        var (body, links) = root.map { HTMLBodyConverter.convert($0, base: base) } ?? ([], [])
+        let tree = HTMLParser.parse(Array(("<html><body>" + html + "</body></html>").utf8))
+        var (body, links) = tree.map { HTMLBodyConverter.convert($0, base: base) } ?? ([], [])
         var title = ""
         if let first = body.first, case .heading = first.kind {
             title = first.text

@@ -10,7 +10,7 @@ public struct MarkupError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 }
 
-/// Parses HTML and XML with libxml2 into `MarkupNode` trees.
+/// Parses XML (feeds, OPML) with libxml2 into `MarkupNode` trees; HTML has its own parser, `HTMLParser`.
 ///
 /// Hostile input is bounded: the network is never used (NONET), external entities and DTDs are
 /// never loaded and entities are never substituted (no NOENT, no DTDLOAD), libxml2's own limits
@@ -25,47 +25,15 @@ public enum MarkupParser {
         return true
     }()
 
-    /// Elements whose content is never article text; dropped while the tree is built.
-    static let skippedHTMLElements: Set<String> = [
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
-    ]
-
-    private static func isSkipped(_ name: UnsafePointer<xmlChar>?) -> Bool {
-        guard let name else { return false }
-        // Most elements are short and common: check the first letter before building a String.
-        switch name.pointee {
-        case UInt8(ascii: "s"), UInt8(ascii: "n"), UInt8(ascii: "t"), UInt8(ascii: "m"), UInt8(ascii: "i"),
-             UInt8(ascii: "o"), UInt8(ascii: "e"), UInt8(ascii: "c"):
-            return skippedHTMLElements.contains(String(cString: name))
-        default:
-            return false
-        }
-    }
-
-    /// Parses an HTML document (or fragment) given as bytes in `encoding` (a name libxml2 knows).
-    /// Tolerant: broken markup is repaired as browsers do. Returns the root element, or nil when
-    /// there is nothing to parse.
-    public static func parseHTML(_ bytes: [UInt8], encoding: String = "UTF-8") -> MarkupNode? {
+    /// Initialises libxml2 once, and keeps it from printing errors on this thread.
+    static func prepareLibXML() {
         _ = initialised
         reader_xml_silence_errors()
-        guard !bytes.isEmpty else { return nil }
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                htmlReadMemory($0, Int32(clamping: buffer.count), nil, encoding, options)
-            }
-        }
-        guard let document else { return nil }
-        defer { xmlFreeDoc(document) }
-        guard let root = xmlDocGetRootElement(document) else { return nil }
-        return convert(root, depth: 0, html: true)
     }
 
     /// Parses an XML document strictly: a document that is not well-formed is an error.
     public static func parseXML(_ bytes: [UInt8], encoding: String = "UTF-8") -> Result<MarkupNode, MarkupError> {
-        _ = initialised
-        reader_xml_silence_errors()
+        prepareLibXML()
         guard !bytes.isEmpty else { return .failure(MarkupError(message: "empty document", line: nil)) }
         guard let context = xmlNewParserCtxt() else { return .failure(MarkupError(message: "out of memory", line: nil)) }
         defer { xmlFreeParserCtxt(context) }
@@ -84,7 +52,7 @@ public enum MarkupParser {
         guard let root = xmlDocGetRootElement(document) else {
             return .failure(MarkupError(message: "no root element", line: nil))
         }
-        return .success(convert(root, depth: 0, html: false))
+        return .success(convert(root, depth: 0))
     }
 
     private static func lastError(_ context: xmlParserCtxtPtr) -> MarkupError {
@@ -96,11 +64,10 @@ public enum MarkupParser {
         return MarkupError(message: message.trimmingWhitespace(), line: line > 0 ? line : nil)
     }
 
-    private static func convert(_ node: xmlNodePtr, depth: Int, html: Bool) -> MarkupNode {
+    private static func convert(_ node: xmlNodePtr, depth: Int) -> MarkupNode {
         let name = node.pointee.name.map { String(cString: $0) } ?? ""
-        // libxml2's HTML parser already lower-cases tag and attribute names.
         var element = MarkupNode.element(name)
-        if !html, let namespace = node.pointee.ns?.pointee.href { element.namespace = String(cString: namespace) }
+        if let namespace = node.pointee.ns?.pointee.href { element.namespace = String(cString: namespace) }
         var attribute = node.pointee.properties
         while let current = attribute {
             if let attributeName = current.pointee.name {
@@ -119,9 +86,7 @@ public enum MarkupParser {
         while let current = child {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                if !(html && isSkipped(current.pointee.name)) {
-                    element.children.append(convert(current, depth: depth + 1, html: html))
-                }
+                element.children.append(convert(current, depth: depth + 1))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content {
                     element.children.append(.text(String(cString: content)))
