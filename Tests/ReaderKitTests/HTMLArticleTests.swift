@@ -144,6 +144,15 @@ import Testing
         #expect(raw.paragraphs == ["A <b>tag</b> here.", "if a < b {}"])
     }
 
+    /// Ink's time doubles with every two nested open brackets; 40 of them would take hours.
+    @Test func markdownBracketsThatNeverCloseAreTextNotAStall() {
+        let brackets = String(repeating: "[", count: 40)
+        let text = "# T\n\n\(brackets) x\n\n[a [b [c [d [e [f [g [h x\n\n[![logo](l.png)](https://e.org) and [a\nlink](https://x.org) [sic\n\n```\n[[[[ code\n```\n"
+        let article = MarkdownDocument.article(text: text, id: ArticleID("b"), sourcePath: "b.md", base: nil)
+        #expect(article.paragraphs.prefix(4) == ["\(brackets) x", "[a [b [c [d [e [f [g [h x", "[1] and a link [2] [sic", "[[[[ code"])
+        #expect(article.links.map(\.url) == ["https://e.org", "https://x.org"])
+    }
+
     @Test func linkPolicyOpensOnlyWebAndFileLinks() {
         #expect(LinkPolicy.decide("https://example.org/a") == .open("https://example.org/a"))
         #expect(LinkPolicy.decide("file:///tmp/a.html") == .open("file:///tmp/a.html"))
