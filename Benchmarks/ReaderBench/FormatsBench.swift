@@ -11,16 +11,23 @@ enum FormatsBench {
     }
 
     /// Parsing a generated 1 MB page: the median of `runs`, then its parts.
-    @MainActor static func runHTML(runs: Int) {
-        let page = htmlPage(bytes: 1_000_000)
+    @MainActor static func runHTML(runs: Int, file: String? = nil) {
+        let page: [UInt8]
+        if let file {
+            guard let data = FileManager.default.contents(atPath: file) else { fatalError("cannot read \(file)") }
+            page = [UInt8](data)
+            print("\(file): \(page.count) bytes")
+        } else {
+            page = htmlPage(bytes: 1_000_000)
+        }
         var parsed: Article?
         let parse = measure(runs: runs) {
             guard case .success(let article) = HTMLPage.article(bytes: page, id: ArticleID("bench"), sourcePath: "bench.html", base: nil) else {
-                fatalError("the benchmark page did not parse")
+                fatalError("the page did not parse")
             }
             parsed = article
         }
-        record("parse 1 MB HTML page (\(parsed?.paragraphs.count ?? 0) blocks)", parse)
+        record("parse \(file == nil ? "1 MB HTML page" : "the page") (\(parsed?.paragraphs.count ?? 0) blocks)", parse)
         record("  of which libxml2 and the tree", measure(runs: runs) { _ = HTMLParser.parse(page) })
         record("  libxml2 alone, callbacks doing nothing", measure(runs: runs) { LibXML2Floor.parse(page) })
         record("  of which charset check", measure(runs: runs) { _ = try? DocumentCharset.prepare(page, markup: .html) })
@@ -29,8 +36,10 @@ enum FormatsBench {
                 _ = HTMLArticleExtractor.article(from: tree, id: ArticleID("bench"), sourcePath: "bench.html", base: nil)
             })
             record("  metadata", measure(runs: runs) { _ = HTMLArticleExtractor.metadata(of: tree) })
-            record("  content root", measure(runs: runs) { _ = HTMLArticleExtractor.contentRoot(of: tree) })
-            record("  convert", measure(runs: runs) { _ = HTMLBodyConverter.convert(tree, base: nil) })
+            record("  furniture marks", measure(runs: runs) { _ = HTMLFurniture.marks(in: tree) })
+            let furniture = HTMLFurniture.marks(in: tree)
+            record("  content root", measure(runs: runs) { _ = HTMLArticleExtractor.contentRoot(of: tree, furniture: furniture) })
+            record("  convert", measure(runs: runs) { _ = HTMLBodyConverter.convert(tree, base: nil, furniture: furniture) })
             let converted = HTMLBodyConverter.convert(tree, base: nil)
             record("  article init", measure(runs: runs) { _ = Article(id: ArticleID("x"), sourcePath: "x", title: "t", byline: nil, dateline: nil, body: converted.body, links: converted.links) })
             record("  whole parse again, after the parts", measure(runs: runs) {

@@ -56,7 +56,8 @@ var results: [(String, Double, String)] = []
 }
 
 if arguments.contains("--html-only") {
-    FormatsBench.runHTML(runs: 51)
+    let file = arguments.firstIndex(of: "--html-only").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+    FormatsBench.runHTML(runs: 51, file: file.flatMap { $0.hasPrefix("--") ? nil : $0 })
     exit(0)
 }
 

@@ -14,13 +14,15 @@ import Testing
     }
 
     @Test func elementsTextAndAttributesInDocumentOrder() throws {
-        let tree = try parse("<HTML><Body><P Class='Lead' ID=x>One <EM>two</EM>&amp; three</P><p>four</body>")
+        let tree = try parse("<HTML><Body><P Class='Lead' ID=x Style='color: red' data-track=1>One <EM>two</EM>&amp; three</P><p>four</body>")
         let body = try #require(tree.first(.body))
         #expect(outline(tree, body) == "body(p(\"One \" em(\"two\") \"& three\") p(\"four\"))")
         let paragraph = try #require(tree.first(.p))
         #expect(tree.attribute("class", of: paragraph) == "Lead")
         #expect(tree.attribute("id", of: paragraph) == "x")
+        // Attributes the extraction never reads are not kept.
         #expect(tree.attribute("style", of: paragraph) == nil)
+        #expect(tree.attributes(of: paragraph).map(\.name) == ["class", "id"])
         #expect(tree.textContent(HTMLTree.root) == "One two& threefour")
         // A node's subtree is the run of nodes up to its end, so the paragraph holds exactly its descendants.
         #expect((paragraph..<tree[paragraph].subtreeEnd).map { tree.tag($0) } == [.p, .text, .em, .text, .text])

@@ -137,7 +137,17 @@ public struct Article: Equatable, Sendable, Identifiable {
         var text = text
         return text.withUTF8 { bytes in
             var count = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            var position = 0
+            // Eight bytes at a time: a continuation byte has its top bit set and the next one clear.
+            if let base = UnsafeRawPointer(bytes.baseAddress) {
+                let high: UInt64 = 0x8080_8080_8080_8080
+                while position + 8 <= bytes.count {
+                    let word = base.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+                    count += 8 - (word & ~(word << 1) & high).nonzeroBitCount
+                    position += 8
+                }
+            }
+            for byte in bytes[position...] where byte & 0xC0 != 0x80 { count += 1 }
             return count
         }
     }

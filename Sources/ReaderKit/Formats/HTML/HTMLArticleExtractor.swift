@@ -12,13 +12,14 @@ public enum HTMLArticleExtractor {
         // A saved page's links are relative to where it came from, not to the file.
         let base = meta.address.flatMap { URL(string: $0) }.flatMap { ["http", "https"].contains($0.scheme?.lowercased() ?? "") ? $0 : nil }
             ?? base
-        let content = contentRoot(of: tree)
+        let furniture = HTMLFurniture.marks(in: tree)
+        let content = contentRoot(of: tree, furniture: furniture)
         let title = clean(meta.title)
             ?? clean(tree.first(.title).map(tree.textContent)).map(stripSiteName)
             ?? clean(tree.first(.h1, below: content).map(tree.textContent))
             ?? clean(tree.first(.h1).map(tree.textContent))
             ?? ""
-        var (body, links) = HTMLBodyConverter.convert(tree, from: content, base: base, skipHeading: title)
+        var (body, links) = HTMLBodyConverter.convert(tree, from: content, base: base, skipHeading: title, furniture: furniture)
         var byline = clean(meta.author).flatMap { $0.contains("://") ? nil : $0 }
             ?? clean(tree.first { tree.tag($0) == .a && isAuthorLink($0, in: tree) }.map(tree.textContent))
         if let lead = body.prefix(3).firstIndex(where: { $0.kind == .paragraph && ArticleParser.bylineName(in: $0.text) != nil }) {
@@ -83,7 +84,7 @@ public enum HTMLArticleExtractor {
     }
 
     /// The element that holds the article text.
-    public static func contentRoot(of tree: HTMLTree) -> HTMLTree.NodeIndex {
+    public static func contentRoot(of tree: HTMLTree, furniture: [Bool]) -> HTMLTree.NodeIndex {
         var articles: [HTMLTree.NodeIndex] = []
         var mains: [HTMLTree.NodeIndex] = []
         tree.walk { node in
@@ -93,19 +94,24 @@ public enum HTMLArticleExtractor {
             case .main: mains.append(node)
             default: if tree.attribute("role", of: node)?.lowercased() == "main" { mains.append(node) }
             }
-            return !HTMLFurniture.isFurniture(node, in: tree)
+            return !furniture[node]
         }
-        let lengths = articles.map { textLength($0, in: tree) }
-        if let longest = lengths.indices.max(by: { lengths[$0] < lengths[$1] }), lengths[longest] > 0 { return articles[longest] }
+        if articles.count == 1, hasVisibleText(articles[0], in: tree) { return articles[0] }
+        if articles.count > 1 {
+            let lengths = articles.map { textLength($0, in: tree) }
+            if let longest = lengths.indices.max(by: { lengths[$0] < lengths[$1] }), lengths[longest] > 0 { return articles[longest] }
+        }
         if let main = mains.first { return main }
         let body = tree.first(.body) ?? HTMLTree.root
-        if let densest = densest(body, in: tree).best, densest.score >= 200 { return densest.node }
+        if let densest = densest(body, in: tree, furniture: furniture).best, densest.score >= 200 { return densest.node }
         return body
     }
 
     /// The element whose paragraphs hold the most text (a paragraph's text also counts half for
     /// the element two levels up, so a wrapper of several sections can win).
-    static func densest(_ node: HTMLTree.NodeIndex, in tree: HTMLTree) -> (paragraphText: Int, best: (score: Int, node: HTMLTree.NodeIndex)?) {
+    static func densest(
+        _ node: HTMLTree.NodeIndex, in tree: HTMLTree, furniture: [Bool]
+    ) -> (paragraphText: Int, best: (score: Int, node: HTMLTree.NodeIndex)?) {
         var score = 0
         var paragraphText = 0
         var best: (score: Int, node: HTMLTree.NodeIndex)?
@@ -113,14 +119,14 @@ public enum HTMLArticleExtractor {
             switch tree.tag(child) {
             case .text:
                 score += visibleLength(tree.textBytes(child))
-            case _ where HTMLFurniture.isFurniture(child, in: tree):
+            case _ where furniture[child]:
                 continue
             case .p, .pre, .blockquote:
                 let length = textLength(child, in: tree)
                 score += length
                 paragraphText += length
             default:
-                let inner = densest(child, in: tree)
+                let inner = densest(child, in: tree, furniture: furniture)
                 score += inner.paragraphText / 2
                 if let candidate = inner.best, candidate.score > best?.score ?? -1 { best = candidate }
             }
@@ -136,6 +142,10 @@ public enum HTMLArticleExtractor {
             total += visibleLength(tree.textBytes(position))
         }
         return total
+    }
+
+    static func hasVisibleText(_ node: HTMLTree.NodeIndex, in tree: HTMLTree) -> Bool {
+        (node..<tree[node].subtreeEnd).contains { tree.tag($0) == .text && visibleLength(tree.textBytes($0)) > 0 }
     }
 
     /// UTF-8 bytes that start a scalar and are not ASCII white space or controls.

@@ -8,6 +8,8 @@ public struct HTMLBodyConverter {
     /// The tree's text, as a pointer for the length of the conversion: slices of it cost no
     /// reference counting.
     let text: UnsafeBufferPointer<UInt8>
+    /// Which nodes are page furniture, left out with their content.
+    let furniture: [Bool]
     var base: URL?
     /// A heading with this text is skipped once (the title, already shown above the body).
     var skipHeading: String?
@@ -16,20 +18,24 @@ public struct HTMLBodyConverter {
     private var lists: [(ordered: Bool, counter: Int)] = []
     private var quoteDepth = 0
 
-    private init(tree: HTMLTree, text: UnsafeBufferPointer<UInt8>, base: URL?, skipHeading: String?) {
+    private init(tree: HTMLTree, text: UnsafeBufferPointer<UInt8>, furniture: [Bool], base: URL?, skipHeading: String?) {
         self.tree = tree
         self.text = text
+        self.furniture = furniture
         self.base = base
         numbering = LinkNumbering(base: base)
         self.skipHeading = skipHeading.map(Self.normalised)
     }
 
-    /// The blocks of a node's content, followed by the list of its links.
+    /// The blocks of a node's content, followed by the list of its links. `furniture` is
+    /// `HTMLFurniture.marks(in: tree)`, when the caller has it already.
     public static func convert(
-        _ tree: HTMLTree, from node: HTMLTree.NodeIndex = HTMLTree.root, base: URL?, skipHeading: String? = nil
+        _ tree: HTMLTree, from node: HTMLTree.NodeIndex = HTMLTree.root, base: URL?, skipHeading: String? = nil,
+        furniture: [Bool]? = nil
     ) -> (body: [BodyBlock], links: [ArticleLink]) {
-        tree.utf8.withUnsafeBufferPointer { text in
-            var converter = HTMLBodyConverter(tree: tree, text: text, base: base, skipHeading: skipHeading)
+        let furniture = furniture ?? HTMLFurniture.marks(in: tree)
+        return tree.utf8.withUnsafeBufferPointer { text in
+            var converter = HTMLBodyConverter(tree: tree, text: text, furniture: furniture, base: base, skipHeading: skipHeading)
             converter.visit(node)
             return converter.finish()
         }
@@ -111,7 +117,7 @@ public struct HTMLBodyConverter {
     }
 
     private mutating func element(_ node: HTMLTree.NodeIndex) {
-        if HTMLFurniture.isFurniture(node, in: tree) { return }
+        if furniture[node] { return }
         let role = Self.role(of: tree.tag(node))
         switch role {
         case .heading(let level):

@@ -1,6 +1,9 @@
 /// Parts of a web page that are not the article: navigation, headers and footers, asides, forms,
 /// ads and share widgets, recognised by element, ARIA role, and class or id words.
-enum HTMLFurniture {
+///
+/// Decided once per element (`marks(in:)`): finding the content and converting it both ask, and a
+/// page of highlighted source code has tens of thousands of classed elements.
+public enum HTMLFurniture {
     static let roles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert"]
 
     /// Words of class names and ids that mark furniture ("share-buttons", "ad_slot", "cookie").
@@ -11,31 +14,67 @@ enum HTMLFurniture {
         "breadcrumbs", "outbrain", "taboola", "nav", "navbar", "navigation", "menu", "footer", "masthead",
         "toolbar", "skip", "paywall",
     ]
+    private static let longestWord = words.map(\.utf8.count).max() ?? 0
+    private static let shortestWord = words.map(\.utf8.count).min() ?? 0
+
+    /// Whether each node of the tree is furniture, by index.
+    public static func marks(in tree: HTMLTree) -> [Bool] {
+        tree.nodes.indices.map { isFurniture($0, in: tree) }
+    }
 
     static func isFurniture(_ node: HTMLTree.NodeIndex, in tree: HTMLTree) -> Bool {
         switch tree.tag(node) {
         case .nav, .header, .footer, .aside, .form, .button, .input, .select, .textarea, .label, .dialog, .menu,
              .object, .embed, .video, .audio:
             return true
-        case .text:
+        case .text, .document:
             return false
         default:
             break
         }
-        if !tree.hasAttributes(node) { return false }
-        if let role = tree.attribute("role", of: node)?.lowercased(), roles.contains(role) { return true }
-        // A page's outer elements carry state classes ("menu-open"); they are never furniture.
+        // A page's outer elements carry state classes ("menu-open"); only their role can say furniture.
+        let outer: Bool
         switch tree.tag(node) {
-        case .html, .body, .main, .article: return false
-        default: break
+        case .html, .body, .main, .article: outer = true
+        default: outer = false
         }
-        if tree.attribute("hidden", of: node) != nil || tree.attribute("aria-hidden", of: node)?.lowercased() == "true" { return true }
-        for attribute in ["class", "id"] {
-            guard let value = tree.attribute(attribute, of: node), !value.isEmpty else { continue }
-            for word in value.lowercased().split(whereSeparator: { !$0.isLetter }) where words.contains(String(word)) {
-                return true
+        for attribute in tree.attributes(of: node) {
+            switch attribute.name {
+            case "role":
+                if roles.contains(attribute.value.lowercased()) { return true }
+            case "hidden":
+                if !outer { return true }
+            case "aria-hidden":
+                if !outer, attribute.value.lowercased() == "true" { return true }
+            case "class", "id":
+                if !outer, containsFurnitureWord(attribute.value) { return true }
+            default:
+                break
             }
         }
         return false
+    }
+
+    /// Whether a class list or id has a furniture word, words being runs of letters in any case.
+    static func containsFurnitureWord(_ value: String) -> Bool {
+        let bytes = value.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return value.lowercased().split(whereSeparator: { !$0.isLetter }).contains { words.contains(String($0)) }
+        }
+        // ASCII, nearly always: words are found by index, and only words of a possible length become strings.
+        var wordStart: String.Index?
+        var index = bytes.startIndex
+        while true {
+            // ASCII letters fold onto "A"..."Z" when the lower-case bit is cleared.
+            if index < bytes.endIndex, (0x41...0x5A).contains(bytes[index] & ~0x20) {
+                if wordStart == nil { wordStart = index }
+            } else if let start = wordStart {
+                let length = bytes.distance(from: start, to: index)
+                if length >= shortestWord, length <= longestWord, words.contains(value[start..<index].lowercased()) { return true }
+                wordStart = nil
+            }
+            guard index < bytes.endIndex else { return false }
+            index = bytes.index(after: index)
+        }
     }
 }

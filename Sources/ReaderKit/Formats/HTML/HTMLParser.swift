@@ -55,15 +55,35 @@ public enum HTMLParser {
         /// for the whole parse, so one address is always one name.
         var tagAddresses = [UnsafeRawPointer?](repeating: nil, count: 64)
         var tags = [HTMLTag](repeating: .other, count: 64)
+        /// Attribute names the same way: the name as a string when the reader reads it, else nil.
+        var attributeAddresses = [UnsafeRawPointer?](repeating: nil, count: 64)
+        var attributeNames = [String?](repeating: nil, count: 64)
 
         mutating func tag(_ name: UnsafePointer<xmlChar>) -> HTMLTag {
             let address = UnsafeRawPointer(name)
-            let slot = Int(truncatingIfNeeded: (UInt(bitPattern: Int(bitPattern: address)) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+            let slot = Self.slot(address)
             if tagAddresses[slot] == address { return tags[slot] }
             let tag = HTMLTag(name: String(cString: name))
             tagAddresses[slot] = address
             tags[slot] = tag
             return tag
+        }
+
+        /// The attribute's name if the tree keeps it: values of attributes nobody reads (style,
+        /// data-*, src…) are never copied out of libxml2.
+        mutating func keptAttributeName(_ name: UnsafePointer<xmlChar>) -> String? {
+            let address = UnsafeRawPointer(name)
+            let slot = Self.slot(address)
+            if attributeAddresses[slot] == address { return attributeNames[slot] }
+            let string = String(cString: name)
+            let kept = HTMLTree.keptAttributes.contains(string) ? string : nil
+            attributeAddresses[slot] = address
+            attributeNames[slot] = kept
+            return kept
+        }
+
+        private static func slot(_ address: UnsafeRawPointer) -> Int {
+            Int(truncatingIfNeeded: (UInt(bitPattern: Int(bitPattern: address)) &* 0x9E37_79B9_7F4A_7C15) >> 58)
         }
     }
 
@@ -75,8 +95,10 @@ public enum HTMLParser {
             if let attributes, !target.pointee.builder.isDropping {
                 var position = 0
                 while let attributeName = attributes[position] {
-                    let value = attributes[position + 1].map { String(cString: $0) } ?? ""
-                    target.pointee.builder.addAttribute(name: String(cString: attributeName), value: value)
+                    if let name = target.pointee.keptAttributeName(attributeName) {
+                        let value = attributes[position + 1].map { String(cString: $0) } ?? ""
+                        target.pointee.builder.addAttribute(name: name, value: value)
+                    }
                     position += 2
                 }
             }

@@ -33,6 +33,13 @@ public struct HTMLTree: Sendable {
     var utf8: [UInt8]
     var attributes: [Attribute]
 
+    /// The attributes a parsed page keeps: those the extraction reads. The rest (style, data-*,
+    /// src, alt…) are left in libxml2.
+    public static let keptAttributes: Set<String> = [
+        "href", "class", "id", "role", "hidden", "aria-hidden", "start", "rel",
+        "name", "property", "itemprop", "content", "datetime",
+    ]
+
     /// The document node, parent of `<html>`.
     public static let root: NodeIndex = 0
 
@@ -64,6 +71,12 @@ public struct HTMLTree: Sendable {
             return attributes[position].value
         }
         return nil
+    }
+
+    /// An element's attributes, in document order.
+    public func attributes(of index: NodeIndex) -> ArraySlice<Attribute> {
+        let node = nodes[index]
+        return node.tag == .text ? [] : attributes[node.content]
     }
 
     public func hasAttributes(_ index: NodeIndex) -> Bool {
