@@ -69,6 +69,10 @@ import Testing
         let byLine = try Self.page("<html><body><article><h1>T</h1><p>By Noor Haddad</p><p>Body text.</p></article></body></html>")
         #expect(byLine.byline == "Noor Haddad")
         #expect(byLine.paragraphs == ["Body text."])
+        // A byline is one line; with a hard break the paragraph is body text (found by the fuzzer).
+        let broken = try Self.page("<html><body><article><h1>T</h1><p>by Noor<br>Haddad wrote</p><p>Body text.</p></article></body></html>")
+        #expect(broken.byline == nil)
+        #expect(broken.paragraphs == ["by Noor\nHaddad wrote", "Body text."])
     }
 
     @Test func densestBlockWinsWithoutArticleOrMain() throws {
