@@ -23,7 +23,7 @@ public struct HTMLBodyConverter {
         self.text = text
         self.furniture = furniture
         self.base = base
-        numbering = LinkNumbering(base: base)
+        numbering = LinkNumbering(base: base, expectedLinks: tree.nodes.count { $0.tag == .a })
         self.skipHeading = skipHeading.map(Self.normalised)
     }
 

@@ -8,9 +8,11 @@ struct LinkNumbering {
     /// The base split once: scheme, "scheme://authority", and the path up to its last "/".
     private let parts: (scheme: String, origin: String, directory: String)?
 
-    init(base: URL?) {
+    init(base: URL?, expectedLinks: Int = 0) {
         self.base = base
         parts = base.flatMap(Self.split)
+        links.reserveCapacity(expectedLinks)
+        numbers.reserveCapacity(expectedLinks)
     }
 
     /// The number of a link, resolved against the page's address; nil for in-page anchors.

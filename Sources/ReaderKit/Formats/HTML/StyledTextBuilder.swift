@@ -46,7 +46,8 @@ struct StyledTextBuilder {
             }
         }
         if length > prefixLength {
-            blocks.append(BodyBlock(kind: kind, text: String(decoding: text, as: UTF8.self), styles: styles.filter { $0.start < $0.end }))
+            // Styles are never empty as added; one exact-sized copy, so `styles` keeps its buffer.
+            blocks.append(BodyBlock(kind: kind, text: String(decoding: text, as: UTF8.self), styles: Array(styles)))
         }
         text.removeAll(keepingCapacity: true)
         length = 0
@@ -155,7 +156,7 @@ struct StyledTextBuilder {
     mutating func appendMarker(_ marker: String, style: InlineStyle.Kind) {
         let start = length
         for scalar in marker.unicodeScalars { appendScalar(scalar) }
-        styles.append(InlineStyle(style, start: start, end: length))
+        if length > start { styles.append(InlineStyle(style, start: start, end: length)) }
         pendingSpace = false
     }
 
