@@ -75,6 +75,15 @@ import Testing
         #expect(broken.paragraphs == ["by Noor\nHaddad wrote", "Body text."])
     }
 
+    @Test func codeSamplesSharingAPreEachStartALine() throws {
+        let article = try Self.page(
+            "<html><body><article><h1>T</h1><p>Use it:</p><pre><code class=mjs>import fs;</code><code class=cjs>const fs = require('fs');</code><button>Copy</button></pre></article></body></html>")
+        #expect(article.blocks.last { $0.kind == .code }?.text == "import fs;\nconst fs = require('fs');")
+        // Code inside running preformatted text stays inline.
+        let inline = try Self.page("<html><body><article><h1>T</h1><p>Syntax:</p><pre>define <code>name</code> ( <code>parameters</code> )</pre></article></body></html>")
+        #expect(inline.blocks.last { $0.kind == .code }?.text == "define name ( parameters )")
+    }
+
     @Test func densestBlockWinsWithoutArticleOrMain() throws {
         let long = String(repeating: "The ferry timetable changes next month for all routes. ", count: 6)
         let article = try Self.page("""

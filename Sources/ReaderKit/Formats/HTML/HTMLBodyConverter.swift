@@ -163,11 +163,20 @@ public struct HTMLBodyConverter {
             builder.startBlock(.code)
             builder.preformatted = true
             var first = true
+            var codeSamples = 0
+            // A <pre> of nothing but <code> elements (and furniture such as a copy button) holds
+            // several samples: a page's language tabs.
+            let samples = tree.children(of: node).filter { !furniture[$0] && (tree.tag($0) != .text || !isBlank($0)) }
+            let separateSamples = samples.count > 1 && samples.allSatisfy { tree.tag($0) == .code }
             for child in tree.children(of: node) {
                 // A newline straight after <pre> is not content.
                 if first, tree.tag(child) == .text, textBytes(child).first == UInt8(ascii: "\n") {
                     builder.append(utf8: UnsafeBufferPointer(rebasing: textBytes(child).dropFirst()))
                 } else {
+                    if separateSamples, tree.tag(child) == .code {
+                        if codeSamples > 0, !builder.endsWithLineBreak, !startsWithLineBreak(child) { builder.append("\n") }
+                        codeSamples += 1
+                    }
                     visit(child)
                 }
                 first = false
@@ -191,6 +200,15 @@ public struct HTMLBodyConverter {
         case .transparent:
             children(of: node)
         }
+    }
+
+    private func isBlank(_ node: HTMLTree.NodeIndex) -> Bool {
+        textBytes(node).allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
+    }
+
+    private func startsWithLineBreak(_ node: HTMLTree.NodeIndex) -> Bool {
+        guard let text = tree.first(below: node, where: { tree.tag($0) == .text }) else { return false }
+        return textBytes(text).first == UInt8(ascii: "\n")
     }
 
     private mutating func styled(_ kind: InlineStyle.Kind, _ node: HTMLTree.NodeIndex) {

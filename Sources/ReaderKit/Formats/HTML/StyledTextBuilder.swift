@@ -58,6 +58,7 @@ struct StyledTextBuilder {
     }
 
     var currentKind: TextBlock.Kind { kind }
+    var endsWithLineBreak: Bool { text.last == UInt8(ascii: "\n") }
     var hasContent: Bool { length > prefixLength }
 
     /// Appends text, collapsing white space unless preformatted.
