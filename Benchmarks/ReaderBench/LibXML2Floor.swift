@@ -1,4 +1,5 @@
 import CLibXML2
+import ReaderKit
 
 /// libxml2's HTML parser on its own, with callbacks that do nothing: the floor under the reader's
 /// HTML parse, measured in the same run so the host's speed of the moment cancels out.
@@ -16,9 +17,7 @@ enum LibXML2Floor {
         handler.endElement = { _, _ in }
         handler.characters = { _, _, _ in }
         context.pointee.sax.pointee = handler
-        let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
-        htmlCtxtUseOptions(context, Int32(options))
+        htmlCtxtUseOptions(context, HTMLParser.options)
         htmlParseDocument(context)
     }
 }

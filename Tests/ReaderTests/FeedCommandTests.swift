@@ -7,14 +7,12 @@ import Testing
 
 /// `reader feed …` and `reader refresh` against feeds served from 127.0.0.1 by the test itself.
 @Suite struct FeedCommandTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reader-feeds-\(UUID().uuidString)")
+    let sandbox = CommandSandbox(named: "reader-feeds")
+    var folder: URL { sandbox.folder }
     var library: String { folder.appendingPathComponent("library.sqlite").path }
-    var environment: [String: String] {
-        ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": folder.path, "XDG_DATA_HOME": folder.appendingPathComponent("xdg").path]
-    }
 
     func reader(_ arguments: String...) throws -> ChildProcess.Result {
-        try ChildProcess.run(try ReaderUnderTest.binary(), arguments, environment: environment)
+        try sandbox.reader(arguments)
     }
 
     static let feed = """

@@ -4,14 +4,12 @@ import Testing
 
 /// `reader import`, `list`, `search` and `entities --library`, run as a user runs them.
 @Suite struct LibraryCommandTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reader-cli-\(UUID().uuidString)")
+    let sandbox = CommandSandbox(named: "reader-cli")
+    var folder: URL { sandbox.folder }
     var library: String { folder.appendingPathComponent("data/library.sqlite").path }
-    var environment: [String: String] {
-        ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": folder.path, "XDG_DATA_HOME": folder.appendingPathComponent("xdg").path]
-    }
 
     func reader(_ arguments: String...) throws -> ChildProcess.Result {
-        try ChildProcess.run(try ReaderUnderTest.binary(), arguments, environment: environment)
+        try sandbox.reader(arguments)
     }
 
     @Test func importListSearchAndEntities() throws {

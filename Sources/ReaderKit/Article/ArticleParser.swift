@@ -112,6 +112,8 @@ public struct ArticleParser: Sendable {
 
     /// The name in a byline line such as "Written by Henrik Rothen" or "By Ana Souza, Lisbon".
     static func bylineName(in line: String) -> String? {
+        // A byline is one line: text with a line break in it is body text.
+        guard !line.contains("\n") else { return nil }
         let lowered = line.lowercased()
         let prefixes = ["written by ", "words by ", "reported by ", "story by ", "by ", "author: ", "by: "]
         guard let prefix = prefixes.first(where: { lowered.hasPrefix($0) }) else { return nil }

@@ -22,10 +22,7 @@ public enum HTMLArticleExtractor {
         var (body, links) = HTMLBodyConverter.convert(tree, from: content, base: base, skipHeading: title, furniture: furniture)
         var byline = clean(meta.author).flatMap { $0.contains("://") ? nil : $0 }
             ?? clean(tree.first { tree.tag($0) == .a && isAuthorLink($0, in: tree) }.map(tree.textContent))
-        // A byline is one line: a paragraph with a hard line break is body text.
-        if let lead = body.prefix(3).firstIndex(where: {
-            $0.kind == .paragraph && !$0.text.contains("\n") && ArticleParser.bylineName(in: $0.text) != nil
-        }) {
+        if let lead = body.prefix(3).firstIndex(where: { $0.kind == .paragraph && ArticleParser.bylineName(in: $0.text) != nil }) {
             if byline == nil { byline = ArticleParser.bylineName(in: body[lead].text) }
             body.remove(at: lead)
         }

@@ -6,6 +6,11 @@ import CLibXML2
 /// halves the cost of a large page. Broken markup is repaired as libxml2 repairs it; the network
 /// is never used, and nothing outside the bytes given is ever loaded.
 public enum HTMLParser {
+    /// libxml2's options: repair broken markup silently, never touch the network, and read the
+    /// bytes in the charset given rather than one the page declares.
+    public static let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+
     /// Parses a document given as bytes in `encoding` (a charset name libxml2 knows). Nil when
     /// the bytes hold no element or text at all.
     public static func parse(_ bytes: [UInt8], encoding: String = "UTF-8") -> HTMLTree? {
@@ -33,9 +38,7 @@ public enum HTMLParser {
         defer { builder = target.builder }
         withUnsafeMutablePointer(to: &target) { target in
             context.pointee.userData = UnsafeMutableRawPointer(target)
-            let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
-            htmlCtxtUseOptions(context, Int32(options))
+            htmlCtxtUseOptions(context, options)
             // The charset given wins over anything the page declares (IGNORE_ENC). UTF-8 is
             // libxml2's own: it is declared, not converted, which would copy the input once more.
             if encoding.uppercased() == "UTF-8" {
@@ -51,39 +54,31 @@ public enum HTMLParser {
     /// exclusivity checks on the tens of thousands of calls a large page makes.
     private struct SAXTarget {
         var builder: HTMLTreeBuilder
-        /// Tags of the element names seen, by address: libxml2 interns names in its dictionary
-        /// for the whole parse, so one address is always one name.
-        var tagAddresses = [UnsafeRawPointer?](repeating: nil, count: 64)
-        var tags = [HTMLTag](repeating: .other, count: 64)
-        /// Attribute names the same way: the name as a string when the reader reads it, else nil.
-        var attributeAddresses = [UnsafeRawPointer?](repeating: nil, count: 64)
-        var attributeNames = [String?](repeating: nil, count: 64)
-
-        mutating func tag(_ name: UnsafePointer<xmlChar>) -> HTMLTag {
-            let address = UnsafeRawPointer(name)
-            let slot = Self.slot(address)
-            if tagAddresses[slot] == address { return tags[slot] }
-            let tag = HTMLTag(name: String(cString: name))
-            tagAddresses[slot] = address
-            tags[slot] = tag
-            return tag
-        }
-
-        /// The attribute's name if the tree keeps it: values of attributes nobody reads (style,
+        var tags = InternedNames<HTMLTag> { HTMLTag(name: $0) }
+        /// An attribute's name when the tree keeps it: values of attributes nobody reads (style,
         /// data-*, src…) are never copied out of libxml2.
-        mutating func keptAttributeName(_ name: UnsafePointer<xmlChar>) -> String? {
-            let address = UnsafeRawPointer(name)
-            let slot = Self.slot(address)
-            if attributeAddresses[slot] == address { return attributeNames[slot] }
-            let string = String(cString: name)
-            let kept = HTMLTree.keptAttributes.contains(string) ? string : nil
-            attributeAddresses[slot] = address
-            attributeNames[slot] = kept
-            return kept
+        var keptAttributeNames = InternedNames<String?> { HTMLTree.keptAttributes.contains($0) ? $0 : nil }
+    }
+
+    /// What each name libxml2 reports stands for, remembered by the name's address: libxml2
+    /// interns names in its dictionary for the whole parse, so one address is always one name.
+    private struct InternedNames<Value> {
+        private var addresses = [UnsafeRawPointer?](repeating: nil, count: 64)
+        private var values: [Value?] = Array(repeating: nil, count: 64)
+        private let meaning: (String) -> Value
+
+        init(_ meaning: @escaping (String) -> Value) {
+            self.meaning = meaning
         }
 
-        private static func slot(_ address: UnsafeRawPointer) -> Int {
-            Int(truncatingIfNeeded: (UInt(bitPattern: Int(bitPattern: address)) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+        mutating func value(of name: UnsafePointer<xmlChar>) -> Value {
+            let address = UnsafeRawPointer(name)
+            let slot = Int(truncatingIfNeeded: (UInt(bitPattern: Int(bitPattern: address)) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+            if addresses[slot] == address, let known = values[slot] { return known }
+            let value = meaning(String(cString: name))
+            addresses[slot] = address
+            values[slot] = value
+            return value
         }
     }
 
@@ -95,14 +90,14 @@ public enum HTMLParser {
             if let attributes, !target.pointee.builder.isDropping {
                 var position = 0
                 while let attributeName = attributes[position] {
-                    if let name = target.pointee.keptAttributeName(attributeName) {
+                    if let name = target.pointee.keptAttributeNames.value(of: attributeName) {
                         let value = attributes[position + 1].map { String(cString: $0) } ?? ""
                         target.pointee.builder.addAttribute(name: name, value: value)
                     }
                     position += 2
                 }
             }
-            let tag = name.map { target.pointee.tag($0) } ?? .other
+            let tag = name.map { target.pointee.tags.value(of: $0) } ?? .other
             target.pointee.builder.openElement(tag, attributesFrom: start)
         }
         handler.endElement = { context, _ in HTMLParser.target(context).pointee.builder.endElement() }

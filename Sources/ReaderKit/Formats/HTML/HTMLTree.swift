@@ -79,11 +79,6 @@ public struct HTMLTree: Sendable {
         return node.tag == .text ? [] : attributes[node.content]
     }
 
-    public func hasAttributes(_ index: NodeIndex) -> Bool {
-        let node = nodes[index]
-        return node.tag != .text && node.contentEnd > node.contentStart
-    }
-
     /// A text node's bytes.
     public func textBytes(_ index: NodeIndex) -> ArraySlice<UInt8> {
         let node = nodes[index]

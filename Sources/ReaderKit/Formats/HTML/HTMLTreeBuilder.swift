@@ -4,7 +4,7 @@
 /// Script, style and the like are dropped with their content, and elements nested deeper than
 /// `maximumDepth` are dropped the same way: no real page nests so deep.
 public struct HTMLTreeBuilder {
-    public static let maximumDepth = 256
+    public static let maximumDepth = MarkupParser.maximumDepth
 
     /// Beyond this many nodes or text bytes nothing more is added; 32-bit indices stay valid.
     static let capacityLimit = Int(Int32.max) - 1

@@ -54,13 +54,4 @@ public struct MarkupNode: Sendable {
         guard body(self) else { return }
         for child in children { child.walk(body) }
     }
-
-    /// The first descendant element (or this node) that satisfies `predicate`, depth first.
-    public func first(where predicate: (MarkupNode) -> Bool) -> MarkupNode? {
-        if kind == .element, predicate(self) { return self }
-        for child in children where child.kind == .element {
-            if let found = child.first(where: predicate) { return found }
-        }
-        return nil
-    }
 }

@@ -16,8 +16,8 @@ public struct MarkupError: Error, Equatable, Sendable, CustomStringConvertible {
 /// never loaded and entities are never substituted (no NOENT, no DTDLOAD), libxml2's own limits
 /// stay on (no HUGE), and trees deeper than `maximumDepth` are cut there.
 public enum MarkupParser {
-    /// Elements nested deeper than this are dropped, content and all: no real page nests so deep,
-    /// and it keeps the recursion over the tree far from the stack's end.
+    /// Elements nested deeper than this are dropped, content and all, here and in HTML trees: no
+    /// real document nests so deep, and it keeps recursion over a tree far from the stack's end.
     public static let maximumDepth = 256
 
     private static let initialised: Bool = {
