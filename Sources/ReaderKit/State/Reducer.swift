@@ -186,7 +186,6 @@ public enum Reducer {
 
     /// `J` and `K`: the next or previous article in the list, or a message at either end.
     static func openNeighbour(_ state: ReaderState, forward: Bool) -> ReaderState {
-        guard !state.articles.isEmpty else { return state }
         let target = ArticleListing.neighbourOfOpenArticle(state, forward: forward)
         guard state.articles.indices.contains(target) else {
             var state = state
