@@ -202,10 +202,10 @@ import Testing
         #expect(state.showEntityPane && state.focus == .text)
     }
 
-    @Test func helpGivesAllNotesCloseItsOwnDescription() {
+    @Test func helpGivesAllNotesCloseItsOwnDescription() throws {
         let lines = HelpView.lines(keymap: .standard)
-        let allNotes = try? #require(lines.firstIndex(of: "All notes"))
-        let section = lines[(allNotes ?? 0)...].prefix { !$0.isEmpty }
+        let allNotes = try #require(lines.firstIndex(of: "All notes"))
+        let section = lines[allNotes...].prefix { !$0.isEmpty }
         #expect(section.contains { $0.hasPrefix("  Esc, q, A") && $0.hasSuffix("Close the list of notes") })
         #expect(!lines.contains { $0.contains("Close the help or a message") })
         #expect(DefaultConfig.text.contains("# Close the list of notes"))
