@@ -53,7 +53,9 @@ import Testing
     }
 
     @Test func textScrollsAndMarksReadAtTheEnd() throws {
-        var state = press(try state(size: Size(width: 100, height: 12)), .enter)
+        var state = try state(size: Size(width: 100, height: 12))
+        state.nextArticleAtEnd = false
+        state = press(state, .enter)
         let id = try #require(state.openArticle?.id)
         #expect(state.textAnchor == .top)
         #expect(!state.readArticles.contains(id))
@@ -140,8 +142,9 @@ import Testing
         state = Reducer.reduce(state, event: .resize(Size(width: 100, height: 40)))
         let frame = ScreenRenderer.render(state)
         let screen = ScreenLayout(state: state)
-        let lastTextRow = frame.lines()[screen.textRows]
+        let lastTextRow = frame.lines()[screen.textRows - 1]
         #expect(lastTextRow.contains("Belarus") || state.textAnchor == .top)
+        #expect(frame.lines()[screen.textRows].contains("— end —"), "the end marker is on the pane's last row")
     }
 
     @Test func helpOverlayOpensScrollsAndCloses() throws {
@@ -163,7 +166,7 @@ import Testing
         let text = HelpView.lines(keymap: .standard).joined(separator: "\n")
         for binding in Keymap.standard.bindings {
             #expect(text.contains(binding.label), "\(binding.label) missing")
-            #expect(text.contains(binding.action.summary))
+            #expect(text.contains(binding.action.summary(in: binding.scope)))
         }
     }
 

@@ -47,9 +47,9 @@ public enum StateInvariants {
         } else {
             violations.expect(state.textAnchor == .top, "anchor \(state.textAnchor) without an open article")
         }
-        if !state.findMatches.isEmpty {
-            violations.expect((0..<state.findMatches.count).contains(state.findIndex),
-                              "findIndex \(state.findIndex) outside \(state.findMatches.count) matches")
+        if !state.findMatches.isEmpty, let current = state.findIndex {
+            violations.expect((0..<state.findMatches.count).contains(current),
+                              "findIndex \(current) outside \(state.findMatches.count) matches")
         }
 
         let groups = state.entityGroupsInPaneOrder.count

@@ -63,6 +63,10 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
             if !problems.isEmpty { state.statusMessage = problems.joined(separator: "; ") }
         }
         state = config.apply(to: state)
+        if state.openArticle == nil {
+            state = Reducer.showSelectedIfNothingOpen(state)
+            if let sync { state = sync.restoreAnchor(state) }
+        }
         if let first = loaded.problems.first {
             let more = loaded.problems.count > 1 ? " (+\(loaded.problems.count - 1) more: reader config --check)" : ""
             state.statusMessage = "Config: \(first)\(more)"

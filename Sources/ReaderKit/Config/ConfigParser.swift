@@ -48,7 +48,8 @@ public enum ConfigParser {
     }
 
     static func read(_ table: ConfigTable, into config: inout ReaderConfig) {
-        table.rejectUnknownKeys(["mark-read", "highlight"])
+        table.rejectUnknownKeys(["mark-read", "highlight", "next-at-end"])
+        if let next = table.bool("next-at-end") { config.nextArticleAtEnd = next }
         if let rule = table.string("mark-read") {
             if let parsed = ReadRule(rawValue: rule) {
                 config.readRule = parsed
@@ -80,10 +81,11 @@ public enum ConfigParser {
     }
 
     static func theme(_ table: ConfigTable) -> Theme {
-        table.rejectUnknownKeys(["entities", "highlights", "highlight-text", "search-match"])
+        table.rejectUnknownKeys(["entities", "highlights", "highlight-text", "search-match", "current-match"])
         var theme = Theme.standard
         if let text = color(table, "highlight-text", allowDefault: true) { theme.markedText = text }
         if let match = color(table, "search-match", allowDefault: true) { theme.searchMatch = match }
+        if let current = color(table, "current-match", allowDefault: true) { theme.currentMatch = current }
         if let entities = table.table("entities") {
             entities.rejectUnknownKeys(EntityCategory.allCases.map(\.configName))
             for category in EntityCategory.allCases {

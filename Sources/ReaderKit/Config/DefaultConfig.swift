@@ -29,6 +29,8 @@ public enum DefaultConfig {
             "# When an article counts as read: \"at-end\" once its end has been on screen, \"on-open\" when opened,",
             "# \"manual\" only with toggle-read (m).",
             "mark-read = \"\(ReadRule.atEnd.rawValue)\"",
+            "# Page down (Space) at the end of an article, once its end is on screen, opens the next one.",
+            "next-at-end = \(ReaderConfig.defaults.nextArticleAtEnd)",
             "# Entity categories highlighted at start (the toggle-category keys switch them).",
             "highlight = [\(EntityCategory.allCases.map { "\"\($0.configName)\"" }.joined(separator: ", "))]",
             "",
@@ -50,6 +52,8 @@ public enum DefaultConfig {
             "highlight-text = \(quoted(Theme.standard.markedText))",
             "# Background of search matches.",
             "search-match = \(quoted(Theme.standard.searchMatch))",
+            "# Background of the current match (n/N), which is also bold and underlined.",
+            "current-match = \(quoted(Theme.standard.currentMatch))",
             "",
             "# Entity mentions and the entity pane's headings; \"default\" is underlined instead.",
             "[colors.entities]",
@@ -85,7 +89,7 @@ public enum DefaultConfig {
         }
         let width = entries.map(\.1.count).max() ?? 0
         return entries.map { action, line in
-            line.padding(toLength: width, withPad: " ", startingAt: 0) + "  # " + action.summary
+            line.padding(toLength: width, withPad: " ", startingAt: 0) + "  # " + action.summary(in: scope)
         }
     }
 

@@ -9,6 +9,8 @@ public struct ReaderConfig: Sendable {
     /// Page-furniture rules: the standard ones (unless turned off) and the config's own.
     public var furniture: PageFurniture = .standard
     public var readRule: ReadRule = .atEnd
+    /// Page-down (Space) at the end of an article opens the next one.
+    public var nextArticleAtEnd = true
     /// Command for notes; nil means $VISUAL, then $EDITOR, then vi.
     public var editor: String?
     /// Command for links (`L`); nil means $BROWSER.
@@ -26,6 +28,7 @@ public struct ReaderConfig: Sendable {
         state.theme = theme
         state.paneWidths = paneWidths
         state.readRule = readRule
+        state.nextArticleAtEnd = nextArticleAtEnd
         state.mouseEnabled = mouse
         state.hiddenCategories = Set(EntityCategory.allCases).subtracting(highlightedCategories)
         return state

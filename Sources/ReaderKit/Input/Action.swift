@@ -56,7 +56,7 @@ public enum Action: Hashable, Sendable {
         case .refreshFeeds: return "Refresh the feeds"
         case .toggleCategory(let category): return "Highlight \(category.title.lowercased()) on or off"
         case .showHelp: return "Show this help"
-        case .closeOverlay: return "Close the help or a message"
+        case .closeOverlay: return "Close the help or the list of notes"
         case .quit: return "Quit"
         case .enterVisual: return "Visual mode: a caret to select and highlight"
         case .exitVisual: return "Drop the selection, or leave visual mode"
@@ -77,6 +77,18 @@ public enum Action: Hashable, Sendable {
         case .cycleHighlightColor: return "Change the highlight's colour"
         case .deleteHighlight: return "Delete the highlight"
         case .undoDelete: return "Bring back the last deleted highlight"
+        }
+    }
+}
+
+extension Action {
+    /// What the action does in one key table, where that says more than `summary`.
+    public func summary(in scope: KeyScope) -> String {
+        switch (self, scope) {
+        case (.closeOverlay, .help): return "Close the help"
+        case (.closeOverlay, .allNotes): return "Close the list of notes"
+        case (.startSearch, .allNotes): return "Search the notes (empty: list them all)"
+        default: return summary
         }
     }
 }

@@ -126,9 +126,13 @@ public final class ArticleLayout {
         return RowPosition(block: block, row: row)
     }
 
-    /// The top row that shows the article's end on the last of `height` rows.
+    /// Rows below the last line of text for the end marker (the text view draws "— end —" there).
+    public static let endMarkerRows = 1
+
+    /// The top row that shows the article's end with the end marker below it on the last of
+    /// `height` rows (on a pane of one row, the end without the marker).
     public func bottomTop(height: Int) -> RowPosition {
-        advance(lastRow, by: -(max(1, height) - 1))
+        advance(lastRow, by: -(max(1, height - Self.endMarkerRows) - 1))
     }
 
     /// The row showing a scalar offset of `plainText`.

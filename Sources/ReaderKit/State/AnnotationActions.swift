@@ -41,7 +41,7 @@ enum AnnotationActions {
             state.highlightColor = color
             state.statusMessage = "New highlights are \(color.rawValue)"
         case .nextHighlight, .previousHighlight:
-            return jump(state, forward: action == .nextHighlight)
+            return HighlightNavigation.jump(state, forward: action == .nextHighlight)
         case .showNotes:
             if state.showEntityPane && state.sideTab == .notes {
                 state.showEntityPane = false
@@ -129,26 +129,6 @@ enum AnnotationActions {
         return state
     }
 
-    /// Scrolls to the next (or previous) highlight after the top of the text pane.
-    static func jump(_ state: ReaderState, forward: Bool) -> ReaderState {
-        guard let layout = state.openLayout() else { return state }
-        let anchored = state.highlights.filter { !$0.isOrphaned }
-        guard !anchored.isEmpty else {
-            var state = state
-            state.statusMessage = "No highlights in this article"
-            return state
-        }
-        let top = layout.plainTextOffset(atStartOf: layout.position(of: state.textAnchor))
-        let shownAt = layout.plainTextOffset(atStartOf: layout.advance(layout.position(of: state.textAnchor), by: ScreenLayout(state: state).textRows / 3))
-        let target = forward
-            ? anchored.first { $0.start > max(top, shownAt) } ?? anchored.first!
-            : anchored.last { $0.start < min(shownAt, top == 0 ? shownAt : top) } ?? anchored.last!
-        var state = EntityNavigation.show(offset: target.start, in: state)
-        let number = (anchored.firstIndex(of: target) ?? 0) + 1
-        state.statusMessage = "Highlight \(number) of \(anchored.count)" + (target.hasNote ? ": \(target.note ?? "")" : "")
-        return state
-    }
-
     static func openFromPane(_ state: ReaderState) -> ReaderState {
         guard state.highlights.indices.contains(state.noteSelection) else { return state }
         let highlight = state.highlights[state.noteSelection]
@@ -182,8 +162,11 @@ enum AnnotationActions {
         }
         state.overlay = nil
         state.notesBrowser = nil
+        let reopening = state.openArticle?.id == id
         state = Reducer.open(state, index: index)
         state.pendingHighlightJump = highlight.id
+        // No load follows for the article already open: go to the highlight now.
+        if reopening { state = Reducer.highlightsLoaded(state, article: id, highlights: state.highlights) }
         return state
     }
 

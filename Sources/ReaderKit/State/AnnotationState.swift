@@ -40,3 +40,10 @@ public struct NotesBrowser: Equatable, Sendable {
         self.query = query
     }
 }
+
+/// The highlight `]` or `[` went to last, and where that left the text: the next press steps on
+/// from it while the text has not been scrolled since.
+public struct HighlightJump: Hashable, Sendable {
+    public var id: String
+    public var anchor: ScrollAnchor
+}

@@ -1,19 +1,20 @@
 /// The article list as shown: filter (all, unread, starred), an entity filter, search results, sort.
 public enum ArticleListing {
-    static func visible(_ state: ReaderState) -> ArticleList {
+    /// The list; `keeping` stays in it whatever the filters say (where it would be listed).
+    static func visible(_ state: ReaderState, keeping: ArticleID? = nil) -> ArticleList {
         var ids = state.catalog.orderedIDs(state.listSort)
         var narrowed = false
         switch state.listFilter {
         case .all: break
         case .unread:
-            ids = ids.filter { !state.readArticles.contains($0) }
+            ids = ids.filter { !state.readArticles.contains($0) || $0 == keeping }
             narrowed = true
         case .starred:
-            ids = ids.filter { state.starredArticles.contains($0) }
+            ids = ids.filter { state.starredArticles.contains($0) || $0 == keeping }
             narrowed = true
         }
         if let filter = state.entityFilter {
-            ids = ids.filter { filter.articles.contains($0) }
+            ids = ids.filter { filter.articles.contains($0) || $0 == keeping }
             narrowed = true
         }
         if let results = state.searchResults {
@@ -26,6 +27,17 @@ public enum ArticleListing {
             }
         }
         return ArticleList(ids: ids, catalog: state.catalog)
+    }
+
+    /// Where `J` (forward) or `K` goes from the open article: the list index of its neighbour, which
+    /// may be past either end. An open article that has left the list (read while only unread ones
+    /// are listed) still has its place: the article after it now stands there.
+    static func neighbourOfOpenArticle(_ state: ReaderState, forward: Bool) -> Int {
+        if let open = state.openIndex { return open + (forward ? 1 : -1) }
+        if let id = state.openArticle?.id, let place = visible(state, keeping: id).index(of: id) {
+            return forward ? place : place - 1
+        }
+        return state.selectedIndex + (forward ? 1 : -1)
     }
 
     /// The list title: the count and whatever narrows the list.

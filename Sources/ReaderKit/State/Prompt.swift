@@ -67,31 +67,3 @@ public struct Prompt: Equatable, Sendable {
         return .editing
     }
 }
-
-/// Occurrences of words in a text, ignoring case, as scalar offsets (for marking and n/N).
-public enum TextMatcher {
-    public static func matches(of query: String, in text: String, wholePhrase: Bool) -> [Range<Int>] {
-        let needles: [[Unicode.Scalar]] = (wholePhrase ? [query] : query.split(separator: " ").map(String.init))
-            .map { Array($0.lowercased().unicodeScalars) }
-            .filter { !$0.isEmpty }
-        guard !needles.isEmpty else { return [] }
-        let haystack = Array(text.lowercased().unicodeScalars)
-        // Lower-casing can change lengths (rare: "İ"); then offsets would drift, so do not mark.
-        guard haystack.count == text.unicodeScalars.count else { return [] }
-        var found: [Range<Int>] = []
-        var index = 0
-        while index < haystack.count {
-            var matched = false
-            for needle in needles where index + needle.count <= haystack.count {
-                if haystack[index] == needle[0] && Array(haystack[index..<(index + needle.count)]) == needle {
-                    found.append(index..<(index + needle.count))
-                    index += needle.count
-                    matched = true
-                    break
-                }
-            }
-            if !matched { index += 1 }
-        }
-        return found
-    }
-}

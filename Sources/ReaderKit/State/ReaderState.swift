@@ -100,12 +100,15 @@ public struct ReaderState {
     public var markedMention = 0
     /// The prompt being typed in, if any; keys go to it.
     public var prompt: Prompt?
-    /// Words to mark in the open article (a search), their places, and which was shown last.
+    /// Words to mark in the open article (a search), their places, and which was shown last (the
+    /// current match; none yet when the matches come from a library search).
     public var findQuery: String?
     public var findMatches: [Range<Int>] = []
-    public var findIndex = 0
+    public var findIndex: Int?
     /// Highlights of the open article, in text order (orphaned ones last).
     public var highlights: [Highlight] = []
+    /// The highlight `]` or `[` showed last.
+    public var lastHighlightJump: HighlightJump?
     /// The colour new highlights get.
     public var highlightColor: HighlightColor = .yellow
     /// Visual mode in the text pane: a caret and, once started, a selection.
@@ -135,6 +138,8 @@ public struct ReaderState {
     public var paneWidths: PaneWidths = .standard
     /// When an article counts as read.
     public var readRule: ReadRule = .atEnd
+    /// Whether page-down (Space) at the end of an article opens the next one.
+    public var nextArticleAtEnd = true
     /// Whether the terminal reports the mouse to us (the help lists mouse actions then).
     public var mouseEnabled = true
     public var shouldQuit = false

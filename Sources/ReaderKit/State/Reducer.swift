@@ -68,8 +68,16 @@ public enum Reducer {
             let index = panes.firstIndex(of: state.focus) ?? 0
             let step = action == .focusNextPane ? 1 : panes.count - 1
             state.focus = panes[(index + step) % panes.count]
-        case .toggleEntityPane where state.showEntityPane && state.sideTab == .notes:
+        case .toggleEntityPane where (state.showEntityPane || screen.panes.count == 3) && state.sideTab == .notes:
             state.sideTab = .entities
+        case .toggleEntityPane where screen.panes.count == 3:
+            // From 120 columns the entity pane is always shown, so e goes to it and back.
+            if state.focus == .entities {
+                state.focus = state.openArticle == nil ? .list : .text
+            } else {
+                state.focus = .entities
+                state.statusMessage = "The entity pane is always shown at this width · e goes back"
+            }
         case .toggleEntityPane:
             state.sideTab = .entities
             state.showEntityPane.toggle()
@@ -77,18 +85,17 @@ public enum Reducer {
                 state.focus = state.focus == .entities ? (state.openIndex == nil ? .list : .text) : .entities
             } else if !state.showEntityPane && state.focus == .entities {
                 state.focus = .text
+            } else if state.showEntityPane && state.focus == .list {
+                // Two panes show the side pane beside the text, not beside the list.
+                state.focus = .text
             }
         case .openSelected:
             if state.focus == .list, !state.articles.isEmpty { state = open(state, index: state.selectedIndex) }
         case .nextArticle, .previousArticle:
-            guard !state.articles.isEmpty else { break }
-            let current = state.openIndex ?? state.selectedIndex
-            let target = action == .nextArticle ? current + 1 : current - 1
-            if target >= 0 && target < state.articles.count {
-                state = open(state, index: target, keepFocus: true)
-            } else {
-                state.statusMessage = action == .nextArticle ? "This is the last article" : "This is the first article"
-            }
+            state = openNeighbour(state, forward: action == .nextArticle)
+        case .pageDown where state.focus == .text && state.nextArticleAtEnd && isAtEnd(state, rows: screen.textRows):
+            // As in mutt and newsboat: paging on from the end of an article reads the next one.
+            state = openNeighbour(state, forward: true)
         case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
             switch state.focus {
             case .list: state = moveSelection(state, action: action, rows: screen.listRows)
@@ -110,6 +117,7 @@ public enum Reducer {
         case .clearFind:
             state.findQuery = nil
             state.findMatches = []
+            state.findIndex = nil
         case .openLink:
             state = LinkActions.prompt(state)
         case .refreshFeeds:
@@ -135,9 +143,20 @@ public enum Reducer {
         return clampFocus(state)
     }
 
+    /// The first screen shows an article: when none was restored, the selected one, beside the list
+    /// that keeps the focus. It is not marked read, since nobody chose it yet.
+    public static func showSelectedIfNothingOpen(_ state: ReaderState) -> ReaderState {
+        guard state.openArticle == nil, state.articles.indices.contains(state.selectedIndex) else { return state }
+        var opened = open(state, index: state.selectedIndex, marksRead: false)
+        guard opened.openArticle != nil else { return opened }
+        opened.focus = state.focus
+        return clampFocus(opened)
+    }
+
     /// Opens an article at the top and selects it in the list.
-    static func open(_ state: ReaderState, index: Int, keepFocus: Bool = false) -> ReaderState {
+    static func open(_ state: ReaderState, index: Int, keepFocus: Bool = false, marksRead: Bool = true) -> ReaderState {
         var state = state
+        let reopening = state.openArticle?.id == state.articles[index].id
         switch state.source.article(for: state.articles[index]) {
         case .success(let article):
             state.openArticle = article
@@ -148,7 +167,9 @@ public enum Reducer {
         state.selectedIndex = index
         state.textAnchor = .top
         state.markedEntity = nil
-        state.highlights = []
+        // The session loads highlights when another article opens; reopening this one keeps them.
+        if !reopening { state.highlights = [] }
+        state.lastHighlightJump = nil
         state.visual = nil
         state.noteSelection = 0
         state.noteListTop = 0
@@ -158,8 +179,20 @@ public enum Reducer {
         state.entityListTop = 0
         if !keepFocus || state.focus == .list { state.focus = .text }
         state = keepSelectionVisible(state, rows: ScreenLayout(state: state).listRows)
+        guard marksRead else { return state }
         if state.readRule == .onOpen, let article = state.openArticle { state.readArticles.insert(article.id) }
         return markReadIfAtEnd(state)
+    }
+
+    /// `J` and `K`: the next or previous article in the list, or a message at either end.
+    static func openNeighbour(_ state: ReaderState, forward: Bool) -> ReaderState {
+        let target = ArticleListing.neighbourOfOpenArticle(state, forward: forward)
+        guard state.articles.indices.contains(target) else {
+            var state = state
+            state.statusMessage = forward ? "This is the last article" : "This is the first article"
+            return state
+        }
+        return open(state, index: target, keepFocus: true)
     }
 
     static func moveSelection(_ state: ReaderState, action: Action, rows: Int) -> ReaderState {
@@ -258,15 +291,17 @@ public enum Reducer {
 
     /// An article counts as read once its end has been on screen (under the default read rule).
     static func markReadIfAtEnd(_ state: ReaderState) -> ReaderState {
-        guard state.readRule == .atEnd, let layout = state.openLayout(), let article = state.openArticle else { return state }
-        let rows = ScreenLayout(state: state).textRows
-        let top = layout.position(of: state.textAnchor)
-        if top >= layout.bottomTop(height: rows) {
-            var state = state
-            state.readArticles.insert(article.id)
-            return state
-        }
+        guard state.readRule == .atEnd, let article = state.openArticle,
+              isAtEnd(state, rows: ScreenLayout(state: state).textRows) else { return state }
+        var state = state
+        state.readArticles.insert(article.id)
         return state
+    }
+
+    /// Whether the text pane shows the open article's end (and its end marker).
+    static func isAtEnd(_ state: ReaderState, rows: Int) -> Bool {
+        guard let layout = state.openLayout() else { return false }
+        return layout.position(of: state.textAnchor) >= layout.bottomTop(height: rows)
     }
 
     /// Keeps focus on a pane that can be reached at the current size.
@@ -280,8 +315,8 @@ public enum Reducer {
     }
 
     static func helpScroll(_ scroll: Int, action: Action, state: ReaderState) -> Int {
-        let lines = HelpView.lines(keymap: state.keymap, mouse: state.mouseEnabled).count
-        let visible = max(1, state.size.height - 4)
+        let lines = HelpView.lines(keymap: state.keymap, mouse: state.mouseEnabled, size: state.size).count
+        let visible = max(1, HelpView.box(size: state.size, lineCount: lines).height - 2)
         let maxScroll = max(0, lines - visible)
         let next: Int
         switch action {

@@ -52,6 +52,7 @@ enum SearchActions {
         guard let article = state.openArticle else { return state }
         state.findQuery = query
         state.findMatches = TextMatcher.matches(of: query, in: article.plainText, wholePhrase: true)
+        state.findIndex = nil
         guard !state.findMatches.isEmpty else {
             state.statusMessage = "Not found: \(query)"
             return state
@@ -71,20 +72,26 @@ enum SearchActions {
             return state
         }
         state.findMatches = TextMatcher.matches(of: query, in: article.plainText, wholePhrase: false)
-        state.findIndex = 0
+        state.findIndex = nil
         return state
     }
 
     static func jumpToMatch(_ state: ReaderState, forward: Bool) -> ReaderState {
         var state = state
         let count = state.findMatches.count
-        state.findIndex = (state.findIndex + (forward ? 1 : count - 1)) % count
+        // Before any match was shown (marked after a library search), n shows the first, N the last.
+        if let current = state.findIndex {
+            state.findIndex = (current + (forward ? 1 : count - 1)) % count
+        } else {
+            state.findIndex = forward ? 0 : count - 1
+        }
         return showMatch(state)
     }
 
     static func showMatch(_ state: ReaderState) -> ReaderState {
-        var state = EntityNavigation.show(offset: state.findMatches[state.findIndex].lowerBound, in: state)
-        state.statusMessage = "Match \(state.findIndex + 1) of \(state.findMatches.count) · n/N next/previous · Esc clears"
+        guard let index = state.findIndex, state.findMatches.indices.contains(index) else { return state }
+        var state = EntityNavigation.show(offset: state.findMatches[index].lowerBound, in: state)
+        state.statusMessage = "Match \(index + 1) of \(state.findMatches.count) · n/N next/previous · Esc clears"
         return state
     }
 }

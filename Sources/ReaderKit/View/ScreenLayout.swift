@@ -8,11 +8,14 @@ public struct ScreenLayout: Equatable, Sendable {
     public var textPane: Rect
     /// Columns of the wrapped text inside the text pane.
     public var textColumn: (x: Int, width: Int)
+    /// The panes Tab cycles through at this size: those shown, or all when one shows at a time
+    /// (one pane, or two with the side pane on, where the list and the side pane take turns).
+    public var focusablePanes: [Pane]
 
     public static func == (lhs: ScreenLayout, rhs: ScreenLayout) -> Bool {
         lhs.panes.map(\.pane) == rhs.panes.map(\.pane) && lhs.panes.map(\.rect) == rhs.panes.map(\.rect)
             && lhs.status == rhs.status && lhs.textPane == rhs.textPane
-            && lhs.textColumn == rhs.textColumn
+            && lhs.textColumn == rhs.textColumn && lhs.focusablePanes == rhs.focusablePanes
     }
 
     public init(state: ReaderState) {
@@ -42,7 +45,9 @@ public struct ScreenLayout: Equatable, Sendable {
         } else if width >= Self.twoPaneWidth {
             let sideWidth = widths.twoPaneSide(screenWidth: width)
             let textWidth = width - sideWidth - 1
-            if showEntityPane || focus == .entities {
+            // The side pane takes the list's place while it is shown, except while the list has the
+            // focus (Tab reaches every pane: list, text, side pane).
+            if focus == .entities || (showEntityPane && focus != .list) {
                 panes = [
                     (.text, Rect(x: 0, y: 0, width: textWidth, height: paneHeight)),
                     (.entities, Rect(x: textWidth + 1, y: 0, width: sideWidth, height: paneHeight)),
@@ -57,6 +62,8 @@ public struct ScreenLayout: Equatable, Sendable {
             panes = [(focus, Rect(x: 0, y: 0, width: width, height: paneHeight))]
         }
         self.panes = panes
+        let takingTurns = panes.count == 1 || (panes.count == 2 && (showEntityPane || focus == .entities))
+        focusablePanes = takingTurns ? Pane.allCases : panes.map(\.0)
         textPane = panes.first(where: { $0.0 == .text })?.1
             ?? Rect(x: 0, y: 0, width: width, height: paneHeight)
         textColumn = Self.column(forPaneWidth: textPane.width, maxTextWidth: widths.maxTextWidth)
@@ -80,10 +87,5 @@ public struct ScreenLayout: Equatable, Sendable {
 
     public func contains(_ pane: Pane) -> Bool {
         panes.contains { $0.pane == pane }
-    }
-
-    /// The panes Tab cycles through at this size.
-    public var focusablePanes: [Pane] {
-        panes.count == 1 ? Pane.allCases : panes.map(\.pane)
     }
 }

@@ -26,9 +26,20 @@ enum TextView {
                     state: state, x: left + indent, y: rect.y + row, limit: limit, frame: &frame)
             }
             let next = layout.advance(position, by: 1)
-            if next == position { break }
+            if next == position {
+                if row + 1 < rect.height { drawEndMarker(x: left, y: rect.y + row + 1, width: limit - left, frame: &frame) }
+                break
+            }
             position = next
         }
+    }
+
+    static let endMarker = "— end —"
+
+    /// The line under the article's last row, so the end is seen as the end (as less shows "(END)").
+    static func drawEndMarker(x: Int, y: Int, width: Int, frame: inout Frame) {
+        let columns = DisplayWidth.columns(of: endMarker)
+        frame.draw(endMarker, x: x + max(0, (width - columns) / 2), y: y, limit: x + width, style: .dim)
     }
 
     /// Draws one wrapped row, entity mentions in their category's colour (marked ones reversed).
@@ -78,12 +89,20 @@ enum TextView {
             }
         }
         if state.findQuery != nil {
-            for match in findMatches(state.findMatches, overlapping: rowStart..<rowEnd) {
+            let matches = findMatches(state.findMatches, overlapping: rowStart..<rowEnd)
+            for index in matches.indices {
+                let match = matches[index]
+                let current = index == state.findIndex
+                let background = current ? state.theme.currentMatch : state.theme.searchMatch
                 for offset in max(rowStart, match.lowerBound)..<min(rowEnd, match.upperBound) {
-                    styles[offset - rowStart].background = state.theme.searchMatch
+                    styles[offset - rowStart].background = background
                     styles[offset - rowStart].foreground = state.theme.markedText
                     // With no colour for matches, reverse video still shows them.
-                    if state.theme.searchMatch == nil { styles[offset - rowStart].reverse = true }
+                    if background == nil { styles[offset - rowStart].reverse = true }
+                    if current {
+                        styles[offset - rowStart].bold = true
+                        styles[offset - rowStart].underline = true
+                    }
                 }
             }
         }

@@ -9,12 +9,19 @@ public struct Theme: Hashable, Sendable {
     public var markedText: Color?
     /// Background of search matches in the article.
     public var searchMatch: Color?
+    /// Background of the current search match (the one n/N went to), which is also bold and
+    /// underlined so that it stands out without colour too.
+    public var currentMatch: Color?
 
-    public init(entities: [EntityCategory: Color?], highlights: [HighlightColor: Color], markedText: Color?, searchMatch: Color?) {
+    public init(
+        entities: [EntityCategory: Color?], highlights: [HighlightColor: Color], markedText: Color?, searchMatch: Color?,
+        currentMatch: Color? = nil
+    ) {
         self.entities = entities
         self.highlights = highlights
         self.markedText = markedText
         self.searchMatch = searchMatch
+        self.currentMatch = currentMatch
     }
 
     /// Colours chosen to read on dark and light backgrounds alike: no white, black or yellow text;
@@ -22,7 +29,7 @@ public struct Theme: Hashable, Sendable {
     public static let standard = Theme(
         entities: [.person: .cyan, .organisation: .magenta, .place: .green, .group: .red, .dateTime: .blue, .other: nil],
         highlights: [.yellow: .yellow, .green: .green, .blue: .cyan, .pink: .magenta],
-        markedText: .black, searchMatch: .yellow)
+        markedText: .black, searchMatch: .yellow, currentMatch: .red)
 
     public func color(of category: EntityCategory) -> Color? {
         entities[category] ?? nil
