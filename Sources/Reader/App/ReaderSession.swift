@@ -58,6 +58,7 @@ final class ReaderSession {
                 }
             }
             if needsPaint {
+                state.clock = WallClock.current()
                 terminal.paint(ScreenRenderer.render(state))
                 needsPaint = false
                 firstPaint = firstPaint ?? ContinuousClock.now

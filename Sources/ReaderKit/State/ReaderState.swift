@@ -133,6 +133,8 @@ public struct ReaderState {
     public var theme: Theme = .standard
     /// Pane widths and the text column's width, from the config file.
     public var paneWidths: PaneWidths = .standard
+    /// What the list's dates are relative to ("14:05" today); the session sets it, nil shows ISO days.
+    public var clock: WallClock?
     /// When an article counts as read.
     public var readRule: ReadRule = .atEnd
     /// Whether the terminal reports the mouse to us (the help lists mouse actions then).

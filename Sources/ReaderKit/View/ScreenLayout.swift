@@ -40,17 +40,19 @@ public struct ScreenLayout: Equatable, Sendable {
                 (.entities, Rect(x: listWidth + textWidth + 2, y: 0, width: entityWidth, height: paneHeight)),
             ]
         } else if width >= Self.twoPaneWidth {
-            let sideWidth = widths.twoPaneSide(screenWidth: width)
-            let textWidth = width - sideWidth - 1
             if showEntityPane || focus == .entities {
+                let sideWidth = widths.twoPaneSide(screenWidth: width)
+                let textWidth = width - sideWidth - 1
                 panes = [
                     (.text, Rect(x: 0, y: 0, width: textWidth, height: paneHeight)),
                     (.entities, Rect(x: textWidth + 1, y: 0, width: sideWidth, height: paneHeight)),
                 ]
             } else {
+                let listWidth = widths.twoPaneList(screenWidth: width)
+                let textWidth = width - listWidth - 1
                 panes = [
-                    (.list, Rect(x: 0, y: 0, width: sideWidth, height: paneHeight)),
-                    (.text, Rect(x: sideWidth + 1, y: 0, width: textWidth, height: paneHeight)),
+                    (.list, Rect(x: 0, y: 0, width: listWidth, height: paneHeight)),
+                    (.text, Rect(x: listWidth + 1, y: 0, width: textWidth, height: paneHeight)),
                 ]
             }
         } else {
