@@ -211,6 +211,12 @@ public final class LayoutCache {
         return units
     }
 
+    /// Drops what was built for the article being read: its text changed under the same id.
+    public func forget() {
+        current = nil
+        currentUnits = nil
+    }
+
     public func layout(for article: Article, width: Int) -> ArticleLayout {
         if let current, current.article.id == article.id {
             current.setWidth(width)
