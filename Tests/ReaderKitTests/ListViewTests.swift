@@ -72,6 +72,16 @@ import Testing
         #expect(rows.rows.last?.index == state.selectedIndex, "nothing below the selection at the bottom")
     }
 
+    @Test func feedNamesShowOnlyWhereTitlesKeepThirtyColumns() {
+        let wide = Self.library(size: Size(width: 200, height: 30))
+        let lines = ScreenRenderer.render(wide).lines()
+        #expect(lines[1].contains("BBC News") && lines[1].contains("14:05"), "\(lines[1])")
+        #expect(lines.contains { $0.contains("Harbour Board") })
+        let narrow = ListRows(wide, width: 44, height: 20)
+        #expect(narrow.rows.allSatisfy { $0.source.isEmpty })
+        #expect(ListRows(wide, width: 60, height: 20).rows.first?.source == "BBC News")
+    }
+
     @Test func aTitleTooLongForItsLinesEndsInAnEllipsis() {
         let lines = TitleLines.wrap(String(repeating: "word ", count: 40), firstWidth: 10, otherWidth: 20, maximumLines: 3)
         #expect(lines.count == 3)

@@ -18,21 +18,24 @@ struct ListRows {
     var dateWidth = 0
 
     static let markColumns = 3
+    static let shortestTitleBesideSource = 30
 
     init(_ state: ReaderState, width: Int, height: Int) {
         guard width > 0, height > 0, !state.articles.isEmpty else { return }
         let candidates = state.listTop..<min(state.articles.count, state.listTop + height)
         let showsDate = width >= 30
-        let showsSource = width >= 40
         var dates: [Int: String] = [:]
         for index in candidates {
             dates[index] = showsDate ? state.articles[index].dateline?.date.map { ListDate.compact($0, clock: state.clock) } : nil
         }
         let dateColumn = dates.values.map { DisplayWidth.columns(of: $0) }.max() ?? 0
         dateWidth = dateColumn
+        // The feed's name only where titles keep room enough to read beside it.
+        let sourceLimit = min(16, width / 4)
+        let showsSource = width - Self.markColumns - (dateColumn > 0 ? dateColumn + 1 : 0) - (sourceLimit + 2) >= Self.shortestTitleBesideSource
         func columns(of index: Int) -> (title: String, firstWidth: Int, source: String, date: String) {
             let article = state.articles[index]
-            let source = showsSource ? article.sourceName.map { TextTruncation.truncate($0, toColumns: min(16, width / 4)) } ?? "" : ""
+            let source = showsSource ? article.sourceName.map { TextTruncation.truncate($0, toColumns: sourceLimit) } ?? "" : ""
             let date = dates[index] ?? (showsDate ? article.dateline?.date.map { ListDate.compact($0, clock: state.clock) } ?? "" : "")
             let sourceColumns = source.isEmpty ? 0 : DisplayWidth.columns(of: source) + 2
             let firstWidth = max(0, width - Self.markColumns - (dateColumn > 0 ? dateColumn + 1 : 0) - sourceColumns)
