@@ -1,10 +1,14 @@
+import Foundation
 import Testing
 @testable import ReaderKit
 
 @Suite struct ScreenSnapshotTests {
     func seedOpened(at size: Size) -> ReaderState {
         let articles = ArticleLoader().loadAll(paths: [Fixtures.samplesFolder.path]).articles
-        var state = Reducer.reduce(ReaderState(articles: articles, size: size), event: .resize(size))
+        var state = ReaderState(articles: articles, size: size)
+        // 2024-05-20 12:00 UTC: the samples' dates are recent ("17 May") and older ("Sep 2023").
+        state.clock = WallClock(now: Date(timeIntervalSince1970: 1_716_206_400))
+        state = Reducer.reduce(state, event: .resize(size))
         state = Reducer.reduce(Fixtures.selectingSeed(state), action: .openSelected)
         return state
     }

@@ -99,6 +99,25 @@ import Testing
         #expect(try reader("feed", "import", opml, "--library", library).output.contains("4 feeds imported"))
     }
 
+    @Test func refreshCountsUpdatedItems() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let served = Mutex(Self.feed)
+        let server = try LoopbackHTTPServer { _ in .init(text: served.withLock { $0 }) }
+        defer { server.stop() }
+        _ = try reader("feed", "add", "\(server.baseURL)/feed.xml", "--library", library)
+        var result = try reader("refresh", "--library", library)
+        #expect(result.output.hasSuffix("Refreshed 1 feed: 2 new, 0 updated\n"), "\(result.output)")
+        served.withLock {
+            $0 = $0.replacingOccurrences(of: "Water rises.", with: "Water rises fast.")
+                .replacingOccurrences(of: "</channel>", with: "<item><guid>g3</guid><title>Third</title><description>Ebb.</description></item></channel>")
+        }
+        result = try reader("refresh", "--library", library)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("Loopback Gazette: 1 new, 1 updated, 1 unchanged"), "\(result.output)")
+        #expect(result.output.hasSuffix("Refreshed 1 feed: 1 new, 1 updated\n"), "\(result.output)")
+    }
+
     @Test func feedAddRefusesOtherSchemes() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try reader("feed", "add", "javascript:alert(1)", "--library", library)

@@ -102,6 +102,22 @@ final class LibrarySync {
         return Reducer.reduce(state, event: .resize(state.size))
     }
 
+    /// After a feed refresh: the list read again, and the open article too when the refresh changed
+    /// it (shown in place, the same words at the top); the status line says what changed.
+    func feedsRefreshed(_ state: ReaderState, results: [FeedRefreshResult]) -> ReaderState {
+        var state = reloadList(state)
+        let report = FeedRefreshReport(results)
+        var message = "Feeds refreshed: \(report.counts)"
+        if report.updated > 0, let open = state.openArticle, let row = LibraryStore.rowID(of: open.id),
+           let stored = try? store.article(row), stored != open {
+            state = Reducer.articleRefreshed(state, article: stored)
+            message += " · this article was updated"
+        }
+        if let failure = report.firstFailure { message += " · \(report.failed) failed: \(failure)" }
+        state.statusMessage = message
+        return state
+    }
+
     /// Opens the article that was open when the reader last quit, with its pane.
     func restoreLastSession(_ state: ReaderState) -> ReaderState {
         guard let last = store.appState("openArticle"), let index = state.articles.index(of: ArticleID(last)) else {

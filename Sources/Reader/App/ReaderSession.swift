@@ -58,6 +58,7 @@ final class ReaderSession {
                 }
             }
             if needsPaint {
+                state.clock = WallClock.current()
                 terminal.paint(ScreenRenderer.render(state))
                 needsPaint = false
                 firstPaint = firstPaint ?? ContinuousClock.now
@@ -181,17 +182,15 @@ final class ReaderSession {
             state.statusMessage = message
             return true
         case .finished(let results):
-            if let library { state = library.reloadList(state) }
-            let failures = results.filter { if case .failure = $0.outcome { return true } else { return false } }
-            let added = results.reduce(0) { sum, result in
-                if case .success(let update?) = result.outcome { return sum + update.added }
-                return sum
+            guard let library else { return false }
+            let before = state.openArticle
+            state = library.feedsRefreshed(state, results: results)
+            if let open = state.openArticle, before?.id == open.id, before != open {
+                // The text changed: its highlights were re-anchored in the library, its entities
+                // dropped; both are found again.
+                highlightsLoadedFor = nil
+                entitiesSought.remove(open.id)
             }
-            var message = "Feeds refreshed: \(added) new"
-            if let failure = failures.first {
-                message += " · \(failures.count) failed: \(failure.summary)"
-            }
-            state.statusMessage = message
             return true
         }
     }

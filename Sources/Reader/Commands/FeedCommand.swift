@@ -151,16 +151,17 @@ struct RefreshCommand: ParsableCommand {
         let results = FeedRefreshing.refresher(timeout: timeout, concurrency: concurrency).refresh(feeds, in: store) { done, total, _ in
             bar.update(done: done, total: total)
         }
-        var failed = 0
         for result in results {
             if case .failure = result.outcome {
-                failed += 1
                 Diagnostics.error(result.summary)
             } else {
                 print(result.summary)
             }
         }
-        if failed > 0 { throw ExitCode(1) }
+        let report = FeedRefreshReport(results)
+        print("Refreshed \(report.feeds) feed\(report.feeds == 1 ? "" : "s"): \(report.counts)"
+              + (report.failed > 0 ? ", \(report.failed) failed" : ""))
+        if report.failed > 0 { throw ExitCode(1) }
     }
 }
 

@@ -19,8 +19,7 @@ enum MouseActions {
             let row = event.y - content.y
             switch pane {
             case .list:
-                let index = state.listTop + row
-                guard index < state.articles.count else { return state }
+                guard let index = ListView.index(atRow: row, state: state, in: content) else { return state }
                 if index == state.selectedIndex && state.openIndex != index { return Reducer.open(state, index: index) }
                 state.selectedIndex = index
             case .text:

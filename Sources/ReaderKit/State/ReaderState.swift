@@ -136,6 +136,8 @@ public struct ReaderState {
     public var theme: Theme = .standard
     /// Pane widths and the text column's width, from the config file.
     public var paneWidths: PaneWidths = .standard
+    /// What the list's dates are relative to ("14:05" today); the session sets it, nil shows ISO days.
+    public var clock: WallClock?
     /// When an article counts as read.
     public var readRule: ReadRule = .atEnd
     /// Whether page-down (Space) at the end of an article opens the next one.
@@ -212,6 +214,12 @@ public final class LayoutCache {
         let units = TextUnits(article)
         currentUnits = (article.id, units)
         return units
+    }
+
+    /// Drops what was built for the article being read: its text changed under the same id.
+    public func forget() {
+        current = nil
+        currentUnits = nil
     }
 
     public func layout(for article: Article, width: Int) -> ArticleLayout {

@@ -53,9 +53,11 @@ public struct ScreenLayout: Equatable, Sendable {
                     (.entities, Rect(x: textWidth + 1, y: 0, width: sideWidth, height: paneHeight)),
                 ]
             } else {
+                let listWidth = widths.twoPaneList(screenWidth: width)
+                let textWidth = width - listWidth - 1
                 panes = [
-                    (.list, Rect(x: 0, y: 0, width: sideWidth, height: paneHeight)),
-                    (.text, Rect(x: sideWidth + 1, y: 0, width: textWidth, height: paneHeight)),
+                    (.list, Rect(x: 0, y: 0, width: listWidth, height: paneHeight)),
+                    (.text, Rect(x: listWidth + 1, y: 0, width: textWidth, height: paneHeight)),
                 ]
             }
         } else {
