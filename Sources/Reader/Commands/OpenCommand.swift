@@ -52,7 +52,10 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
                 let librarySync = LibrarySync(store: store)
                 state = librarySync.restoreMarks(state)
                 sync = librarySync
-                if !store.isReadOnly { backgroundImport = BackgroundImport(store: store, paths: existing, loader: config.articleLoader) }
+                if !store.isReadOnly {
+                    backgroundImport = BackgroundImport(
+                        store: store, paths: existing, sourcePaths: summaries.summaries.map(\.sourcePath), loader: config.articleLoader)
+                }
             } catch {
                 problems.append("not kept in the library: \(error)")
             }
