@@ -80,7 +80,7 @@ public struct ReaderState {
     public var overlay: Overlay?
     public var statusMessage: String?
     /// Work going on in the background (an import, entities being found), shown in the status
-    /// line when there is no message.
+    /// line after the message.
     public var backgroundActivity: String?
     public var size: Size
     public var readArticles: Set<ArticleID> = [] {

@@ -16,8 +16,9 @@ enum StatusBar {
             left += message
         } else if !state.keys.pending.isEmpty {
             left += state.keys.pending.map(\.label).joined(separator: " ") + " …"
-        } else if let activity = state.backgroundActivity {
-            left += activity
+        }
+        if let activity = state.backgroundActivity {
+            left += (left.isEmpty ? "" : " · ") + activity
         }
         let leftShown = TextTruncation.truncate(left, toColumns: max(0, rect.width - 1))
         let end = frame.draw(leftShown, x: rect.x + 1, y: rect.y, limit: rect.maxX, style: style)
