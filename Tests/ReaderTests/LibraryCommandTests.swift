@@ -118,4 +118,14 @@ import Testing
         result = try reader("search", "--library", library, "Kremlin")
         #expect(result.status == 0 && result.output.contains("Kremlin"))
     }
+
+    @Test func invalidAnnotationJSONIsReportedWithItsLineAndColumn() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("notes.json").path
+        try "{\n  \"type\": \"AnnotationCollection\",\n  \"items\" [\n  ]\n}\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try reader("import-annotations", file, "--library", library)
+        #expect(result.status == 65)
+        #expect(result.error.contains("\(file):3:11: not JSON: expected ':' after the key, found '['"), "\(result.error)")
+    }
 }

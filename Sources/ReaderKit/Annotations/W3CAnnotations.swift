@@ -82,11 +82,16 @@ public enum W3CAnnotations {
     }
 
     public enum ParseError: Error, Equatable, CustomStringConvertible {
+        /// Where the JSON goes wrong and what was expected there.
+        case invalidJSON(JSONSyntaxError)
+        /// Rejected by Foundation's parser for a reason the syntax check does not see (such as
+        /// invalid UTF-8), with its own words.
         case notJSON(String)
         case noAnnotations
 
         public var description: String {
             switch self {
+            case .invalidJSON(let error): return "not JSON: \(error)"
             case .notJSON(let reason): return "not JSON: \(reason)"
             case .noAnnotations: return "no annotations found (expected an AnnotationCollection, an Annotation or an array of them)"
             }
@@ -100,7 +105,9 @@ public enum W3CAnnotations {
         do {
             json = try JSONSerialization.jsonObject(with: data)
         } catch {
-            throw .notJSON((error as NSError).localizedDescription)
+            if let syntax = JSONSyntax.firstError(in: [UInt8](data)) { throw .invalidJSON(syntax) }
+            let details = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+            throw .notJSON(details ?? (error as NSError).localizedDescription)
         }
         let items: [Any]
         if let array = json as? [Any] {
