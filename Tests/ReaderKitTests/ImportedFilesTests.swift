@@ -72,3 +72,18 @@ import Testing
         #expect(source.highlights(matching: nil)?.map(\.highlight.articleID) == [ArticleID(paths[1])])
     }
 }
+
+@Suite struct ImportReportTests {
+    @Test func theStatusLineNamesWhatWasSkipped() {
+        var report = ImportReport()
+        report.added = 2
+        #expect(report.statusLine(logPath: "~/log") == "Library: 2 added, 0 updated, 0 unchanged, 0 skipped")
+        report.skipped = [.binary(path: "/news/photo.txt")]
+        #expect(report.statusLine(logPath: "~/log") == "Library: 2 added, 0 updated, 0 unchanged, 1 skipped: /news/photo.txt: binary file, skipped")
+        report.skipped += [.unreadable(path: "/news/locked.txt", reason: "cannot read"), .binary(path: "/news/b\u{1B}[31m.txt")]
+        #expect(report.statusLine(logPath: "~/log")
+            == "Library: 2 added, 0 updated, 0 unchanged, 3 skipped (photo.txt, locked.txt, b␛[31m.txt; why in ~/log)")
+        report.skipped += [.binary(path: "/news/d.txt"), .binary(path: "/news/e.txt")]
+        #expect(report.statusLine(logPath: "~/log").hasSuffix("5 skipped (photo.txt, locked.txt, b␛[31m.txt and 2 more; why in ~/log)"))
+    }
+}

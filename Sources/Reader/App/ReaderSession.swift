@@ -116,8 +116,9 @@ final class ReaderSession {
                     state.source = ImportedFilesSource(files: files, store: library.store, rows: imported.rows)
                 }
             }
+            for problem in report.skipped { ReaderLog.logger.warning("skipped \(problem.description)") }
             if report.added + report.updated > 0 || !report.skipped.isEmpty {
-                state.statusMessage = "Library: \(report.summary)"
+                state.statusMessage = report.statusLine(logPath: ReaderLog.shownPath())
             }
         case .failure(let error):
             ReaderLog.logger.error("background import failed: \(error)")
@@ -141,7 +142,10 @@ final class ReaderSession {
         switch backgroundImport.collectEntities() {
         case .found(let articles)?:
             ReaderLog.logger.info("entities found in \(articles) articles")
-            if articles > 0 { state.statusMessage = "Entities found in \(articles) article\(articles == 1 ? "" : "s")" }
+            // Never over a message not yet read (the import's, naming what it skipped).
+            if articles > 0 && state.statusMessage == nil {
+                state.statusMessage = "Entities found in \(articles) article\(articles == 1 ? "" : "s")"
+            }
             changed = true
         case .failed(let reason)?:
             ReaderLog.logger.error("finding entities stopped: \(reason)")
