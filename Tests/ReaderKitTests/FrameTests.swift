@@ -71,3 +71,20 @@ import Testing
         #expect(cut.unicodeScalars.reduce(0) { $0 + TextWrapper.columns($1) } <= 12)
     }
 }
+
+@Suite struct BackgroundActivityTests {
+    func statusLine(_ state: ReaderState) -> String {
+        ScreenRenderer.render(state).lines().last ?? ""
+    }
+
+    @Test func backgroundWorkIsShownInTheStatusLineAfterTheMessage() {
+        var state = ReaderState(articles: [Article(id: ArticleID("a"), sourcePath: "a", title: "A", byline: nil, dateline: nil, paragraphs: ["Text."])], size: Size(width: 100, height: 10))
+        state = Reducer.reduce(state, event: .resize(state.size))
+        state.backgroundActivity = "Finding entities 3/10…"
+        #expect(statusLine(state).contains("Finding entities 3/10…"))
+        state.statusMessage = "12 matches"
+        #expect(statusLine(state).contains(" 12 matches · Finding entities 3/10…"))
+        state.backgroundActivity = nil
+        #expect(!statusLine(state).contains("Finding"))
+    }
+}

@@ -92,4 +92,40 @@ import Testing
         #expect(result.status == 0)
         #expect(try reader("export", "--format", "markdown", "--library", library).output.contains("not found in the current text"))
     }
+
+    @Test func aMissingPathIsNamedAndExits66WhileTheOthersAreImported() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let missing = folder.appendingPathComponent("no/such/folder").path
+        var result = try reader("import", "--no-entities", "--library", library, missing)
+        #expect(result.status == 66)
+        #expect(result.error.contains("\(missing): no such file or directory"), "\(result.error)")
+        #expect(!result.output.contains("skipped"), "a missing path is not a skipped file")
+
+        let seed = ReaderUnderTest.samplesDirectory + "/01-kremlin-kim-visit.txt"
+        result = try reader("import", "--no-entities", "--library", library, missing, seed)
+        #expect(result.status == 66)
+        #expect(result.output.contains("1 added, 0 updated, 0 unchanged, 0 skipped"), "\(result.output)")
+        #expect(result.error.contains("\(missing): no such file or directory"))
+    }
+
+    @Test func aSearchWithoutWordsSaysSoAndFails() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let seed = ReaderUnderTest.samplesDirectory + "/01-kremlin-kim-visit.txt"
+        #expect(try reader("import", "--no-entities", "--library", library, seed).status == 0)
+        var result = try reader("search", "--library", library, "*")
+        #expect(result.status == 65)
+        #expect(result.error.contains("nothing to search for in '*'"), "\(result.error)")
+        result = try reader("search", "--library", library, "Kremlin")
+        #expect(result.status == 0 && result.output.contains("Kremlin"))
+    }
+
+    @Test func invalidAnnotationJSONIsReportedWithItsLineAndColumn() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("notes.json").path
+        try "{\n  \"type\": \"AnnotationCollection\",\n  \"items\" [\n  ]\n}\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try reader("import-annotations", file, "--library", library)
+        #expect(result.status == 65)
+        #expect(result.error.contains("\(file):3:11: not JSON: expected ':' after the key, found '['"), "\(result.error)")
+    }
 }

@@ -29,26 +29,46 @@ final class EntityRecognitionService: Sendable {
 
     init() {}
 
+    /// One thread loads the model; another that needs it meanwhile waits for that load.
+    private let loading = Mutex(())
+
     /// Loads the model on the worker the first time it is needed (not at start: the list shows first).
     private func loadedRecognizer() -> EntityRecognizer? {
-        if let recognizer = shared.withLock({ $0.recognizer }) { return recognizer }
-        if shared.withLock({ $0.loadFailure != nil }) { return nil }
-        // SCHED_IDLE (5 on Linux): recognising a long article runs only when the interface
-        // and everything else are idle, so keystrokes never wait for it.
+        Self.lowerToIdlePriority()
+        return sharedRecognizer()
+    }
+
+    /// The recogniser, loaded on the calling thread if no one has loaded it yet; nil when the
+    /// model cannot be loaded (the inbox then says why, once).
+    func sharedRecognizer() -> EntityRecognizer? {
+        loading.withLock { _ in
+            if let recognizer = shared.withLock({ $0.recognizer }) { return recognizer }
+            if shared.withLock({ $0.loadFailure != nil }) { return nil }
+            do {
+                let recognizer = try EntityResources.recognizer()
+                shared.withLock { $0.recognizer = recognizer }
+                return recognizer
+            } catch {
+                shared.withLock {
+                    $0.loadFailure = "\(error)"
+                    $0.inbox.append(.unavailable("\(error)"))
+                }
+                return nil
+            }
+        }
+    }
+
+    /// SCHED_IDLE (5 on Linux) for the calling thread: recognising runs only when the interface
+    /// and everything else are idle, so keystrokes never wait for it.
+    static func lowerToIdlePriority() {
         var parameters = sched_param()
         parameters.sched_priority = 0
         pthread_setschedparam(pthread_self(), 5, &parameters)
-        do {
-            let recognizer = try EntityResources.recognizer()
-            shared.withLock { $0.recognizer = recognizer }
-            return recognizer
-        } catch {
-            shared.withLock {
-                $0.loadFailure = "\(error)"
-                $0.inbox.append(.unavailable("\(error)"))
-            }
-            return nil
-        }
+    }
+
+    /// Waits while the user is typing (called between sentences by background recognition).
+    func stepAsideForInput() {
+        waitForQuiet(Self.quietNanoseconds)
     }
 
     /// Queues an article unless it was queued before.

@@ -118,6 +118,16 @@ final class LibrarySync {
         return state
     }
 
+    /// The list's sort order as it was when the reader last quit.
+    func restoreListSort(_ state: ReaderState) -> ReaderState {
+        guard let stored = store.appState(Self.listSortKey).flatMap(LibraryListQuery.Sort.init(rawValue:)) else { return state }
+        var state = state
+        state.listSort = stored
+        return state
+    }
+
+    static let listSortKey = "listSort"
+
     /// Opens the article that was open when the reader last quit, with its pane.
     func restoreLastSession(_ state: ReaderState) -> ReaderState {
         guard let last = store.appState("openArticle"), let index = state.articles.index(of: ArticleID(last)) else {
@@ -171,6 +181,7 @@ final class LibrarySync {
                 try saveAnchor(open.id, new.textAnchor, in: new)
             }
             if old.focus != new.focus || final { try store.setAppState("focus", new.focus.rawValue) }
+            if old.listSort != new.listSort { try store.setAppState(Self.listSortKey, new.listSort.rawValue) }
         } catch {
             problem = "\(error)"
             new.statusMessage = "Not saved: \(error)"

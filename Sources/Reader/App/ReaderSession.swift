@@ -46,6 +46,7 @@ final class ReaderSession {
             }
             needsPaint = collectEntities() || needsPaint
             needsPaint = collectImport() || needsPaint
+            needsPaint = showBackgroundProgress() || needsPaint
             needsPaint = loadHighlights() || needsPaint
             needsPaint = collectFeedRefresh() || needsPaint
             if let article = state.openArticle, state.entities[article.id] == nil, state.entityProblem == nil,
@@ -64,9 +65,9 @@ final class ReaderSession {
                 firstPaint = firstPaint ?? ContinuousClock.now
             }
             // The import waits a moment after the first screen, so it never slows that screen down.
-            if let firstPaint, ContinuousClock.now - firstPaint > .milliseconds(700) { backgroundImport?.start() }
+            if let firstPaint, ContinuousClock.now - firstPaint > .milliseconds(700) { backgroundImport?.start(recognition: recognition) }
             let waiting = state.openArticle.map { state.entities[$0.id] == nil && state.entityProblem == nil } ?? false
-                || backgroundImport?.isRunning == true || feedRefresh.isRunning
+                || backgroundImport?.isImporting == true || feedRefresh.isRunning
             guard let event = terminal.readEvent(timeoutMilliseconds: waiting ? 30 : 250) else { continue }
             recognition.noteInput()
             let previous = state
@@ -102,21 +103,59 @@ final class ReaderSession {
         state = library.save(writes, in: state)
     }
 
-    /// Reports a finished background import and saves what waited for it; true when it finished.
+    /// Reports a finished background import and saves what waited for it; from then on the files
+    /// are searched and found by entity through the library. True when it finished.
     private func collectImport() -> Bool {
         guard let outcome = backgroundImport?.collect() else { return false }
         switch outcome {
-        case .success(let report):
+        case .success(let imported):
+            let report = imported.report
             ReaderLog.logger.info("background import finished: \(report.summary)")
-            if let library { state = library.importFinished(state) }
+            if let library {
+                state = library.importFinished(state)
+                if let files = state.source as? FileArticleSource {
+                    state.source = ImportedFilesSource(files: files, store: library.store, rows: imported.rows)
+                }
+            }
+            for problem in report.skipped { ReaderLog.logger.warning("skipped \(problem.description)") }
             if report.added + report.updated > 0 || !report.skipped.isEmpty {
-                state.statusMessage = "Library: \(report.summary)"
+                state.statusMessage = report.statusLine(logPath: ReaderLog.shownPath())
             }
         case .failure(let error):
             ReaderLog.logger.error("background import failed: \(error)")
             state.statusMessage = "Not added to the library: \(error)"
         }
         return true
+    }
+
+    /// Shows how far the background import and entity search are in the status line, and says
+    /// when finding entities has ended; true when something changed.
+    private func showBackgroundProgress() -> Bool {
+        guard let backgroundImport else { return false }
+        var activity: String?
+        switch backgroundImport.currentProgress {
+        case .waiting, .finished: activity = nil
+        case .importing(let done, let total): activity = "Adding to the library \(done)/\(total)…"
+        case .findingEntities(let done, let total): activity = "Finding entities \(done)/\(total)…"
+        }
+        var changed = activity != state.backgroundActivity
+        state.backgroundActivity = activity
+        switch backgroundImport.collectEntities() {
+        case .found(let articles)?:
+            ReaderLog.logger.info("entities found in \(articles) articles")
+            // Never over a message not yet read (the import's, naming what it skipped).
+            if articles > 0 && state.statusMessage == nil {
+                state.statusMessage = "Entities found in \(articles) article\(articles == 1 ? "" : "s")"
+            }
+            changed = true
+        case .failed(let reason)?:
+            ReaderLog.logger.error("finding entities stopped: \(reason)")
+            state.statusMessage = "Finding entities stopped: \(reason)"
+            changed = true
+        case nil:
+            break
+        }
+        return changed
     }
 
     /// Does what the reducer asked for: open a link, start a refresh.

@@ -9,9 +9,7 @@ struct ArticleReference {
     /// The library row it names, or a usage error that says why not.
     func row(in store: LibraryStore) throws -> Int64 {
         if let id = Int64(text), (try? store.article(id)) != nil { return id }
-        let path = URL(fileURLWithPath: text).standardizedFileURL.path
-        if let row = store.rowID(sourcePath: path) { return row }
-        if let row = store.rowID(sourcePath: text) { return row }
+        if let row = store.rowID(filePath: text) { return row }
         Diagnostics.error("no article \(text) in the library (an id from 'reader list' or an imported file's path)")
         throw ExitCode(ExitStatus.noInput)
     }

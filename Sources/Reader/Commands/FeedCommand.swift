@@ -71,16 +71,22 @@ struct FeedCommand: ParsableCommand {
                 throw ExitCode(ExitStatus.noInput)
             }
             let store = try library.open()
+            var followed = Set(try store.feeds().map(\.url))
             var added = 0
+            var alreadyFollowed = 0
             for subscription in subscriptions {
                 guard let url = try? FeedAddress.normalised(subscription.url) else {
                     Diagnostics.error("skipped \(subscription.url): not an http, https or file feed")
                     continue
                 }
+                guard followed.insert(url).inserted else {
+                    alreadyFollowed += 1
+                    continue
+                }
                 _ = try store.addFeed(url: url, title: subscription.title)
                 added += 1
             }
-            print("\(added) feeds imported")
+            print("\(added) feed\(added == 1 ? "" : "s") imported, \(alreadyFollowed) already followed")
         }
     }
 

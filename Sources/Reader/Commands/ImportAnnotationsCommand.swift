@@ -21,6 +21,10 @@ struct ImportAnnotationsCommand: ParsableCommand, HasGlobalOptions {
         let parsed: (annotations: [W3CAnnotations.Imported], skipped: [String])
         do {
             parsed = try W3CAnnotations.parse(data)
+        } catch .invalidJSON(let syntax) {
+            // FILE:LINE:COLUMN, as compilers say it, so editors can jump there.
+            Diagnostics.error("\(file):\(syntax.line):\(syntax.column): not JSON: \(syntax.expected)")
+            throw ExitCode(ExitStatus.dataError)
         } catch {
             Diagnostics.error("\(file): \(error)")
             throw ExitCode(ExitStatus.dataError)

@@ -22,12 +22,18 @@ struct ImportCommand: ParsableCommand, HasGlobalOptions {
 
     func run() throws {
         let config = global.loadConfigReportingProblems()
+        // A path that does not exist is named and makes the exit status 66, as for `reader PATH`;
+        // the others are still imported.
+        let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
+        for path in missing { Diagnostics.error(ArticleLoadError.missing(path: path).description) }
+        let existing = paths.filter { !missing.contains($0) }
+        guard !existing.isEmpty else { throw ExitCode(ExitStatus.noInput) }
         let store = try library.open()
         let recognizer = noEntities ? nil : try? EntityResources.recognizer()
         let bar = ProgressBar(label: "Importing")
         let report: ImportReport
         do {
-            report = try store.importPaths(paths, recognizer: recognizer, deferSearchIndex: noEntities, loader: config.articleLoader) {
+            report = try store.importPaths(existing, recognizer: recognizer, deferSearchIndex: noEntities, loader: config.articleLoader) {
                 bar.update(done: $0, total: $1)
             }
         } catch {
@@ -37,7 +43,7 @@ struct ImportCommand: ParsableCommand, HasGlobalOptions {
         ReaderLog.logger.info("import finished: \(report.summary)", metadata: ["paths": "\(paths.count)"])
         for problem in report.skipped { Diagnostics.error("skipped \(problem.description)") }
         print(report.summary)
-        if report.added + report.updated + report.unchanged == 0 && !report.skipped.isEmpty {
+        if !missing.isEmpty || (report.added + report.updated + report.unchanged == 0 && !report.skipped.isEmpty) {
             throw ExitCode(ExitStatus.noInput)
         }
     }

@@ -58,8 +58,13 @@ struct SearchCommand: ParsableCommand, HasGlobalOptions {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
+        let words = query.joined(separator: " ")
+        guard LibraryStore.isSearchable(words) else {
+            Diagnostics.error("nothing to search for in '\(words)': search finds words (letters and digits), not symbols")
+            throw ExitCode(ExitStatus.dataError)
+        }
         let store = try library.open()
-        let hits = try store.search(query.joined(separator: " "), limit: max(1, limit))
+        let hits = try store.search(words, limit: max(1, limit))
         if json {
             let objects = hits.map { ["id": $0.id, "title": $0.title, "snippet": $0.snippet] as [String: Any] }
             let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])

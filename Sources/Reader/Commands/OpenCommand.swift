@@ -37,7 +37,7 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
             var problems: [ArticleLoadError] = []
             if store.articleCount == 0 { problems += try importSamples(into: store, loader: config.articleLoader) }
             let librarySync = LibrarySync(store: store)
-            state = librarySync.restoreLastSession(try ReaderState.library(store, size: Size(width: 80, height: 24)))
+            state = librarySync.restoreLastSession(librarySync.restoreListSort(try ReaderState.library(store, size: Size(width: 80, height: 24))))
             if !problems.isEmpty { state.statusMessage = problems.map(\.description).joined(separator: "; ") }
             sync = librarySync
         } else {
@@ -50,9 +50,12 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
             do {
                 let store = try LibraryStore.open(path: library.path)
                 let librarySync = LibrarySync(store: store)
-                state = librarySync.restoreMarks(state)
+                state = librarySync.restoreListSort(librarySync.restoreMarks(state))
                 sync = librarySync
-                if !store.isReadOnly { backgroundImport = BackgroundImport(store: store, paths: existing, loader: config.articleLoader) }
+                if !store.isReadOnly {
+                    backgroundImport = BackgroundImport(
+                        store: store, paths: existing, sourcePaths: summaries.summaries.map(\.sourcePath), loader: config.articleLoader)
+                }
             } catch {
                 problems.append("not kept in the library: \(error)")
             }

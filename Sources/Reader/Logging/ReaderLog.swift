@@ -11,6 +11,13 @@ enum ReaderLog {
         ConfigFile.xdgHome("XDG_STATE_HOME", fallback: ".local/state", environment: environment) + "/reader/reader.log"
     }
 
+    /// The log's path as a person would type it: the home folder as ~.
+    static func shownPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let path = defaultPath(environment: environment)
+        guard let home = environment["HOME"], !home.isEmpty, path.hasPrefix(home + "/") else { return path }
+        return "~" + path.dropFirst(home.count)
+    }
+
     /// Sets up logging once per process, before the first message.
     static func bootstrap(verbose: Bool, path: String = defaultPath()) {
         let file = LogFile(path: path)

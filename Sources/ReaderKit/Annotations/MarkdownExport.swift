@@ -17,7 +17,7 @@ public enum MarkdownExport {
             let first = items[0]
             if !output.isEmpty { output += "\n" }
             output += "## \(singleLine(first.articleTitle.isEmpty ? "(untitled)" : first.articleTitle))\n\n"
-            output += "Source: \(singleLine(key))"
+            output += "Source: \(singleLine(first.source))"
             if let date = first.articleDate { output += " · \(ListDate.format(date))" }
             output += "\n"
             for item in items {

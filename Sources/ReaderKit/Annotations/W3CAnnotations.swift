@@ -20,6 +20,21 @@ public enum W3CAnnotations {
 
     public static func annotation(_ item: LibraryHighlight, formatter: ISO8601DateFormatter) -> [String: Any] {
         let highlight = item.highlight
+        var target: [String: Any] = [
+            // A feed item by its own link: the library's "feed:N:guid" changes when a feed is followed again.
+            "source": item.articleLink ?? sourceIRI(highlight.sourcePath),
+            "styleClass": highlight.color.rawValue,
+            "selector": [
+                ["type": "TextQuoteSelector", "exact": highlight.quote.exact, "prefix": highlight.quote.prefix, "suffix": highlight.quote.suffix],
+                ["type": "TextPositionSelector", "start": highlight.start, "end": highlight.end],
+            ] as [[String: Any]],
+        ]
+        if let guid = FeedItemArticle.key(inSourcePath: highlight.sourcePath) {
+            // Kept for matching on import: links change more often than guids.
+            var feedItem: [String: Any] = ["guid": guid]
+            if let feed = item.feedURL { feedItem["feed"] = feed }
+            target["feedItem"] = feedItem
+        }
         var object: [String: Any] = [
             "@context": context,
             "id": "urn:uuid:" + highlight.id,
@@ -28,14 +43,7 @@ public enum W3CAnnotations {
             "modified": formatter.string(from: highlight.modified),
             "motivation": highlight.hasNote ? "commenting" : "highlighting",
             "stylesheet": ["type": "CssStylesheet", "value": ".\(highlight.color.rawValue) { background-color: \(highlight.color.css) }"],
-            "target": [
-                "source": sourceIRI(highlight.sourcePath),
-                "styleClass": highlight.color.rawValue,
-                "selector": [
-                    ["type": "TextQuoteSelector", "exact": highlight.quote.exact, "prefix": highlight.quote.prefix, "suffix": highlight.quote.suffix],
-                    ["type": "TextPositionSelector", "start": highlight.start, "end": highlight.end],
-                ] as [[String: Any]],
-            ] as [String: Any],
+            "target": target,
         ]
         if let note = highlight.note, !note.isEmpty {
             object["body"] = ["type": "TextualBody", "value": note, "format": "text/plain", "purpose": "commenting"]
@@ -73,6 +81,8 @@ public enum W3CAnnotations {
     public struct Imported: Equatable, Sendable {
         public var id: String
         public var source: String
+        /// A feed item's guid and feed, as exported beside its link.
+        public var feedItem: FeedItemReference?
         public var quote: TextQuote
         public var position: Range<Int>?
         public var color: HighlightColor
@@ -82,11 +92,16 @@ public enum W3CAnnotations {
     }
 
     public enum ParseError: Error, Equatable, CustomStringConvertible {
+        /// Where the JSON goes wrong and what was expected there.
+        case invalidJSON(JSONSyntaxError)
+        /// Rejected by Foundation's parser for a reason the syntax check does not see (such as
+        /// invalid UTF-8), with its own words.
         case notJSON(String)
         case noAnnotations
 
         public var description: String {
             switch self {
+            case .invalidJSON(let error): return "not JSON: \(error)"
             case .notJSON(let reason): return "not JSON: \(reason)"
             case .noAnnotations: return "no annotations found (expected an AnnotationCollection, an Annotation or an array of them)"
             }
@@ -100,7 +115,9 @@ public enum W3CAnnotations {
         do {
             json = try JSONSerialization.jsonObject(with: data)
         } catch {
-            throw .notJSON((error as NSError).localizedDescription)
+            if let syntax = JSONSyntax.firstError(in: [UInt8](data)) { throw .invalidJSON(syntax) }
+            let details = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+            throw .notJSON(details ?? (error as NSError).localizedDescription)
         }
         let items: [Any]
         if let array = json as? [Any] {
@@ -158,8 +175,22 @@ public enum W3CAnnotations {
         let note = bodies.first { ($0["type"] as? String ?? "TextualBody") == "TextualBody" && ($0["purpose"] as? String ?? "commenting") != "tagging" }?["value"] as? String
         var id = (object["id"] as? String) ?? UUID().uuidString.lowercased()
         if id.hasPrefix("urn:uuid:") { id = String(id.dropFirst("urn:uuid:".count)) }
+        let feedItem = (target["feedItem"] as? [String: Any]).flatMap { item in
+            (item["guid"] as? String).map { FeedItemReference(guid: $0, feed: item["feed"] as? String) }
+        }
         return .success(Imported(
-            id: id, source: source, quote: quote, position: position, color: styleClass ?? .yellow, note: note,
+            id: id, source: source, feedItem: feedItem, quote: quote, position: position, color: styleClass ?? .yellow, note: note,
             created: date(object["created"]), modified: date(object["modified"])))
+    }
+}
+
+/// A feed item as exports name it apart from its link: its guid (or id) and its feed's address.
+public struct FeedItemReference: Equatable, Sendable {
+    public var guid: String
+    public var feed: String?
+
+    public init(guid: String, feed: String?) {
+        self.guid = guid
+        self.feed = feed
     }
 }

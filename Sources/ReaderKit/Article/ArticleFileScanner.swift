@@ -12,7 +12,9 @@ public enum ArticleFileScanner {
             return .failure(.missing(path: path))
         }
         guard isDirectory.boolValue else { return .success([path]) }
-        guard let enumerator = FileManager.default.enumerator(atPath: path) else {
+        // Listed through its real path, as the enumerator does not follow a symlink to a folder;
+        // its files keep the path they were named by.
+        guard let enumerator = FileManager.default.enumerator(atPath: realPath(path) ?? path) else {
             return .failure(.unreadable(path: path, reason: "cannot list directory"))
         }
         let root = path.hasSuffix("/") ? path : path + "/"
@@ -30,5 +32,12 @@ public enum ArticleFileScanner {
             if stat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG { found.append(full) }
         }
         return .success(found.sorted())
+    }
+
+    /// The path with every symlink resolved, or nil when it does not exist.
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }

@@ -21,23 +21,25 @@ extension LibraryStore {
         var rows: [(Highlight, rowID: Int64?, articleTitle: String)] = []
         for annotation in annotations {
             let path = W3CAnnotations.sourcePath(annotation.source)
-            if articles[path] == nil {
-                let found: (row: Int64, article: Article, scalars: [Unicode.Scalar])? = rowID(sourcePath: path).flatMap { row in
+            let key = [annotation.source, annotation.feedItem?.guid ?? "", annotation.feedItem?.feed ?? ""].joined(separator: "\u{0}")
+            if articles[key] == nil {
+                let found: (row: Int64, article: Article, scalars: [Unicode.Scalar])? = articleRow(for: annotation).flatMap { row in
                     (try? article(row)).flatMap { $0 }.map { (row, $0, Array($0.plainText.unicodeScalars)) }
                 }
-                articles[path] = .some(found)
+                articles[key] = .some(found)
             }
             let now = stamper.now()
             var highlight = Highlight(
                 id: annotation.id, articleID: nil, sourcePath: path, start: annotation.position?.lowerBound ?? 0,
                 end: annotation.position?.upperBound ?? 0, quote: annotation.quote, color: annotation.color, note: annotation.note,
                 created: annotation.created ?? now, modified: annotation.modified ?? annotation.created ?? now, isOrphaned: true)
-            guard let target = articles[path] ?? nil else {
+            guard let target = articles[key] ?? nil else {
                 report.orphaned += 1
                 rows.append((highlight, nil, (path as NSString).lastPathComponent))
                 continue
             }
             highlight.articleID = LibraryStore.articleID(target.row)
+            highlight.sourcePath = target.article.sourcePath
             switch TextAnchoring.locate(annotation.quote, near: highlight.start, in: target.scalars) {
             case .unchanged:
                 highlight.end = highlight.start + annotation.quote.exact.unicodeScalars.count
@@ -54,5 +56,32 @@ extension LibraryStore {
         }
         try saveHighlights(rows)
         return report
+    }
+
+    /// The article an annotation names: by its source path; a feed item by its guid (in its feed
+    /// when that is followed), as feed numbers differ between libraries; else by the item's link.
+    func articleRow(for annotation: W3CAnnotations.Imported) -> Int64? {
+        let path = W3CAnnotations.sourcePath(annotation.source)
+        if let row = rowID(sourcePath: path) { return row }
+        if let guid = annotation.feedItem?.guid ?? FeedItemArticle.key(inSourcePath: path),
+           let row = feedItemRow(guid: guid, feed: annotation.feedItem?.feed) {
+            return row
+        }
+        return try? read { db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE link = ? ORDER BY id LIMIT 1", arguments: [annotation.source])
+        }
+    }
+
+    /// A feed item by its guid: in the feed at `feed` when the library follows it, else in any feed.
+    func feedItemRow(guid: String, feed: String?) -> Int64? {
+        if let feed, let feedID = try? read({ db in try Int64.fetchOne(db, sql: "SELECT id FROM feed WHERE url = ?", arguments: [feed]) }),
+           let row = rowID(sourcePath: FeedItemArticle.sourcePath(feedId: feedID, key: guid)) {
+            return row
+        }
+        let candidates = (try? read { db in
+            try Row.fetchAll(db, sql: "SELECT id, sourcePath FROM article WHERE feedId IS NOT NULL AND sourcePath LIKE ? ESCAPE '\\' ORDER BY id",
+                             arguments: ["feed:%:" + Self.escapeLike(guid)])
+        }) ?? []
+        return candidates.first { FeedItemArticle.key(inSourcePath: $0["sourcePath"]) == guid }?["id"]
     }
 }

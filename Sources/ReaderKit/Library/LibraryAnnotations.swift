@@ -6,6 +6,12 @@ public struct LibraryHighlight: Equatable, Sendable {
     public var highlight: Highlight
     public var articleTitle: String
     public var articleDate: Date?
+    /// A feed item's own link, and the feed's address (nil for files).
+    public var articleLink: String?
+    public var feedURL: String?
+
+    /// What names the article outside this library: a feed item's link, else its source path.
+    public var source: String { articleLink ?? highlight.sourcePath }
 }
 
 extension LibraryStore {
@@ -62,13 +68,14 @@ extension LibraryStore {
         let order = rowID == nil ? "highlight.modified DESC" : "highlight.orphaned, highlight.start"
         return try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT highlight.*, article.date AS articleDate FROM highlight LEFT JOIN article ON article.id = highlight.articleId
+                SELECT highlight.*, article.date AS articleDate, article.link AS articleLink, feed.url AS feedURL
+                FROM highlight LEFT JOIN article ON article.id = highlight.articleId LEFT JOIN feed ON feed.id = article.feedId
                 \(filter) ORDER BY \(order)
                 """, arguments: StatementArguments(arguments)).map { row in
                 let date: Double? = row["articleDate"]
                 return LibraryHighlight(
                     highlight: Self.highlight(from: row), articleTitle: row["articleTitle"],
-                    articleDate: date.map(Date.init(timeIntervalSince1970:)))
+                    articleDate: date.map(Date.init(timeIntervalSince1970:)), articleLink: row["articleLink"], feedURL: row["feedURL"])
             }
         }
     }

@@ -86,8 +86,10 @@ extension LibraryStore {
 
     /// Stores a refreshed feed in one transaction: new items are added, changed ones updated (their
     /// reading state kept), unchanged ones left alone; items that left the feed stay in the library.
+    /// `itemLinks` holds each item's own link by its source path.
     public func storeFeed(
-        _ id: Int64, title: String?, siteURL: String?, etag: String?, lastModified: String?, articles: [Article]
+        _ id: Int64, title: String?, siteURL: String?, etag: String?, lastModified: String?, articles: [Article],
+        itemLinks: [String: String] = [:]
     ) throws(LibraryError) -> FeedUpdate {
         try write { db in
             var known: [String: (id: Int64, hash: String)] = [:]
@@ -105,6 +107,11 @@ extension LibraryStore {
                 }
                 try Self.insert(db, article, hash: hash, existing: existing?.id, spans: nil, feedId: id)
                 if existing == nil { update.added += 1 } else { update.updated += 1 }
+            }
+            // Also for unchanged items, so items stored before links were kept get theirs.
+            let setLink = try db.cachedStatement(sql: "UPDATE article SET link = ? WHERE sourcePath = ? AND feedId = ? AND link IS NOT ?")
+            for (path, link) in itemLinks where seen.contains(path) {
+                try setLink.execute(arguments: [link, path, id, link])
             }
             try db.execute(
                 sql: """

@@ -13,6 +13,21 @@ public struct ImportReport: Equatable, Sendable {
     public var summary: String {
         "\(added) added, \(updated) updated, \(unchanged) unchanged, \(skipped.count) skipped"
     }
+
+    /// The summary for the status line, naming what was skipped: one file with its reason, a few
+    /// by name, more by count; each with its reason is in the log at `logPath`.
+    public func statusLine(logPath: String) -> String {
+        var line = "Library: \(summary)"
+        switch skipped.count {
+        case 0: break
+        case 1: line += ": " + TextSanitizer.sanitize(skipped[0].description, keepNewlines: false)
+        default:
+            let names = skipped.prefix(3).map { TextSanitizer.sanitize(($0.path as NSString).lastPathComponent, keepNewlines: false) }
+            let more = skipped.count > 3 ? " and \(skipped.count - 3) more" : ""
+            line += " (\(names.joined(separator: ", "))\(more); why in \(logPath))"
+        }
+        return line
+    }
 }
 
 extension LibraryStore {

@@ -107,6 +107,13 @@ enum LibrarySchema {
             }
             try db.create(index: "article_feed", on: "article", columns: ["feedId"])
         }
+        migrator.registerMigration("feedItemLink") { db in
+            try db.alter(table: "article") { table in
+                /// A feed item's own link: what exports name it by, as `sourcePath` holds the
+                /// library's feed number, which changes when a feed is followed again.
+                table.add(column: "link", .text)
+            }
+        }
         return migrator
     }
 }

@@ -44,6 +44,11 @@ extension LibraryStore {
         }
     }
 
+    /// Whether a query has words to search for (letters or digits); "*" or "--" has none.
+    public static func isSearchable(_ query: String) -> Bool {
+        ftsPattern(query) != nil
+    }
+
     /// A safe FTS5 query: words quoted (no operators from user input), the last one as a prefix.
     static func ftsPattern(_ query: String) -> String? {
         let words = query.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)

@@ -79,6 +79,9 @@ public struct ReaderState {
     public var showEntityPane = false
     public var overlay: Overlay?
     public var statusMessage: String?
+    /// Work going on in the background (an import, entities being found), shown in the status
+    /// line after the message.
+    public var backgroundActivity: String?
     public var size: Size
     public var readArticles: Set<ArticleID> = [] {
         didSet { if listFilter == .unread { articles = ArticleListing.visible(self) } }

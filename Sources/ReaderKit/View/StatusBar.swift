@@ -17,6 +17,9 @@ enum StatusBar {
         } else if !state.keys.pending.isEmpty {
             left += state.keys.pending.map(\.label).joined(separator: " ") + " …"
         }
+        if let activity = state.backgroundActivity {
+            left += (left.isEmpty ? "" : " · ") + activity
+        }
         let leftShown = TextTruncation.truncate(left, toColumns: max(0, rect.width - 1))
         let end = frame.draw(leftShown, x: rect.x + 1, y: rect.y, limit: rect.maxX, style: style)
         // The full hints where they fit, else the one that leads to all the others.

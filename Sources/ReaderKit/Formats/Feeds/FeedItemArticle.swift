@@ -5,6 +5,14 @@ public enum FeedItemArticle {
     /// The library's source path of an item: "feed:<feed id>:<item key>".
     public static func sourcePath(feedId: Int64, key: String) -> String { "feed:\(feedId):\(key)" }
 
+    /// The item key (guid or id, else link) in a feed item's source path; nil for other paths.
+    public static func key(inSourcePath path: String) -> String? {
+        guard path.hasPrefix("feed:") else { return nil }
+        let rest = path.dropFirst("feed:".count)
+        guard let colon = rest.firstIndex(of: ":"), !rest[..<colon].isEmpty, rest[..<colon].allSatisfy(\.isNumber) else { return nil }
+        return String(rest[rest.index(after: colon)...])
+    }
+
     public static func article(_ item: FeedItem, feedId: Int64) -> Article {
         let path = sourcePath(feedId: feedId, key: item.key)
         let base = item.link.flatMap { URL(string: $0) }

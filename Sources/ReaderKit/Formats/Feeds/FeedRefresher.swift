@@ -71,10 +71,13 @@ public struct FeedRefresher: Sendable {
                 outcome = .failure(error)
             case .success(let parsed):
                 let articles = parsed.items.map { FeedItemArticle.article($0, feedId: feed.id) }
+                let links = Dictionary(parsed.items.compactMap { item in
+                    item.link.map { (FeedItemArticle.sourcePath(feedId: feed.id, key: item.key), $0) }
+                }, uniquingKeysWith: { first, _ in first })
                 do {
                     let update = try store.storeFeed(
                         feed.id, title: parsed.title, siteURL: parsed.siteURL, etag: document.etag,
-                        lastModified: document.lastModified, articles: articles)
+                        lastModified: document.lastModified, articles: articles, itemLinks: links)
                     var stored = feed
                     stored.title = parsed.title ?? feed.title
                     return FeedRefreshResult(feed: stored, outcome: .success(update))
