@@ -63,9 +63,8 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
             if !problems.isEmpty { state.statusMessage = problems.joined(separator: "; ") }
         }
         state = config.apply(to: state)
-        if let first = loaded.problems.first {
-            let more = loaded.problems.count > 1 ? " (+\(loaded.problems.count - 1) more: reader config --check)" : ""
-            state.statusMessage = "Config: \(first)\(more)"
+        if let summary = ConfigProblem.statusLine(for: loaded.problems, explicitPath: global.config) {
+            state.statusMessage = summary
         }
         let terminal: NcursesTerminal
         do {
