@@ -121,7 +121,7 @@ public enum TextWrapper {
 
     /// For each scalar, whether it is part of a URL: a run without spaces that contains "://" or
     /// starts with "www.".
-    static func urlScalars(_ scalars: [Unicode.Scalar]) -> [Bool] {
+    public static func urlScalars(_ scalars: [Unicode.Scalar]) -> [Bool] {
         var marks = [Bool](repeating: false, count: scalars.count)
         var start = 0
         while start < scalars.count {
