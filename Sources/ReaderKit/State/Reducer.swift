@@ -258,7 +258,10 @@ public enum Reducer {
 
     /// An article counts as read once its end has been on screen (under the default read rule).
     static func markReadIfAtEnd(_ state: ReaderState) -> ReaderState {
-        guard state.readRule == .atEnd, let layout = state.openLayout(), let article = state.openArticle else { return state }
+        // An article without text has not been read by having its end on screen.
+        guard state.readRule == .atEnd, let layout = state.openLayout(), let article = state.openArticle, article.hasBodyText else {
+            return state
+        }
         let rows = ScreenLayout(state: state).textRows
         let top = layout.position(of: state.textAnchor)
         if top >= layout.bottomTop(height: rows) {

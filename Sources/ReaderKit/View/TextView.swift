@@ -26,10 +26,18 @@ enum TextView {
                     state: state, x: left + indent, y: rect.y + row, limit: limit, frame: &frame)
             }
             let next = layout.advance(position, by: 1)
-            if next == position { break }
+            if next == position {
+                if !layout.article.hasBodyText, row + 2 < rect.height {
+                    frame.draw(noTextMessage, x: left, y: rect.y + row + 2, limit: limit, style: .dim)
+                }
+                break
+            }
             position = next
         }
     }
+
+    /// Shown under the title of an article that has no text, instead of nothing.
+    static let noTextMessage = "This article has no text."
 
     /// Draws one wrapped row, entity mentions in their category's colour (marked ones reversed).
     static func drawRow(
