@@ -65,18 +65,92 @@ import Testing
         #expect(outcome.config.mouse && outcome.config.readRule == .atEnd && outcome.config.editor == nil)
     }
 
-    @Test func badTOMLReportsItsLineAndKeepsEveryDefault() {
+    @Test func aBrokenTableHeaderLeavesOutThatTableAndKeepsTheRest() {
         let outcome = parse("""
             mouse = false
 
             [layout
             max-text-width = 60
+
+            [reading]
+            mark-read = "manual"
             """)
         #expect(outcome.problems.count == 1)
         let problem = outcome.problems[0]
         #expect(problem.line == 3)
         #expect(problem.description.hasPrefix("config.toml:3: not valid TOML"))
-        #expect(outcome.config.mouse, "nothing of a file that does not parse is used")
+        #expect(problem.message.hasSuffix("the table is ignored (lines 3–5)"), "\(problem.message)")
+        #expect(!outcome.config.mouse, "the lines before the error are used")
+        #expect(outcome.config.readRule == .manual, "the tables after it too")
+        #expect(outcome.config.paneWidths.maxTextWidth == PaneWidths.standard.maxTextWidth)
+    }
+
+    @Test func eachBadLineIsReportedAndLeftOut() {
+        let outcome = parse("""
+            mouse = false
+            editor = "vim
+            [layout]
+            list-width = = 30
+            max-text-width = 60
+            [reading]
+            mark-read = manual
+            highlight = ["people"]
+            """)
+        #expect(outcome.problems.map(\.line) == [2, 4, 7], "\(outcome.problems)")
+        #expect(outcome.problems.allSatisfy { $0.message.hasSuffix("the line is ignored") })
+        #expect(!outcome.config.mouse)
+        #expect(outcome.config.editor == nil)
+        #expect(outcome.config.paneWidths == PaneWidths(list: 0, side: 0, maxTextWidth: 60))
+        #expect(outcome.config.highlightedCategories == [.person])
+    }
+
+    @Test func unknownTablesHaveTheirLine() {
+        let outcome = parse("""
+            mouse = true
+
+            [keyz]
+            quit = ["Q"]
+
+            [colorz.entities]
+            people = "red"
+            """)
+        #expect(outcome.problems.map(\.line) == [6, 3], "\(outcome.problems)")
+        #expect(outcome.problems.allSatisfy { $0.message.contains("unknown key") })
+    }
+
+    @Test func paneWidthsOutOfRangeAreMistakes() {
+        let outcome = parse("""
+            [layout]
+            list-width = 500
+            side-width = 8
+            max-text-width = 60
+            """)
+        #expect(outcome.problems.map(\.line) == [2, 3])
+        #expect(outcome.problems.first?.description
+            == "config.toml:2: expected 0 (by screen width) or a number of columns from 16 to 80 for 'list-width', found 500")
+        #expect(outcome.config.paneWidths == PaneWidths(list: 0, side: 0, maxTextWidth: 60))
+        for good in [0, 16, 40, 80] {
+            #expect(parse("[layout]\nlist-width = \(good)\nside-width = \(good)").problems == [], "\(good)")
+        }
+        #expect(parse("[layout]\nside-width = 81").problems.count == 1)
+        #expect(parse("[layout]\nlist-width = -1").problems.count == 1)
+    }
+
+    @Test func theStatusLineCountsProblemsAndPointsToTheCheck() {
+        let one = [ConfigProblem(file: "/home/a/.config/reader/config.toml", line: 2, message: "unknown key 'x'")]
+        #expect(ConfigProblem.statusLine(for: []) == nil)
+        #expect(ConfigProblem.statusLine(for: one) == "Config: /home/a/.config/reader/config.toml:2: unknown key 'x'")
+        let three = one + one + one
+        #expect(ConfigProblem.statusLine(for: three) == "3 problems in config.toml: see reader config --check")
+        #expect(ConfigProblem.statusLine(for: three, explicitPath: "my.toml") == "3 problems in config.toml: see reader config --check --config my.toml")
+    }
+
+    @Test func aFileThatCannotBeRecoveredKeepsEveryDefault() {
+        // An unclosed array runs to the end of the file: its error is on no line that can be left out.
+        let outcome = parse("mouse = false\nx = [\n  \"people\",\n\n")
+        #expect(outcome.problems.count == 1)
+        #expect(outcome.problems.first?.message.hasSuffix("using the default settings") == true)
+        #expect(outcome.config.mouse)
     }
 
     @Test func unknownKeysAreReportedWithTheirLineAndWhatIsExpected() {

@@ -55,12 +55,34 @@ import Testing
         let before = ScreenRenderer.render(state)
         #expect(before.cells.contains { $0.style.foreground == Theme.standard.color(of: .person) })
         state = Reducer.reduce(state, event: .key(.character("1")))
-        #expect(state.hiddenCategories == [.person])
+        #expect(state.hiddenCategories == [.person, .other], "other starts hidden")
         let after = ScreenRenderer.render(state)
         let textPane = ScreenLayout(state: state).textPane
         let personColoured = (textPane.y..<textPane.maxY).contains { y in
             (textPane.x..<textPane.maxX).contains { after[$0, y].style.foreground == Theme.standard.color(of: .person) }
         }
         #expect(!personColoured)
+    }
+}
+
+@Suite struct OtherEntitiesTests {
+    /// Text-pane cells drawn the way "other" mentions are: underlined in the terminal's own colour.
+    func underlinedCells(_ state: ReaderState) -> Int {
+        let textPane = ScreenLayout(state: state).textPane
+        let frame = ScreenRenderer.render(state)
+        return (textPane.y..<textPane.maxY).reduce(0) { count, y in
+            count + (textPane.x..<textPane.maxX).filter { frame[$0, y].style.underline && frame[$0, y].style.foreground == nil }.count
+        }
+    }
+
+    @Test func numbersAreNotHighlightedUntilTheirKeyTurnsThemOn() throws {
+        var state = try EntityScreenTests().seedWithEntities(at: Size(width: 160, height: 45))
+        #expect(state.hiddenCategories == [.other])
+        #expect(ReaderConfig.defaults.apply(to: state).hiddenCategories == [.other])
+        #expect(state.openEntities?.spans.contains { EntityCategory(label: $0.label) == .other } == true)
+        #expect(underlinedCells(state) == 0)
+        state = Reducer.reduce(state, event: .key(.character("6")))
+        #expect(state.hiddenCategories.isEmpty)
+        #expect(underlinedCells(state) > 0)
     }
 }

@@ -178,3 +178,67 @@ import Testing
         }
     }
 }
+
+/// A page whose article the extractor misses is never shown as an empty article without a word.
+@Suite struct PageTextFallbackTests {
+    static let story = "The harbour lights of Port Avel shone again on Tuesday after three years of repairs to the old lighthouse."
+
+    @Test func aMissedArticleFallsBackToThePageTextWithANote() throws {
+        let html = """
+            <html><head><title>Lights return</title></head><body>
+            <article><p>Share</p></article>
+            <div class="story"><span>\(Self.story)</span></div>
+            </body></html>
+            """
+        let article = try HTMLArticleTests.page(html)
+        let body = article.body
+        #expect(body.first?.text == PageTextFallback.note)
+        #expect(article.plainText.contains(Self.story))
+        #expect(article.styles.first?.kind == .emphasis, "the note is set apart from the page's text")
+    }
+
+    @Test func aFoundArticleHasNoNote() throws {
+        let html = "<html><head><title>Lights</title></head><body><nav>Home News</nav><article><p>\(Self.story)</p></article></body></html>"
+        let article = try HTMLArticleTests.page(html)
+        #expect(article.body.map(\.text) == [Self.story])
+    }
+
+    @Test func aPageWithNoTextAtAllKeepsItsTitleAndAnEmptyBody() throws {
+        let article = try HTMLArticleTests.page("<html><head><title>Only a title</title></head><body><img src=a.png></body></html>")
+        #expect(article.title == "Only a title")
+        #expect(article.body.isEmpty)
+    }
+}
+
+extension PageTextFallbackTests {
+    @Test func aPageOfNothingButFurnitureShowsThatText() throws {
+        let html = "<html><head><title>Menu</title></head><body><nav><a href=/a>Politics</a> <a href=/b>Sport</a></nav></body></html>"
+        let article = try HTMLArticleTests.page(html)
+        #expect(article.body.first?.text == PageTextFallback.note)
+        #expect(article.plainText.contains("Politics") && article.plainText.contains("Sport"))
+    }
+}
+
+/// An article with nothing but a title says so in the text pane and is not marked read.
+@Suite struct EmptyArticleScreenTests {
+    @Test func anEmptyArticleSaysSoAndIsNotMarkedRead() throws {
+        let article = try HTMLArticleTests.page("<html><head><title>Only a title</title></head><body><img src=a.png></body></html>")
+        let size = Size(width: 100, height: 30)
+        var state = Reducer.reduce(ReaderState(articles: [article], size: size), event: .resize(size))
+        state = Reducer.reduce(state, event: .key(.enter))
+        #expect(state.openArticle?.id == article.id)
+        state = Reducer.reduce(state, event: .key(.character("G")))
+        #expect(!state.readArticles.contains(article.id), "its end is on screen, but there was nothing to read")
+        let screen = ScreenRenderer.render(state).lines().joined(separator: "\n")
+        #expect(screen.contains("This article has no text."))
+    }
+
+    @Test func anArticleWithTextHasNoSuchMessage() throws {
+        let article = Fixtures.article("Title\n\nOne short paragraph.")
+        let size = Size(width: 100, height: 30)
+        var state = Reducer.reduce(ReaderState(articles: [article], size: size), event: .resize(size))
+        state = Reducer.reduce(state, event: .key(.enter))
+        #expect(state.readArticles.contains(article.id))
+        #expect(!ScreenRenderer.render(state).lines().joined().contains("has no text"))
+    }
+}

@@ -13,8 +13,41 @@ import Testing
     }
 
     @Test func zeroWidthFormatCharactersAreHidden() {
-        #expect(TextSanitizer.sanitize("👨\u{200D}👩") == "👨👩")
         #expect(TextSanitizer.sanitize("soft\u{AD}hyphen") == "softhyphen")
+        #expect(TextSanitizer.sanitize("zero\u{200B}width\u{2060}joiner\u{FEFF}") == "zerowidthjoiner")
+    }
+
+    @Test func joinersArePartOfTheText() {
+        let family = "👨\u{200D}👩\u{200D}👧"
+        let persian = "می\u{200C}خواهم"           // ZWNJ inside a Persian word
+        let hindi = "क्\u{200D}ष"                  // ZWJ after a virama: a half form
+        for text in [family, persian, hindi] {
+            #expect(TextSanitizer.sanitize(text) == text)
+            #expect(TextSanitizer.sanitize(text, keepNewlines: false) == text)
+        }
+    }
+
+    @Test func theScreenDoesNotPaintZeroWidthJoiners() {
+        // tmux 3.3 joins the character after a ZWJ into the cell before it; the grid would drift.
+        #expect(TextSanitizer.screenGlyph(for: "\u{200D}") == .hide)
+        #expect(TextSanitizer.screenGlyph(for: "\u{200C}") == .keep)
+        #expect(TextSanitizer.screenGlyph(for: "\u{1B}") == .replace("\u{241B}"))
+    }
+
+    @Test func aFamilyIsPaintedAsItsPartsAtTheColumnsTheGridCounts() {
+        let text = "👨\u{200D}👩\u{200D}👧x"
+        var frame = Frame(size: Size(width: 10, height: 1))
+        // Where painting ends is what layout measured (wcswidth: 2 + 0 + 2 + 0 + 2 + 1).
+        #expect(frame.draw(text, x: 0, y: 0) == 7)
+        #expect(DisplayWidth.columns(of: text) == 7)
+        #expect((0..<7).map { frame[$0, 0].text } == ["👨", "", "👩", "", "👧", "", "x"])
+    }
+
+    @Test func aNonJoinerStaysOnTheCellBeforeIt() {
+        var frame = Frame(size: Size(width: 10, height: 1))
+        #expect(frame.draw("ی\u{200C}خ", x: 0, y: 0) == 2)
+        #expect(frame[0, 0].text == "ی\u{200C}")
+        #expect(frame[1, 0].text == "خ")
     }
 
     @Test func newlinesAndTabsKeptOrFlattened() {

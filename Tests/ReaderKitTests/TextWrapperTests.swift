@@ -75,3 +75,38 @@ import Testing
         #expect(TextWrapper.columns("\u{200D}") == 0)
     }
 }
+
+@Suite struct TextWrapperSequenceAndURLTests {
+    func wrapped(_ text: String, width: Int, longURLs: TextWrapper.LongURLs = .split) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return TextWrapper.wrap(scalars, width: width, longURLs: longURLs).map { String(String.UnicodeScalarView(scalars[$0])) }
+    }
+
+    @Test func aZWJSequenceIsNeverSplitAcrossRows() {
+        let family = "👨\u{200D}👩\u{200D}👧"
+        // From 6 columns (its width, as wcswidth counts) it always fits on a row.
+        for width in 6...10 {
+            let rows = wrapped("ab" + family + "cd", width: width)
+            #expect(rows.contains { $0.contains(family) }, "width \(width): \(rows)")
+        }
+        #expect(wrapped("a " + family, width: 6) == ["a", family])
+    }
+
+    @Test func aSkinToneStaysWithItsEmoji() {
+        #expect(wrapped("ab👍🏽", width: 4) == ["ab", "👍🏽"])
+    }
+
+    @Test func aURLIsNotBrokenAtItsHyphens() {
+        let url = "https://www.example.com/news/uk-politics-12345"
+        #expect(wrapped("[3] " + url, width: 48) == ["[3]", url])
+        #expect(wrapped("see www.bbc.co.uk/a-b now", width: 20) == ["see", "www.bbc.co.uk/a-b", "now"])
+        // Words that are not URLs still break after hyphens.
+        #expect(wrapped("a well-known thing", width: 8) == ["a well-", "known", "thing"])
+    }
+
+    @Test func aURLWiderThanTheRowContinuesOnTheNextRowOrStaysWhole() {
+        let url = "https://example.com/a-very-long-path-name"
+        #expect(wrapped("[1] " + url, width: 20) == ["[1] https://example.", "com/a-very-long-path", "-name"])
+        #expect(wrapped("[1] " + url + " end", width: 20, longURLs: .overflow) == ["[1] " + url, "end"])
+    }
+}

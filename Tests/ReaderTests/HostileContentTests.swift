@@ -71,7 +71,7 @@ struct HostileContentTests {
             #expect(try session.capture().contains("binary file, skipped"))
         } else {
             var screen = try await session.waitFor("Article · \(item.title)", timeout: .seconds(20))
-            if let shown = item.shown {
+            if let shown = item.shownOnScreen ?? item.shown {
                 screen = try await session.waitFor(shown)
             }
             let controls = screen.text.unicodeScalars.filter { ReaderUnderTest.isControl($0) && $0 != "\n" }

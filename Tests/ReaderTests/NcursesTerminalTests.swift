@@ -17,6 +17,30 @@ import Testing
         terminal.restore()
     }
 
+    /// The events the backend reads from `bytes` as a terminal's input, until there are none.
+    func events(from bytes: String, type: String = "xterm-256color") throws -> [InputEvent] {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("reader-input-\(UUID().uuidString)").path
+        try bytes.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let output = try #require(fopen("/dev/null", "w"))
+        let input = try #require(fopen(path, "r"))
+        defer { fclose(output); fclose(input) }
+        let terminal = try NcursesTerminal(terminalType: type, output: output, input: input, mouse: false, environment: [:])
+        defer { terminal.restore() }
+        var events: [InputEvent] = []
+        var idle = 0
+        while idle < 3, events.count < 50 {
+            if let event = terminal.readEvent(timeoutMilliseconds: 10) { events.append(event); idle = 0 } else { idle += 1 }
+        }
+        return events
+    }
+
+    @Test func sequencesTheTerminfoEntryLacksAreReadWhole() throws {
+        // xterm-256color's End is ESC O F; tmux sends ESC [ 4 ~. Insert (ESC [ 2 ~) means nothing here.
+        let events = try events(from: "a\u{1B}[4~b\u{1B}[2~c\u{1B}[1~\u{1B}")
+        #expect(events == [.key(.character("a")), .key(.end), .key(.character("b")), .key(.character("c")), .key(.home), .key(.escape)])
+    }
+
     /// The characters, attributes and colour pair ncurses holds for a cell.
     func cell(x: Int, y: Int) -> (text: String, attributes: attr_t, pair: Int32) {
         var text = [wchar_t](repeating: 0, count: 8)

@@ -11,6 +11,10 @@ public enum UnsafeScalars {
         }
     }
 
+    /// Part of the text, so printed text keeps them; a frame cell may hold only the non-joiner
+    /// (a painted ZWJ makes some terminals join cells, see `TextSanitizer.screenGlyph`).
+    public static let joiners: Set<Unicode.Scalar> = ["\u{200C}", "\u{200D}"]
+
     /// The scalars of `text` that are unsafe, as hex, for messages.
     public static func found(in text: String, allowing allowed: Set<Unicode.Scalar> = []) -> [String] {
         text.unicodeScalars

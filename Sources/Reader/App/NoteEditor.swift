@@ -19,7 +19,7 @@ enum NoteEditor {
         let file = folder.appendingPathComponent("note.txt")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            try Data(text.utf8).write(to: file)
+            try Data(fileContents(for: text).utf8).write(to: file)
         } catch {
             return .failed("cannot write a temporary file for the editor")
         }
@@ -31,8 +31,23 @@ enum NoteEditor {
             ReaderLog.logger.debug("note editor exited", metadata: ["status": "\(status)"])
             guard status == 0 else { return .failed("the editor '\(command)' exited with status \(status); note unchanged") }
             guard let data = FileManager.default.contents(atPath: file.path) else { return .failed("the note file is gone; note unchanged") }
-            return .edited(String(decoding: data, as: UTF8.self))
+            return .edited(note(fromFile: String(decoding: data, as: UTF8.self)))
         }
+    }
+
+    /// The note as a text file: ending in a newline, as editors write files (an empty note stays empty).
+    static func fileContents(for note: String) -> String {
+        note.isEmpty ? "" : note + "\n"
+    }
+
+    /// The note in a file the editor saved: one trailing newline (the file's own) taken off, so a
+    /// note does not grow each time it is edited.
+    static func note(fromFile contents: String) -> String {
+        var scalars = contents.unicodeScalars
+        guard scalars.last == "\n" else { return contents }
+        scalars.removeLast()
+        if scalars.last == "\r" { scalars.removeLast() }
+        return String(scalars)
     }
 
     /// The config's command, else $VISUAL, else $EDITOR (ignoring blank ones), else vi.

@@ -70,9 +70,8 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
             state = Reducer.showSelectedIfNothingOpen(state)
             if let sync { state = sync.restoreAnchor(state) }
         }
-        if let first = loaded.problems.first {
-            let more = loaded.problems.count > 1 ? " (+\(loaded.problems.count - 1) more: reader config --check)" : ""
-            state.statusMessage = "Config: \(first)\(more)"
+        if let summary = ConfigProblem.statusLine(for: loaded.problems, explicitPath: global.config) {
+            state.statusMessage = summary
         }
         let terminal: NcursesTerminal
         do {

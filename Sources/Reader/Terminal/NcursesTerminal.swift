@@ -25,6 +25,13 @@ final class NcursesTerminal: TerminalBackend, SuspendableTerminal {
     /// What the terminal shows of colour; `none` also under NO_COLOR.
     let colorDepth: ColorDepth
     private var pairs = ColorPairs()
+    /// Escape sequences ncurses did not decode (not in the terminfo entry) are read whole here.
+    private var decoder = KeySequenceDecoder()
+    /// Keys decoded but not yet returned (an Esc and the key after it come together).
+    private var pendingKeys: [Key] = []
+    /// How long to wait for the next byte of a sequence already begun. ncurses has waited ESCDELAY
+    /// before handing over the Esc, so the rest of a sequence is already there.
+    static let sequenceByteWait: Int32 = 25
 
     /// Starts curses on the given streams (the process's terminal when nil). `mouse` asks the
     /// terminal for clicks and the wheel; NO_COLOR in `environment` turns colour off.
@@ -118,20 +125,38 @@ final class NcursesTerminal: TerminalBackend, SuspendableTerminal {
     }
 
     func readEvent(timeoutMilliseconds: Int32) -> InputEvent? {
+        if !pendingKeys.isEmpty { return .key(pendingKeys.removeFirst()) }
         let window = reader_stdscr()
-        wtimeout(window, timeoutMilliseconds)
-        var character: wint_t = 0
-        let result = wget_wch(window, &character)
-        if result == ERR { return nil }
-        if result == reader_key_code_yes() {
-            if Int32(character) == reader_key_resize() {
-                previous = nil
-                return .resize(size)
+        while true {
+            wtimeout(window, decoder.isInsideSequence ? Self.sequenceByteWait : timeoutMilliseconds)
+            var character: wint_t = 0
+            let result = wget_wch(window, &character)
+            var keys: [Key] = []
+            if result == ERR {
+                guard decoder.isInsideSequence else { return nil }
+                keys = decoder.timedOut()
+            } else if result == reader_key_code_yes() {
+                if Int32(character) == reader_key_resize() {
+                    previous = nil
+                    pendingKeys += decoder.timedOut()
+                    return .resize(size)
+                }
+                if Int32(character) == reader_key_mouse() {
+                    pendingKeys += decoder.timedOut()
+                    return mouseEvent()
+                }
+                guard let key = NcursesKeys.functionKey(Int32(character)) else { continue }
+                keys = decoder.feed(.key(key))
+            } else {
+                keys = decoder.feed(.character(UInt32(character)))
             }
-            if Int32(character) == reader_key_mouse() { return mouseEvent() }
-            return NcursesKeys.functionKey(Int32(character)).map(InputEvent.key)
+            if !keys.isEmpty {
+                pendingKeys += keys
+                return .key(pendingKeys.removeFirst())
+            }
+            // A sequence read whole and ignored: nothing to report.
+            if !decoder.isInsideSequence { return nil }
         }
-        return NcursesKeys.characterKey(UInt32(character)).map(InputEvent.key)
     }
 
     private func mouseEvent() -> InputEvent? {
@@ -194,15 +219,6 @@ enum NcursesKeys {
     }
 
     static func characterKey(_ value: UInt32) -> Key? {
-        switch value {
-        case 9: return .tab
-        case 10, 13: return .enter
-        case 27: return .escape
-        case 8, 127: return .backspace
-        case 1...26: return Unicode.Scalar(value + 96).map { .control(Character($0)) }
-        default:
-            guard let scalar = Unicode.Scalar(value), value >= 32 else { return nil }
-            return .character(Character(scalar))
-        }
+        KeySequenceDecoder.characterKey(value)
     }
 }

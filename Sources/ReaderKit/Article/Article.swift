@@ -152,6 +152,11 @@ public struct Article: Equatable, Sendable, Identifiable {
         }
     }
 
+    /// Whether there is any text after the title, byline and dateline.
+    public var hasBodyText: Bool {
+        blocks.contains { $0.kind.isBody && $0.length > 0 }
+    }
+
     /// The body's blocks as text, without title, byline and dateline.
     public var paragraphs: [String] {
         blocks.filter(\.kind.isBody).map(\.text)

@@ -13,7 +13,8 @@ struct ConfigLineIndex {
             if line.hasPrefix("[") {
                 let inner = line.drop { $0 == "[" }.prefix { $0 != "]" }
                 table = Self.keyPath(inner)
-                record(table, line: index + 1)
+                // "[keyz.global]" is also where an unknown "keyz" is reported.
+                for length in 1...max(1, table.count) { record(Array(table.prefix(length)), line: index + 1) }
             } else if let equals = Self.assignment(line) {
                 record(table + Self.keyPath(line[..<equals]), line: index + 1)
             }

@@ -13,24 +13,35 @@ public enum ConfigParser {
     /// `file` is only used to name the file in problem messages.
     public static func parse(_ text: String, file: String) -> Outcome {
         var config = ReaderConfig()
-        let context = ConfigContext(file: file, text: text)
-        switch TOMLReading.parse(text) {
-        case .failure(let error):
+        let recovered = TOMLRecovery.parse(text)
+        guard let values = recovered.values else {
+            let error = recovered.fatal ?? TOMLReading.SyntaxError(line: 1, column: 1, message: "unreadable")
             let problem = ConfigProblem(file: file, line: error.line, message: "not valid TOML (column \(error.column)): \(error.message); using the default settings")
-            return Outcome(config: config, problems: [problem])
-        case .success(let values):
-            let top = ConfigTable(path: [], values: values, context: context)
-            top.rejectUnknownKeys(topLevelKeys)
-            if let mouse = top.bool("mouse") { config.mouse = mouse }
-            config.editor = top.string("editor").flatMap(nonEmpty)
-            config.browser = top.string("browser").flatMap(nonEmpty)
-            if let layout = top.table("layout") { config.paneWidths = paneWidths(layout) }
-            if let reading = top.table("reading") { read(reading, into: &config) }
-            if let articles = top.table("articles") { config.furniture = furniture(articles) }
-            if let colors = top.table("colors") { config.theme = theme(colors) }
-            if let keys = top.table("keys") { config.keymap = KeymapConfig.keymap(keys) }
+            return Outcome(config: config, problems: syntaxProblems(recovered.dropped, file: file) + [problem])
         }
-        return Outcome(config: config, problems: context.problems)
+        // Line numbers come from the text that parsed, where left-out lines are blank.
+        let context = ConfigContext(file: file, text: recovered.text)
+        let top = ConfigTable(path: [], values: values, context: context)
+        top.rejectUnknownKeys(topLevelKeys)
+        if let mouse = top.bool("mouse") { config.mouse = mouse }
+        config.editor = top.string("editor").flatMap(nonEmpty)
+        config.browser = top.string("browser").flatMap(nonEmpty)
+        if let layout = top.table("layout") { config.paneWidths = paneWidths(layout) }
+        if let reading = top.table("reading") { read(reading, into: &config) }
+        if let articles = top.table("articles") { config.furniture = furniture(articles) }
+        if let colors = top.table("colors") { config.theme = theme(colors) }
+        if let keys = top.table("keys") { config.keymap = KeymapConfig.keymap(keys) }
+        return Outcome(config: config, problems: syntaxProblems(recovered.dropped, file: file) + context.problems)
+    }
+
+    /// One problem per syntax error, saying what was left out.
+    static func syntaxProblems(_ dropped: [TOMLRecovery.Dropped], file: String) -> [ConfigProblem] {
+        dropped.map { item in
+            let left = item.wasTable
+                ? "the table is ignored (lines \(item.lines.lowerBound)–\(item.lines.upperBound))"
+                : "the line is ignored"
+            return ConfigProblem(file: file, line: item.error.line, message: "not valid TOML (column \(item.error.column)): \(item.error.message); \(left)")
+        }
     }
 
     static func nonEmpty(_ text: String) -> String? {
@@ -40,11 +51,22 @@ public enum ConfigParser {
     static func paneWidths(_ table: ConfigTable) -> PaneWidths {
         table.rejectUnknownKeys(["list-width", "side-width", "max-text-width"])
         var widths = PaneWidths.standard
-        let columns = "a number of columns (0: by screen width)"
-        if let list = table.integer("list-width", in: 0...500, meaning: columns) { widths.list = list }
-        if let side = table.integer("side-width", in: 0...500, meaning: columns) { widths.side = side }
+        if let list = paneWidth(table, "list-width") { widths.list = list }
+        if let side = paneWidth(table, "side-width") { widths.side = side }
         if let text = table.integer("max-text-width", in: 20...1000, meaning: "a number of columns") { widths.maxTextWidth = text }
         return widths
+    }
+
+    /// Columns a configured list or side pane may take: narrower hides its text, wider leaves the
+    /// article too little room on most screens.
+    static let paneWidthRange = 16...80
+
+    /// A pane's width: 0 (chosen by screen width) or a number of columns in `paneWidthRange`.
+    static func paneWidth(_ table: ConfigTable, _ key: String) -> Int? {
+        guard let value = table.values[key] else { return nil }
+        if case .integer(let number) = value, number == 0 || paneWidthRange.contains(number) { return number }
+        table.problem(key, "expected 0 (by screen width) or a number of columns from \(paneWidthRange.lowerBound) to \(paneWidthRange.upperBound) for '\(key)', found \(value.kind)")
+        return nil
     }
 
     static func read(_ table: ConfigTable, into config: inout ReaderConfig) {

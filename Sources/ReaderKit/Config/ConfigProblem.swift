@@ -16,4 +16,15 @@ public struct ConfigProblem: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         "\(file):\(line.map { "\($0): " } ?? " ")\(message)"
     }
+
+    /// What the status line says about a config's problems: the problem itself when there is one,
+    /// else how many and the command that lists them all (nil when there are none).
+    /// `explicitPath` is the `--config` path, which the command then needs too.
+    public static func statusLine(for problems: [ConfigProblem], explicitPath: String? = nil) -> String? {
+        guard let first = problems.first else { return nil }
+        guard problems.count > 1 else { return "Config: \(first)" }
+        let name = first.file.split(separator: "/").last.map(String.init) ?? first.file
+        let check = explicitPath.map { "reader config --check --config \($0)" } ?? "reader config --check"
+        return "\(problems.count) problems in \(name): see \(check)"
+    }
 }

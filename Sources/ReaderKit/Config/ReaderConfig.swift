@@ -4,7 +4,7 @@ public struct ReaderConfig: Sendable {
     public var keymap: Keymap = .standard
     public var theme: Theme = .standard
     /// Entity categories highlighted when the reader starts.
-    public var highlightedCategories: Set<EntityCategory> = Set(EntityCategory.allCases)
+    public var highlightedCategories: Set<EntityCategory> = EntityCategory.highlightedByDefault
     public var paneWidths: PaneWidths = .standard
     /// Page-furniture rules: the standard ones (unless turned off) and the config's own.
     public var furniture: PageFurniture = .standard

@@ -13,6 +13,15 @@ public enum EntityCategory: Int, CaseIterable, Hashable, Sendable {
         }
     }
 
+    /// Highlighted when the reader starts: all but "other" (numbers, ordinals, money, percentages,
+    /// laws, works…), which would underline every "one" and "first"; its key and the config turn it on.
+    public static let highlightedByDefault: Set<EntityCategory> = Set(allCases).subtracting([.other])
+
+    /// The categories in the order of `allCases`.
+    public static func ordered(_ categories: Set<EntityCategory>) -> [EntityCategory] {
+        allCases.filter(categories.contains)
+    }
+
     public var title: String {
         switch self {
         case .person: return "People"

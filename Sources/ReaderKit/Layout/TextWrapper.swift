@@ -2,8 +2,17 @@
 ///
 /// Works on arrays of scalars and returns scalar ranges, so rows map straight back to offsets in the
 /// article's text. Breaks after spaces, after hyphens and around double-width (CJK) characters; a word
-/// longer than the width is broken where it overflows.
+/// longer than the width is broken where it overflows. Never inside a joined sequence (👨‍👩‍👧, 👍🏽) where
+/// it can be helped, and never at a hyphen of a URL, so a URL can be copied whole.
 public enum TextWrapper {
+    /// What to do with a URL wider than a whole row (one that fits moves to the next row whole).
+    public enum LongURLs: Sendable {
+        /// Start it where it is and continue it on the next row at the edge (a pane cannot overflow).
+        case split
+        /// Leave it whole, the row wider than the width (printed text, so it can be copied).
+        case overflow
+    }
+
     /// Columns a scalar takes on screen after sanitising (placeholders are one column, hidden none).
     @inline(__always)
     public static func columns(_ scalar: Unicode.Scalar) -> Int {
@@ -19,8 +28,9 @@ public enum TextWrapper {
 
     /// The rows of `scalars` wrapped to `width` columns. An empty text has one empty row.
     /// Row ranges exclude the spaces at a break; the next row starts after them.
-    public static func wrap(_ scalars: [Unicode.Scalar], width: Int) -> [Range<Int>] {
+    public static func wrap(_ scalars: [Unicode.Scalar], width: Int, longURLs: LongURLs = .split) -> [Range<Int>] {
         let width = max(1, width)
+        let inURL = urlScalars(scalars)
         var rows: [Range<Int>] = []
         var rowStart = 0
         var column = 0
@@ -37,6 +47,13 @@ public enum TextWrapper {
             rowStart = next
             column = 0
             breakAt = nil
+        }
+
+        /// Whether a row may end before `position` without splitting a joined sequence.
+        func canBreak(before position: Int) -> Bool {
+            guard position > 0, position < count else { return true }
+            return columns(scalars[position]) > 0 && scalars[position - 1] != zeroWidthJoiner
+                && !isEmojiModifier(scalars[position])
         }
 
         while index < count {
@@ -58,24 +75,73 @@ public enum TextWrapper {
                 index += 1
                 continue
             }
-            if scalarWidth == 2 && column > 0 { breakAt = index }
+            if scalarWidth == 2 && column > 0 && canBreak(before: index) { breakAt = index }
             if column + scalarWidth > width && column > 0 {
-                if let breakPoint = breakAt, breakPoint > rowStart, breakPoint <= index {
+                // A URL that fits no row starts where it is: split at the edge, or left whole.
+                let url = inURL[index] ? urlRun(around: index, in: inURL) : nil
+                let urlFitsNoRow = url.map { range in range.reduce(0) { $0 + columns(scalars[$1]) } > width } ?? false
+                if urlFitsNoRow, longURLs == .overflow, let url {
+                    endRow(at: url.upperBound, nextStart: url.upperBound)
+                } else if !urlFitsNoRow, let breakPoint = breakAt, breakPoint > rowStart, breakPoint <= index {
                     endRow(at: breakPoint, nextStart: breakPoint)
-                    index = rowStart
                 } else {
-                    endRow(at: index, nextStart: index)
-                    index = rowStart
+                    var end = index
+                    while end > rowStart + 1, !canBreak(before: end) { end -= 1 }
+                    if !canBreak(before: end) { end = index }
+                    endRow(at: end, nextStart: end)
                 }
+                index = rowStart
                 continue
             }
             column += scalarWidth
-            if scalarWidth == 2 || (scalar == "-" && index > rowStart) { breakAt = index + 1 }
+            if scalarWidth == 2 && canBreak(before: index + 1) { breakAt = index + 1 }
+            if scalar == "-" && index > rowStart && !inURL[index] { breakAt = index + 1 }
             index += 1
         }
         if rowStart < count || rows.isEmpty || scalars.last == "\n" {
             rows.append(rowStart..<count)
         }
         return rows
+    }
+
+    static let zeroWidthJoiner: Unicode.Scalar = "\u{200D}"
+
+    /// Skin-tone modifiers (U+1F3FB–U+1F3FF) belong to the emoji before them.
+    static func isEmojiModifier(_ scalar: Unicode.Scalar) -> Bool {
+        (0x1F3FB...0x1F3FF).contains(scalar.value)
+    }
+
+    /// The whole URL that the scalar at `index` is part of.
+    static func urlRun(around index: Int, in inURL: [Bool]) -> Range<Int> {
+        var start = index, end = index
+        while start > 0, inURL[start - 1] { start -= 1 }
+        while end < inURL.count, inURL[end] { end += 1 }
+        return start..<end
+    }
+
+    /// For each scalar, whether it is part of a URL: a run without spaces that contains "://" or
+    /// starts with "www.".
+    public static func urlScalars(_ scalars: [Unicode.Scalar]) -> [Bool] {
+        var marks = [Bool](repeating: false, count: scalars.count)
+        var start = 0
+        while start < scalars.count {
+            guard !isSpace(scalars[start]) else { start += 1; continue }
+            var end = start
+            var hasScheme = false
+            while end < scalars.count, !isSpace(scalars[end]) {
+                if scalars[end] == ":", end + 2 < scalars.count, scalars[end + 1] == "/", scalars[end + 2] == "/" { hasScheme = true }
+                end += 1
+            }
+            let startsWithWWW = end - start > 4 && scalars[start..<(start + 4)].elementsEqual("www.".unicodeScalars)
+            if hasScheme || startsWithWWW {
+                for position in start..<end { marks[position] = true }
+            }
+            start = end
+        }
+        return marks
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\n" || scalar == "\t"
     }
 }

@@ -93,7 +93,7 @@ public struct ReaderState {
     public var entities: [ArticleID: ArticleEntities] = [:]
     /// Why entities cannot be shown, when recognition is unavailable.
     public var entityProblem: String?
-    public var hiddenCategories: Set<EntityCategory> = []
+    public var hiddenCategories: Set<EntityCategory> = Set(EntityCategory.allCases).subtracting(EntityCategory.highlightedByDefault)
     /// The selected alias group in the entity pane (an index into `entityGroupsInPaneOrder`).
     public var entitySelection = 0
     public var entityListTop = 0

@@ -291,7 +291,8 @@ public enum Reducer {
 
     /// An article counts as read once its end has been on screen (under the default read rule).
     static func markReadIfAtEnd(_ state: ReaderState) -> ReaderState {
-        guard state.readRule == .atEnd, let article = state.openArticle,
+        // An article without text has not been read by having its end on screen.
+        guard state.readRule == .atEnd, let article = state.openArticle, article.hasBodyText,
               isAtEnd(state, rows: ScreenLayout(state: state).textRows) else { return state }
         var state = state
         state.readArticles.insert(article.id)

@@ -34,13 +34,26 @@ public enum TextSanitizer {
             return .replace(genericPlaceholder)
         case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C:
             return .replace(genericPlaceholder)
-        case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xFE0E, 0xFE0F, 0x00AD:
+        case 0x200C, 0x200D:
+            // Joiners are part of the text (emoji sequences, Persian and Indic words): kept.
+            return .keep
+        case 0x200B, 0x2060, 0xFEFF, 0xFE0E, 0xFE0F, 0x00AD:
             return .hide
         case 0xD800...0xDFFF, 0xFFF9...0xFFFB:
             return .replace(genericPlaceholder)
         default:
             return .keep
         }
+    }
+
+    /// Decides how one scalar is painted in a terminal cell grid (`Frame`): as `glyph(for:)`, but a
+    /// zero width joiner is not painted. Terminals that join the character after a ZWJ into the cell
+    /// before it (tmux 3.3 draws 👨‍👩‍👧 in 2 columns, and क्‍ष in 2, where wcswidth and ncurses count 6
+    /// and 3) would shift the rest of the row away from the grid; without the ZWJ every terminal
+    /// draws the parts at the widths the grid measured. The text itself keeps it.
+    @inline(__always)
+    public static func screenGlyph(for scalar: Unicode.Scalar) -> Glyph {
+        scalar == "\u{200D}" ? .hide : glyph(for: scalar)
     }
 
     /// Text made safe to print: placeholders substituted, hidden scalars removed.

@@ -55,7 +55,7 @@ public struct Frame: Equatable, Sendable {
     }
 
     /// Draws text on row `y` from column `x`, never past `limit` (exclusive) or the frame's edge.
-    /// Every scalar goes through `TextSanitizer`, so content can never become a control sequence.
+    /// Every scalar goes through `TextSanitizer.screenGlyph`, so content can never become a control sequence.
     /// Returns the column after the last one drawn.
     @discardableResult
     public mutating func draw<S: Sequence>(
@@ -68,7 +68,7 @@ public struct Frame: Equatable, Sendable {
         var marksOnLastCell = 0
         for scalar in scalars {
             var shown = scalar
-            switch TextSanitizer.glyph(for: scalar) {
+            switch TextSanitizer.screenGlyph(for: scalar) {
             case .hide: continue
             case .replace(let placeholder): shown = placeholder
             case .keep:

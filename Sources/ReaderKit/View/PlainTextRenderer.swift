@@ -13,7 +13,7 @@ public enum PlainTextRenderer {
             let scalars = Array(text.unicodeScalars)
             let indentWidth = ArticleLayout.indent(of: block.kind)
             let indent = block.kind == .quote ? "│ " : String(repeating: " ", count: indentWidth)
-            for range in TextWrapper.wrap(scalars, width: max(1, width - indentWidth)) {
+            for range in TextWrapper.wrap(scalars, width: max(1, width - indentWidth), longURLs: .overflow) {
                 output.append(indent + TextSanitizer.sanitize(String(String.UnicodeScalarView(scalars[range])), keepNewlines: false))
             }
         }

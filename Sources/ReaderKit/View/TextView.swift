@@ -27,7 +27,11 @@ enum TextView {
             }
             let next = layout.advance(position, by: 1)
             if next == position {
-                if row + 1 < rect.height { drawEndMarker(x: left, y: rect.y + row + 1, width: limit - left, frame: &frame) }
+                if !layout.article.hasBodyText {
+                    if row + 2 < rect.height { frame.draw(noTextMessage, x: left, y: rect.y + row + 2, limit: limit, style: .dim) }
+                } else if row + 1 < rect.height {
+                    drawEndMarker(x: left, y: rect.y + row + 1, width: limit - left, frame: &frame)
+                }
                 break
             }
             position = next
@@ -41,6 +45,9 @@ enum TextView {
         let columns = DisplayWidth.columns(of: endMarker)
         frame.draw(endMarker, x: x + max(0, (width - columns) / 2), y: y, limit: x + width, style: .dim)
     }
+
+    /// Shown under the title of an article that has no text, instead of nothing.
+    static let noTextMessage = "This article has no text."
 
     /// Draws one wrapped row, entity mentions in their category's colour (marked ones reversed).
     static func drawRow(

@@ -20,6 +20,9 @@ public enum HTMLArticleExtractor {
             ?? clean(tree.first(.h1).map(tree.textContent))
             ?? ""
         var (body, links) = HTMLBodyConverter.convert(tree, from: content, base: base, skipHeading: title, furniture: furniture)
+        if let fallback = PageTextFallback.body(ifMissing: body, links: links, tree: tree, base: base, title: title, furniture: furniture) {
+            (body, links) = fallback
+        }
         var byline = clean(meta.author).flatMap { $0.contains("://") ? nil : $0 }
             ?? clean(tree.first { tree.tag($0) == .a && isAuthorLink($0, in: tree) }.map(tree.textContent))
         if let lead = body.prefix(3).firstIndex(where: { $0.kind == .paragraph && ArticleParser.bylineName(in: $0.text) != nil }) {
