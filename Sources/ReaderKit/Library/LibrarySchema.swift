@@ -107,6 +107,12 @@ enum LibrarySchema {
             }
             try db.create(index: "article_feed", on: "article", columns: ["feedId"])
         }
+        migrator.registerMigration("feedRecovered") { db in
+            try db.alter(table: "feed") { table in
+                /// The last refresh read a damaged document in recovery mode.
+                table.add(column: "recovered", .boolean).notNull().defaults(to: false)
+            }
+        }
         return migrator
     }
 }

@@ -33,26 +33,65 @@ public enum MarkupParser {
 
     /// Parses an XML document strictly: a document that is not well-formed is an error.
     public static func parseXML(_ bytes: [UInt8], encoding: String = "UTF-8") -> Result<MarkupNode, MarkupError> {
+        parseXML(bytes, encoding: encoding, recovering: false).map(\.root)
+    }
+
+    /// A document read in libxml2's recovery mode, with the lines where it was not well-formed.
+    public struct RecoveredXML: Sendable {
+        public var root: MarkupNode
+        /// Lines of the errors libxml2 recovered from (at most 64); empty when the document was
+        /// well-formed.
+        public var errorLines: [Int]
+        /// Whether namespaces were used as declared (an undeclared prefix is a namespace error only).
+        public var namespacesWellFormed: Bool
+    }
+
+    /// Parses an XML document; with `recovering`, what libxml2's recovery mode can read of a
+    /// document that is not well-formed, else an error.
+    public static func parseXML(_ bytes: [UInt8], encoding: String, recovering: Bool) -> Result<RecoveredXML, MarkupError> {
         prepareLibXML()
         guard !bytes.isEmpty else { return .failure(MarkupError(message: "empty document", line: nil)) }
         guard let context = xmlNewParserCtxt() else { return .failure(MarkupError(message: "out of memory", line: nil)) }
         defer { xmlFreeParserCtxt(context) }
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-            | XML_PARSE_NOCDATA.rawValue | XML_PARSE_NOBLANKS.rawValue)
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                xmlCtxtReadMemory(context, $0, Int32(clamping: buffer.count), nil, encoding, options)
+        var options = XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+            | XML_PARSE_NOCDATA.rawValue | XML_PARSE_NOBLANKS.rawValue | XML_PARSE_BIG_LINES.rawValue
+            | XML_PARSE_IGNORE_ENC.rawValue
+        if recovering { options |= XML_PARSE_RECOVER.rawValue }
+        let errors = ErrorLines()
+        let document = withExtendedLifetime(errors) {
+            if recovering {
+                xmlSetStructuredErrorFunc(Unmanaged.passUnretained(errors).toOpaque(), { context, error in
+                    guard let context, let error else { return }
+                    let lines = Unmanaged<ErrorLines>.fromOpaque(context).takeUnretainedValue()
+                    if error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue, lines.lines.count < 64 {
+                        lines.lines.append(Int(error.pointee.line))
+                    }
+                })
+            }
+            defer { if recovering { reader_xml_silence_errors() } }
+            return bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    xmlCtxtReadMemory(context, $0, Int32(clamping: buffer.count), nil, encoding, Int32(options))
+                }
             }
         }
-        guard let document, context.pointee.wellFormed != 0 else {
+        guard let document, recovering || context.pointee.wellFormed != 0 else {
             if let document { xmlFreeDoc(document) }
             return .failure(lastError(context))
         }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else {
-            return .failure(MarkupError(message: "no root element", line: nil))
+            return .failure(recovering && context.pointee.wellFormed == 0 ? lastError(context) : MarkupError(message: "no root element", line: nil))
         }
-        return .success(convert(root, depth: 0))
+        var lines = errors.lines
+        if context.pointee.wellFormed == 0, lines.isEmpty { lines = [Int(context.pointee.lastError.line)] }
+        return .success(RecoveredXML(
+            root: convert(root, depth: 0), errorLines: context.pointee.wellFormed == 0 ? lines : [],
+            namespacesWellFormed: context.pointee.nsWellFormed != 0))
+    }
+
+    private final class ErrorLines {
+        var lines: [Int] = []
     }
 
     private static func lastError(_ context: xmlParserCtxtPtr) -> MarkupError {
@@ -67,7 +106,14 @@ public enum MarkupParser {
     private static func convert(_ node: xmlNodePtr, depth: Int) -> MarkupNode {
         let name = node.pointee.name.map { String(cString: $0) } ?? ""
         var element = MarkupNode.element(name)
-        if let namespace = node.pointee.ns?.pointee.href { element.namespace = String(cString: namespace) }
+        element.line = Int(xmlGetLineNo(node))
+        if let namespace = node.pointee.ns?.pointee.href {
+            element.namespace = String(cString: namespace)
+        } else if let colon = name.firstIndex(of: ":") {
+            // An undeclared prefix: libxml2 keeps the whole name.
+            element.prefix = String(name[..<colon])
+            element.name = String(name[name.index(after: colon)...])
+        }
         var attribute = node.pointee.properties
         while let current = attribute {
             if let attributeName = current.pointee.name {
