@@ -46,9 +46,9 @@ import Testing
             }
         }
         var lines = ["feedparser suite, per folder (mapped expectations that pass):"]
-        for (name, tally) in folders.sorted(by: { $0.key < $1.key }) { lines.append("  \(name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(tally.line)") }
+        for (name, tally) in folders.sorted(by: { $0.key < $1.key }) { lines.append("  \(name.padding(toLength: 28, withPad: " ", startingAt: 0)) \(tally.line)") }
         lines.append("per subfolder:")
-        for (name, tally) in subfolders.sorted(by: { $0.key < $1.key }) { lines.append("  \(name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(tally.line)") }
+        for (name, tally) in subfolders.sorted(by: { $0.key < $1.key }) { lines.append("  \(name.padding(toLength: 28, withPad: " ", startingAt: 0)) \(tally.line)") }
         lines.append("unmapped expectation kinds (files):")
         for (kind, count) in unmapped.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }) {
             lines.append("  \(String(count).padding(toLength: 5, withPad: " ", startingAt: 0)) \(kind)")

@@ -85,10 +85,9 @@ enum FeedparserResult {
         }
         fields["enclosures"] = .list(item.enclosures.map { enclosure in
             var values: [String: FeedparserValue] = ["href": .string(enclosure.url, .url)]
-            values["url"] = values["href"]
             values["type"] = enclosure.type.map { .string($0, .raw) }
             values["length"] = enclosure.length.map { .string(String($0), .raw) }
-            return .object(kind: "enclosure", fields: values, mapped: ["href", "url", "type", "length"])
+            return .object(kind: "enclosure", fields: values, mapped: ["href", "type", "length"])
         })
         return .object(kind: "entry", fields: fields, mapped: entryKeys)
     }

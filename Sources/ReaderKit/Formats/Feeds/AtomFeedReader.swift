@@ -54,10 +54,12 @@ enum AtomFeedReader {
 
     /// The link with rel="alternate" (the default), HTML preferred; else the first link.
     static func alternateLink(_ node: MarkupNode, base: String?) -> String? {
-        let links = node.children("link", in: .atom, .core).filter { !($0["href"] ?? "").trimmingWhitespace().isEmpty }
+        // Atom 0.3 feeds written by hand sometimes put the address in the element.
+        func href(_ link: MarkupNode) -> String? { link["href"].flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 } ?? link.trimmedText }
+        let links = node.children("link", in: .atom, .core).filter { href($0) != nil }
         let alternates = links.filter { ($0["rel"]?.trimmingWhitespace().lowercased() ?? "alternate") == "alternate" }
         let chosen = alternates.first { ($0["type"] ?? "text/html").lowercased().contains("html") } ?? alternates.first
-        guard let link = chosen, let href = link["href"] else { return nil }
+        guard let link = chosen, let href = href(link) else { return nil }
         return FeedURL.resolve(href, against: FeedURL.base(of: link, inside: base))
     }
 }

@@ -31,7 +31,9 @@ public struct FeedAuthor: Equatable, Sendable {
 
     /// Free text naming an author, an email address or both.
     public static func parse(_ text: String) -> FeedAuthor? {
-        guard let line = HTMLArticleExtractor.clean(FeedPlainText.htmlText(text)) else { return nil }
+        // "Name <email>" is no tag: only entities are decoded.
+        let decoded = text.contains("&") && !text.contains("<") ? FeedPlainText.htmlText(text) : text
+        guard let line = HTMLArticleExtractor.clean(decoded) else { return nil }
         let words = line.split(separator: " ", omittingEmptySubsequences: true)
         guard let emailIndex = words.firstIndex(where: { isEmail(bare($0)) }) else {
             return FeedAuthor(name: line, email: nil)

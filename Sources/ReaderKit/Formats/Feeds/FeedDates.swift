@@ -9,10 +9,11 @@ enum FeedDates {
         ("modified", .dublinCoreTerms), ("date", .dublinCore), ("updated", .atom),
     ]
 
-    /// The first of these elements that holds a date this parser can read.
+    /// The first of these elements that holds a date this parser can read; of repeated
+    /// elements, the last (feedparser's choice: a later value overwrites an earlier one).
     static func first(_ node: MarkupNode, _ candidates: [(String, FeedVocabulary)]) -> Date? {
         for (name, vocabulary) in candidates {
-            for element in node.children(name, in: vocabulary) {
+            for element in node.children(name, in: vocabulary).reversed() {
                 if let text = element.trimmedText, let date = FeedDate.parse(text) { return date }
             }
         }

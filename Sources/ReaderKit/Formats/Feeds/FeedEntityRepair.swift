@@ -69,6 +69,7 @@ enum FeedEntityRepair {
         let terminated = end < bytes.count && bytes[end] == UInt8(ascii: ";") && end > nameStart
         guard terminated else { return (Array("&amp;".utf8), 1) }
         let name = String(decoding: bytes[nameStart..<end], as: UTF8.self)
+        if isNumeric, name.first == "X" { return (Array(("&#x" + name.dropFirst() + ";").utf8), end + 1 - index) }
         if isNumeric || xmlEntities.contains(name) || declared.contains(name) { return (nil, end + 1 - index) }
         guard let entity = name.withCString({ htmlEntityLookup(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }) else {
             return (Array("&amp;".utf8), 1)

@@ -24,7 +24,7 @@ public enum FeedParser {
             root = document.root
             recovered = recovered || document.recovered
         }
-        let documentBase = base.flatMap { LinkPolicy.scheme(of: $0) == nil ? nil : $0 }
+        let documentBase = base.flatMap { ["http", "https", "file"].contains(LinkPolicy.scheme(of: $0) ?? "") ? $0 : nil }
         var feed: Feed
         switch (root.name, FeedVocabulary.of(root)) {
         case ("rss", _):
@@ -34,12 +34,23 @@ public enum FeedParser {
         case ("RDF", _):
             feed = RSSFeedReader.feed(
                 channel: root.child("channel", in: .core), items: root.children("item", in: .core), base: documentBase, root: root)
+        case ("CHANNEL", .core):
+            feed = CDFFeedReader.feed(root, base: documentBase)
         case ("channel", .core):
             feed = RSSFeedReader.feed(channel: root, items: root.children("item", in: .core), base: documentBase, root: root)
         case ("feed", .atom), ("feed", .core):
             feed = AtomFeedReader.feed(root, base: documentBase)
+        case ("feed", .other):
+            // An Atom feed under a namespace of its own: its elements read as Atom's.
+            feed = AtomFeedReader.feed(root.withoutNamespace(root.namespace), base: documentBase)
         default:
             return .failure(FeedError(feed: name, reason: "not an RSS or Atom feed (root element <\(root.name)>)"))
+        }
+        if let documentBase, LinkPolicy.scheme(of: documentBase) == "file" {
+            // A local copy of a feed: its relative links mean the item's site, not the disk.
+            for index in feed.items.indices where feed.items[index].base == documentBase {
+                feed.items[index].base = feed.items[index].link ?? documentBase
+            }
         }
         feed.recovered = recovered
         feed.encoding = prepared.charset
@@ -63,7 +74,8 @@ public enum FeedParser {
         }
         switch MarkupParser.parseXML(mended ?? prepared.bytes, encoding: prepared.encoding, recovering: true) {
         case .success(let document):
-            return .success(Document(root: FeedRecovery.withoutDamagedItems(document.root, errorLines: document.errorLines), recovered: true))
+            return .success(Document(root: FeedRecovery.withoutDamagedItems(
+                document.root, errorLines: document.errorLines, bytes: mended ?? prepared.bytes), recovered: true))
         case .failure:
             // The strict parse's error says best what is wrong.
             if case .failure(let error) = strict { return .failure(error) }

@@ -94,10 +94,10 @@ public struct FeedReport: Encodable, Equatable, Sendable {
 
     enum Keys: String, CodingKey { case feed, recovered, encoding, items }
 
-    /// Pretty-printed JSON, keys in the order above.
+    /// Pretty-printed JSON, keys sorted.
     public func json() -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(self) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
     }

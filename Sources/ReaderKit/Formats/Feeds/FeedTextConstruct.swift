@@ -11,7 +11,7 @@ enum FeedTextConstruct {
         if mode == "base64" { return decoded(base64: node.textContent, type: type) }
         switch type {
         case "html", "text/html":
-            return nonEmpty(node.textContent).map { .html($0) }
+            return nonEmpty(node.textContent).map(html)
         case "xhtml", "application/xhtml+xml":
             return node.children.isEmpty ? nil : inline(node)
         case "", "text", "text/plain":
@@ -31,7 +31,7 @@ enum FeedTextConstruct {
     static func rss(_ node: MarkupNode) -> FeedItem.Content? {
         if node.children.contains(where: { $0.isElement && FeedVocabulary.of($0) == .xhtml }) { return inline(node) }
         guard let text = nonEmpty(node.textContent) else { return nil }
-        return looksLikeHTML(text) ? .html(text) : .text(text)
+        return looksLikeHTML(text) ? html(text) : .text(text)
     }
 
     /// Markup inline: the element itself (its single <div> wrapper is dropped by the HTML path).
@@ -48,10 +48,33 @@ enum FeedTextConstruct {
         let decodedText = String(decoding: data, as: UTF8.self)
         guard let value = nonEmpty(decodedText) else { return nil }
         switch type {
-        case "html", "text/html", "xhtml", "application/xhtml+xml": return .html(value)
-        case "", "text", "text/plain": return looksLikeHTML(value) ? .html(value) : .text(value)
+        case "html", "text/html", "xhtml", "application/xhtml+xml": return html(value)
+        case "", "text", "text/plain": return looksLikeHTML(value) ? html(value) : .text(value)
         default: return .text(value)
         }
+    }
+
+    /// Escaped HTML, its references to C1 controls (`&#146;`) made the Windows-1252 characters
+    /// their writers meant, as browsers read them.
+    static func html(_ text: String) -> FeedItem.Content {
+        guard text.contains("&#") else { return .html(text) }
+        var result = ""
+        var rest = Substring(text)
+        while let start = rest.range(of: "&#") {
+            result += rest[..<start.lowerBound]
+            let afterHash = rest[start.upperBound...]
+            let isHex = afterHash.first == "x" || afterHash.first == "X"
+            let digits = (isHex ? afterHash.dropFirst() : afterHash).prefix { $0.isHexDigit }
+            let end = digits.endIndex
+            if end < rest.endIndex, rest[end] == ";", let value = Int(digits, radix: isHex ? 16 : 10), (0x80...0x9F).contains(value) {
+                result += "&#\(TextDecoding.windows1252C1[value - 0x80]);"
+                rest = rest[rest.index(after: end)...]
+            } else {
+                result += "&#"
+                rest = afterHash
+            }
+        }
+        return .html(result + rest)
     }
 
     /// Whether text carries markup: a tag or an entity reference.

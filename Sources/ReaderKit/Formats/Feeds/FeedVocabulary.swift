@@ -49,19 +49,40 @@ enum FeedVocabulary: Equatable {
 }
 
 extension MarkupNode {
-    /// The first child element with this local name from one of these vocabularies.
+    /// The first child element with this local name from one of these vocabularies; names are
+    /// matched without regard to case where no exact match exists (`<PubDate>`, `<TITLE>`).
     func child(_ name: String, in vocabularies: FeedVocabulary...) -> MarkupNode? {
         children.first { $0.kind == .element && $0.name == name && vocabularies.contains(FeedVocabulary.of($0)) }
+            ?? children.first { $0.kind == .element && Self.sameIgnoringCase($0.name, name) && vocabularies.contains(FeedVocabulary.of($0)) }
     }
 
-    /// Every child element with this local name from one of these vocabularies.
+    /// Every child element with this local name (in any case) from one of these vocabularies.
     func children(_ name: String, in vocabularies: FeedVocabulary...) -> [MarkupNode] {
-        children.filter { $0.kind == .element && $0.name == name && vocabularies.contains(FeedVocabulary.of($0)) }
+        children.filter { $0.kind == .element && Self.sameIgnoringCase($0.name, name) && vocabularies.contains(FeedVocabulary.of($0)) }
+    }
+
+    /// ASCII case-insensitive equality, without allocating.
+    private static func sameIgnoringCase(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        return a.utf8.elementsEqual(b.utf8) { x, y in
+            x == y || (x | 0x20 == y | 0x20 && (x | 0x20) >= UInt8(ascii: "a") && (x | 0x20) <= UInt8(ascii: "z"))
+        }
     }
 
     /// The element's text, trimmed; nil when empty.
     var trimmedText: String? {
         let value = textContent.trimmingWhitespace()
         return value.isEmpty ? nil : value
+    }
+}
+
+extension MarkupNode {
+    /// This tree with elements of `namespace` made namespace-less.
+    func withoutNamespace(_ namespace: String?) -> MarkupNode {
+        guard kind == .element else { return self }
+        var copy = self
+        if copy.namespace == namespace { copy.namespace = nil }
+        copy.children = children.map { $0.withoutNamespace(namespace) }
+        return copy
     }
 }

@@ -9,7 +9,7 @@ enum RSSFeedReader {
         let title = (channel.child("title", in: .core) ?? channel.child("title", in: .dublinCore)).flatMap(FeedTextConstruct.rss)
         let link = channel.child("link", in: .core).flatMap(\.trimmedText).map { FeedURL.resolve($0, against: base) }
             ?? AtomFeedReader.alternateLink(channel, base: base)
-        let author = [("managingEditor", FeedVocabulary.core), ("author", .core), ("creator", .dublinCore), ("author", .itunes)]
+        let author = [("managingEditor", FeedVocabulary.core), ("author", .core), ("creator", .dublinCore), ("author", .dublinCore), ("author", .itunes)]
             .lazy.compactMap { channel.child($0.0, in: $0.1)?.trimmedText.flatMap(FeedAuthor.parse) }.first
         var feed = Feed(
             title: title.flatMap(FeedPlainText.line), siteURL: link,
@@ -37,7 +37,8 @@ enum RSSFeedReader {
             .lazy.compactMap { node.child($0.0, in: $0.1).flatMap(self.author) }.first
         let summaryNode = node.child("description", in: .core) ?? node.child("description", in: .dublinCore)
         let summary = summaryNode.flatMap(FeedTextConstruct.rss) ?? FeedMediaElements.description(node)
-        let contentNode = node.child("encoded", in: .content) ?? node.child("body", in: .xhtml) ?? node.child("content", in: .atom)
+        let contentNode = node.child("encoded", in: .content) ?? node.child("body", in: .xhtml, .core)
+            ?? node.child("fullitem", in: .core) ?? node.child("content", in: .atom)
         var content: FeedItem.Content?
         if let contentNode {
             content = FeedVocabulary.of(contentNode) == .atom ? FeedTextConstruct.atom(contentNode) : encoded(contentNode)
@@ -53,7 +54,7 @@ enum RSSFeedReader {
         let id = guid ?? node["about"].flatMap { $0.isEmpty ? nil : $0 }
         var item = FeedItem(
             key: FeedItemKey.make(id: id, link: link, title: title, date: published ?? updated),
-            id: guid, title: title, link: link, author: author?.display, published: published, updated: updated,
+            id: id, title: title, link: link, author: author?.display, published: published, updated: updated,
             summary: summary, content: content, base: base)
         item.enclosures = enclosures
         return item

@@ -103,6 +103,55 @@ public enum MarkupParser {
         return MarkupError(message: message.trimmingWhitespace(), line: line > 0 ? line : nil)
     }
 
+    /// The text of a reference to an entity the document declares itself, where that text is
+    /// plain and short: no references or markup in it, so nothing can expand further.
+    private static func internalEntityText(_ node: xmlNodePtr) -> String? {
+        guard let name = node.pointee.name, let entity = xmlGetDocEntity(node.pointee.doc, name),
+              entity.pointee.etype == XML_INTERNAL_GENERAL_ENTITY, let content = entity.pointee.content,
+              entity.pointee.length <= 1024 else { return nil }
+        let text = String(cString: content)
+        return text.contains("&") || text.contains("<") ? nil : text
+    }
+
+    /// C1 control characters as Windows-1252 reads their bytes: documents that have them meant
+    /// curly quotes and dashes (written as `&#146;` or as Latin-1 bytes read as Unicode).
+    static func windows1252Controls(_ text: String) -> String {
+        guard text.utf8.contains(0xC2), text.unicodeScalars.contains(where: { (0x80...0x9F).contains($0.value) }) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if (0x80...0x9F).contains(scalar.value), let mapped = Unicode.Scalar(UInt32(TextDecoding.windows1252C1[Int(scalar.value - 0x80)])) {
+                scalars.append(mapped)
+            } else {
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    /// UTF-8 that was read as Windows-1252 and encoded again ("donâ€™t"), read once more as
+    /// UTF-8 ("don’t"), where the whole text is such UTF-8 and nothing else: a lone "é" is left.
+    static func undoublingUTF8(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0xC2 || $0 == 0xC3 }) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var sawHighByte = false
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 {
+                bytes.append(UInt8(scalar.value))
+            } else if scalar.value <= 0xFF, !(0x80...0x9F).contains(scalar.value) {
+                bytes.append(UInt8(scalar.value))
+                sawHighByte = true
+            } else if let index = TextDecoding.windows1252C1.firstIndex(of: UInt16(truncatingIfNeeded: scalar.value)), scalar.value <= 0xFFFF {
+                bytes.append(UInt8(0x80 + index))
+                sawHighByte = true
+            } else {
+                return text
+            }
+        }
+        guard sawHighByte, let decoded = String(validating: bytes, as: UTF8.self) else { return text }
+        return decoded
+    }
+
     private static func convert(_ node: xmlNodePtr, depth: Int) -> MarkupNode {
         let name = node.pointee.name.map { String(cString: $0) } ?? ""
         var element = MarkupNode.element(name)
@@ -135,8 +184,10 @@ public enum MarkupParser {
                 element.children.append(convert(current, depth: depth + 1))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content {
-                    element.children.append(.text(String(cString: content)))
+                    element.children.append(.text(undoublingUTF8(windows1252Controls(String(cString: content)))))
                 }
+            case XML_ENTITY_REF_NODE:
+                if let text = internalEntityText(current) { element.children.append(.text(text)) }
             default:
                 // Entity references are never expanded (no billion laughs); comments and
                 // processing instructions are not text.
