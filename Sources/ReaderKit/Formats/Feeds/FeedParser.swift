@@ -24,7 +24,10 @@ public enum FeedParser {
             root = document.root
             recovered = recovered || document.recovered
         }
-        let documentBase = base.flatMap { ["http", "https", "file"].contains(LinkPolicy.scheme(of: $0) ?? "") ? $0 : nil }
+        let fileBase = base.flatMap { LinkPolicy.scheme(of: $0) == "file" ? $0 : nil }
+        // A local copy of a feed: its relative links mean the feed's site, not the disk, so they
+        // are resolved once the site is known (below).
+        let documentBase = base.flatMap { ["http", "https"].contains(LinkPolicy.scheme(of: $0) ?? "") ? $0 : nil }
         var feed: Feed
         switch (root.name, FeedVocabulary.of(root)) {
         case ("rss", _):
@@ -46,15 +49,24 @@ public enum FeedParser {
         default:
             return .failure(FeedError(feed: name, reason: "not an RSS or Atom feed (root element <\(root.name)>)"))
         }
-        if let documentBase, LinkPolicy.scheme(of: documentBase) == "file" {
-            // A local copy of a feed: its relative links mean the item's site, not the disk.
-            for index in feed.items.indices where feed.items[index].base == documentBase {
-                feed.items[index].base = feed.items[index].link ?? documentBase
-            }
-        }
+        if let fileBase { resolveLocalCopy(&feed, file: fileBase) }
         feed.recovered = recovered
         feed.encoding = prepared.charset
         return .success(feed)
+    }
+
+    /// Relative links of a feed read from a file, against its site (where that is a web address).
+    private static func resolveLocalCopy(_ feed: inout Feed, file: String) {
+        feed.siteURL = feed.siteURL.map { FeedURL.resolve($0, against: file) }
+        let site = feed.siteURL.flatMap { ["http", "https"].contains(LinkPolicy.scheme(of: $0) ?? "") ? $0 : nil } ?? file
+        for index in feed.items.indices {
+            var item = feed.items[index]
+            item.link = item.link.map { FeedURL.resolve($0, against: site) }
+            item.base = item.base.map { FeedURL.resolve($0, against: site) } ?? item.link ?? site
+            item.enclosures = item.enclosures.map { FeedEnclosure(url: FeedURL.resolve($0.url, against: site), type: $0.type, length: $0.length) }
+            if item.id == nil, let link = item.link { item.key = link }
+            feed.items[index] = item
+        }
     }
 
     private struct Document {

@@ -1,6 +1,5 @@
 /// Keeps half an item out of the library: after a recovered parse, an item or entry is dropped
-/// when an error lies between the line it starts on and the line the next element starts on
-/// (or the end of the document, for the last one). On a feed written on one line, that is
+/// when an error lies between the line it starts on and the line before the next element starts. On a feed written on one line, that is
 /// every item of the damaged line. The last item ends at the document's last closing item tag,
 /// so a feed cut off after its last item keeps it.
 enum FeedRecovery {
@@ -39,7 +38,10 @@ enum FeedRecovery {
             let node = children[index]
             if node.name == "item" || node.name == "entry" {
                 let start = node.line
-                let end = position + 1 < elements.count ? children[elements[position + 1]].line : lastEnd
+                var end = position + 1 < elements.count ? children[elements[position + 1]].line : lastEnd
+                // Damage on the line the next element starts on is that element's, unless both
+                // start on the same line.
+                if position + 1 < elements.count, end > start { end -= 1 }
                 if end < start || errorLines.contains(where: { $0 >= start && $0 <= end }) { continue }
             }
             result.append(transform(node))
