@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ $# -gt 0 ]]; then export FEEDPARSER_ONLY="$1"; fi
-swift build --build-tests >/dev/null
+swift build --build-tests >/dev/null 2>&1
 swift test --skip-build --filter FeedparserSuiteTests/passRatesPerFolder 2>&1 \
     | sed -n '/^feedparser suite/,/^[✔✘◇↳]/p' | grep -v '^[✔✘◇↳]' || true
 if [[ -n "${FEEDPARSER_DETAIL:-}" ]]; then
