@@ -84,7 +84,7 @@ final class FakeFeedFetcher: FeedFetcher, @unchecked Sendable {
         let store = try LibraryStore.open(path: path)
         let fetcher = FakeFeedFetcher()
         fetcher.serve("https://ok.example/feed", Self.rss([("1", "Fine", "ok")], title: "Fine Feed"))
-        fetcher.serve("https://broken.example/feed", "<rss><channel><title>Half</title><item><title>x</item>")
+        fetcher.serve("https://broken.example/feed", "Service unavailable")
         fetcher.fail("https://down.example/feed", "timed out after 10 s")
         for url in ["https://ok.example/feed", "https://broken.example/feed", "https://down.example/feed"] { _ = try store.addFeed(url: url) }
         let results = FeedRefresher(fetcher: fetcher, concurrency: 3).refresh(try store.feeds(), in: store)

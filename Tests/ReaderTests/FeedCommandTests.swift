@@ -162,6 +162,46 @@ import Testing
         guard case .failure(let error) = result else { Issue.record("a large feed was not stopped"); return }
         #expect(error.reason.hasPrefix("larger than"))
     }
+
+    /// `reader feed parse` reads a file without following it, on refresh's path; a damaged feed
+    /// is read as far as it can be, and `feed list` marks it recovered after a refresh.
+    @Test func feedParsePrintsWhatReaderReadsAndListMarksRecoveredFeeds() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let damaged = folder.appendingPathComponent("damaged.xml")
+        try Data("""
+            <rss version="2.0"><channel><title>Caf&eacute; news</title><link>https://cafe.example/</link>
+            <item><guid>1</guid><title>Open &amp; busy</title><link>/open</link><pubDate>Tue, 10 Jun 2003 04:00:00 GMT</pubDate></item>
+            <item><guid>2</guid><title>Cut off
+            """.utf8).write(to: damaged)
+        var result = try reader("feed", "parse", damaged.path, "--json")
+        #expect(result.status == 0, "\(result.error)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect(object["recovered"] as? Bool == true)
+        #expect((object["feed"] as? [String: Any])?["title"] as? String == "Café news")
+        let items = try #require(object["items"] as? [[String: Any]])
+        #expect(items.map { $0["title"] as? String } == ["Open & busy"])
+        #expect(items[0]["link"] as? String == "https://cafe.example/open")
+        #expect(items[0]["published"] as? String == "2003-06-10T04:00:00Z")
+        result = try reader("feed", "parse", damaged.path)
+        #expect(result.output.hasPrefix("Café news (recovered)\nhttps://cafe.example/\n1 items"))
+        result = try reader("feed", "list", "--library", library)
+        #expect(result.output.isEmpty, "parse follows nothing")
+
+        result = try reader("feed", "add", damaged.path, "--library", library)
+        #expect(result.status == 0)
+        result = try reader("refresh", "--library", library)
+        #expect(result.status == 0, "\(result.error)")
+        result = try reader("feed", "list", "--library", library)
+        #expect(result.output.contains("\t1 items\t"))
+        #expect(result.output.hasSuffix("\trecovered\n"))
+
+        let text = folder.appendingPathComponent("page.txt")
+        try Data("Service unavailable".utf8).write(to: text)
+        result = try reader("feed", "parse", text.path)
+        #expect(result.status == 65)
+        #expect(result.error.contains("not well-formed XML"))
+    }
 }
 
 @Suite struct ExternalProgramTests {

@@ -21,13 +21,14 @@ extension FuzzTarget {
     /// Feed bytes through the RSS/Atom parser and each item into an article.
     public static let feed = FuzzTarget(
         name: "feed",
-        summary: "feed bytes → FeedParser (RSS 2.0, RSS 1.0, Atom) → articles: errors named, items well formed"
+        summary: "feed bytes → FeedParser (RSS, Atom, CDF; mended or recovered) → articles and the parse report: errors named, items well formed"
     ) { bytes in
         var violations = Violations()
         switch FeedParser.parse(bytes, name: "fuzz.xml") {
         case .failure(let error):
             violations.expect(!"\(error)".isEmpty, "a failure without a message")
         case .success(let feed):
+            _ = FeedReport(feed).json()
             for (index, item) in feed.items.prefix(50).enumerated() {
                 let article = FeedItemArticle.article(item, feedId: 1)
                 violations.append(ArticleInvariants.check(article), context: "item \(index)")

@@ -7,7 +7,7 @@ struct FeedCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feed",
         abstract: "Follow RSS and Atom feeds (then 'reader refresh' fetches them).",
-        subcommands: [Add.self, List.self, Remove.self, Import.self, Export.self])
+        subcommands: [Add.self, List.self, Remove.self, Import.self, Export.self, FeedParseCommand.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Follow a feed by its URL or a local file.")
@@ -31,6 +31,7 @@ struct FeedCommand: ParsableCommand {
             for feed in try store.feeds() {
                 var line = "\(feed.id)\t\(TextSanitizer.sanitize(feed.name, keepNewlines: false))\t\(feed.itemCount) items"
                 line += "\t\(TextSanitizer.sanitize(feed.url, keepNewlines: false))"
+                if feed.recovered { line += "\trecovered" }
                 if let error = feed.lastError { line += "\terror: \(TextSanitizer.sanitize(error, keepNewlines: false))" }
                 print(line)
             }

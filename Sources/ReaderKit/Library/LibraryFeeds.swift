@@ -11,6 +11,8 @@ public struct StoredFeed: Equatable, Sendable {
     public var lastFetchedAt: Date?
     public var lastError: String?
     public var itemCount: Int
+    /// The last refresh read a damaged document in recovery mode.
+    public var recovered = false
 
     /// The feed's name where it has one, else its address.
     public var name: String { title ?? url }
@@ -47,7 +49,7 @@ extension LibraryStore {
                 return StoredFeed(
                     id: row["id"], url: row["url"], title: row["title"], etag: row["etag"], lastModified: row["lastModified"],
                     lastFetchedAt: fetched.map(Date.init(timeIntervalSince1970:)), lastError: row["lastError"],
-                    itemCount: row["itemCount"])
+                    itemCount: row["itemCount"], recovered: row["recovered"] ?? false)
             }
         }
     }
@@ -89,7 +91,7 @@ extension LibraryStore {
     /// `itemLinks` holds each item's own link by its source path.
     public func storeFeed(
         _ id: Int64, title: String?, siteURL: String?, etag: String?, lastModified: String?, articles: [Article],
-        itemLinks: [String: String] = [:]
+        itemLinks: [String: String] = [:], recovered: Bool = false
     ) throws(LibraryError) -> FeedUpdate {
         try write { db in
             var known: [String: (id: Int64, hash: String)] = [:]
@@ -116,9 +118,9 @@ extension LibraryStore {
             try db.execute(
                 sql: """
                     UPDATE feed SET title = IFNULL(?, title), siteURL = IFNULL(?, siteURL), etag = ?, lastModified = ?,
-                    lastFetchedAt = ?, lastError = NULL WHERE id = ?
+                    lastFetchedAt = ?, lastError = NULL, recovered = ? WHERE id = ?
                     """,
-                arguments: [title, siteURL, etag, lastModified, Date().timeIntervalSince1970, id])
+                arguments: [title, siteURL, etag, lastModified, Date().timeIntervalSince1970, recovered, id])
             return update
         }
     }

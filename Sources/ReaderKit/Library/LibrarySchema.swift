@@ -114,6 +114,12 @@ enum LibrarySchema {
                 table.add(column: "link", .text)
             }
         }
+        migrator.registerMigration("feedRecovered") { db in
+            try db.alter(table: "feed") { table in
+                /// The last refresh read a damaged document in recovery mode.
+                table.add(column: "recovered", .boolean).notNull().defaults(to: false)
+            }
+        }
         return migrator
     }
 }

@@ -1,10 +1,25 @@
 import Foundation
 
-/// A parsed news feed (RSS 2.0, RSS 1.0 or Atom 1.0).
+/// A parsed news feed (RSS 0.9x, 2.0 and 1.0, Atom 0.3 and 1.0).
 public struct Feed: Sendable {
     public var title: String?
     public var siteURL: String?
+    public var updated: Date?
+    public var author: String?
     public var items: [FeedItem]
+    /// The document was not well-formed (or not in the charset it declared): what libxml2's
+    /// recovery could read of it, without the items the damage reached.
+    public var recovered = false
+    /// The charset the document was read in.
+    public var encoding = "utf-8"
+
+    public init(title: String? = nil, siteURL: String? = nil, updated: Date? = nil, author: String? = nil, items: [FeedItem] = []) {
+        self.title = title
+        self.siteURL = siteURL
+        self.updated = updated
+        self.author = author
+        self.items = items
+    }
 }
 
 /// One item or entry of a feed.
@@ -19,11 +34,36 @@ public struct FeedItem: Sendable {
 
     /// The item's identity: guid or id, else link, else a digest of title and date.
     public var key: String
+    /// The guid or id the feed gives, if any.
+    public var id: String?
     public var title: String?
+    /// Absolute, resolved against xml:base and the feed's address.
     public var link: String?
+    /// "Name", "Name (email)" or "email".
     public var author: String?
     public var published: Date?
+    public var updated: Date?
+    public var summary: Content?
     public var content: Content?
+    /// The address relative links in the summary and content are resolved against.
+    public var base: String?
+    public var enclosures: [FeedEnclosure] = []
+
+    /// The date the reader shows: when it was published, else when it was last updated.
+    public var date: Date? { published ?? updated }
+}
+
+/// A file attached to an item: a podcast's audio, a photo.
+public struct FeedEnclosure: Sendable, Equatable {
+    public var url: String
+    public var type: String?
+    public var length: Int?
+
+    public init(url: String, type: String? = nil, length: Int? = nil) {
+        self.url = url
+        self.type = type
+        self.length = length
+    }
 }
 
 /// Why a feed could not be read.

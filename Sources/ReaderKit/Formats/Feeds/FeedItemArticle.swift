@@ -15,9 +15,23 @@ public enum FeedItemArticle {
 
     public static func article(_ item: FeedItem, feedId: Int64) -> Article {
         let path = sourcePath(feedId: feedId, key: item.key)
-        let base = item.link.flatMap { URL(string: $0) }
+        let base = (item.base ?? item.link).flatMap { URL(string: $0) }
+        let (body, links) = convert(item.content ?? item.summary, base: base, link: item.link, skipHeading: item.title)
+        return Article(
+            id: ArticleID(path), sourcePath: path, title: item.title ?? "(untitled)",
+            byline: item.author.flatMap { HTMLArticleExtractor.clean($0) },
+            dateline: item.date.map { Dateline(text: FeedDate.display($0), date: $0) },
+            body: body, links: links)
+    }
+
+    /// The blocks of a body as the reader shows them, ending with the list of its links.
+    static func blocks(_ content: FeedItem.Content?, base: URL?, link: String?, skipHeading: String?) -> [BodyBlock] {
+        convert(content, base: base, link: link, skipHeading: skipHeading).body
+    }
+
+    private static func convert(_ content: FeedItem.Content?, base: URL?, link: String?, skipHeading: String?) -> (body: [BodyBlock], links: [ArticleLink]) {
         var document = HTMLTreeBuilder()
-        switch item.content {
+        switch content {
         case .html(let html):
             HTMLParser.parse(Array(("<html><body>" + html + "</body></html>").utf8), into: &document)
         case .text(let text):
@@ -31,19 +45,14 @@ public enum FeedItemArticle {
         case nil:
             break
         }
-        if let link = item.link {
+        if let link {
             document.startElement(.p)
             document.startElement(.a, attributes: [HTMLTree.Attribute(name: "href", value: link)])
             document.text("Original article")
             document.endElement()
             document.endElement()
         }
-        let (body, links) = HTMLBodyConverter.convert(document.finish(), base: base, skipHeading: item.title)
-        return Article(
-            id: ArticleID(path), sourcePath: path, title: item.title ?? "(untitled)",
-            byline: item.author.flatMap { HTMLArticleExtractor.clean($0) },
-            dateline: item.published.map { Dateline(text: FeedDate.display($0), date: $0) },
-            body: body, links: links)
+        return HTMLBodyConverter.convert(document.finish(), base: base, skipHeading: skipHeading)
     }
 
     /// A digest of what the reader shows of an item, to tell changed items from unchanged ones.

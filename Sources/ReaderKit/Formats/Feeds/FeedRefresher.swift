@@ -56,6 +56,11 @@ public struct FeedRefresher: Sendable {
         return results.withLock { all in feeds.indices.compactMap { all[$0] } }
     }
 
+    /// A fetched document read as the feed at `url` (its address resolves relative links).
+    public static func parse(_ document: FetchedDocument, url: String) -> Result<Feed, FeedError> {
+        FeedParser.parse(document.bytes, httpCharset: document.charset, base: url, name: url)
+    }
+
     static func refresh(_ feed: StoredFeed, fetcher: FeedFetcher, store: LibraryStore) -> FeedRefreshResult {
         let request = FeedRequest(url: feed.url, etag: feed.etag, lastModified: feed.lastModified)
         let outcome: Result<FeedUpdate?, FeedError>
@@ -66,7 +71,7 @@ public struct FeedRefresher: Sendable {
             try? store.recordFeedUnchanged(feed.id)
             return FeedRefreshResult(feed: feed, outcome: .success(nil))
         case .success(.fetched(let document)):
-            switch FeedParser.parse(document.bytes, httpCharset: document.charset, name: feed.url) {
+            switch parse(document, url: feed.url) {
             case .failure(let error):
                 outcome = .failure(error)
             case .success(let parsed):
@@ -77,7 +82,8 @@ public struct FeedRefresher: Sendable {
                 do {
                     let update = try store.storeFeed(
                         feed.id, title: parsed.title, siteURL: parsed.siteURL, etag: document.etag,
-                        lastModified: document.lastModified, articles: articles, itemLinks: links)
+                        lastModified: document.lastModified, articles: articles, itemLinks: links,
+                        recovered: parsed.recovered)
                     var stored = feed
                     stored.title = parsed.title ?? feed.title
                     return FeedRefreshResult(feed: stored, outcome: .success(update))

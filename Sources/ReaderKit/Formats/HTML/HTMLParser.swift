@@ -99,8 +99,15 @@ public enum HTMLParser {
             }
             let tag = name.map { target.pointee.tags.value(of: $0) } ?? .other
             target.pointee.builder.openElement(tag, attributesFrom: start)
+            // <embed> is void, but libxml2 keeps what follows it inside until the parent ends:
+            // it is closed at once, and libxml2's own end for it is ignored below.
+            if tag == .embed { target.pointee.builder.endElement() }
         }
-        handler.endElement = { context, _ in HTMLParser.target(context).pointee.builder.endElement() }
+        handler.endElement = { context, name in
+            let target = HTMLParser.target(context)
+            if let name, target.pointee.tags.value(of: name) == .embed { return }
+            target.pointee.builder.endElement()
+        }
         let characters: charactersSAXFunc = { context, bytes, count in
             guard let bytes, count > 0 else { return }
             HTMLParser.target(context).pointee.builder.text(UnsafeBufferPointer(start: bytes, count: Int(count)))

@@ -13,6 +13,10 @@ public struct MarkupNode: Sendable {
     public var children: [MarkupNode]
     /// The text of a text node.
     public var text: String
+    /// The line an element starts on in its document (0 where unknown).
+    public var line = 0
+    /// The prefix of an XML element whose namespace prefix was never declared.
+    public var prefix: String?
 
     public static func element(_ name: String, namespace: String? = nil, attributes: [String: String] = [:], children: [MarkupNode] = []) -> MarkupNode {
         MarkupNode(kind: .element, name: name, namespace: namespace, attributes: attributes, children: children, text: "")
