@@ -106,6 +106,9 @@ public enum Reducer {
             }
         case .markEntity:
             state = EntityNavigation.markSelected(state)
+        case .nextMention where state.focus == .list && state.titleOnlySearch != nil,
+             .previousMention where state.focus == .list && state.titleOnlySearch != nil:
+            state = SearchActions.repeatTitleOnlySearch(state)
         case .nextMention, .previousMention:
             if state.findQuery != nil, !state.findMatches.isEmpty {
                 state = SearchActions.jumpToMatch(state, forward: action == .nextMention)
