@@ -86,6 +86,10 @@ import Testing
         let finished = Reducer.libraryImportFinished(state, fullText: true)
         #expect(finished.statusMessage == "1 title matches (full text once the import finishes) · Esc shows all · Ctrl-n searches the full text for 'harbour'")
 
+        var reading = press(state, .enter)
+        reading.statusMessage = nil
+        #expect(Reducer.libraryImportFinished(reading, fullText: true).statusMessage == "Ctrl-n in the list searches the full text for 'harbour'")
+
         let failed = Reducer.libraryImportFinished(state, fullText: false)
         #expect(failed.titleOnlySearch == nil && !failed.libraryImportRunning)
         #expect(failed.statusMessage?.contains("full text for") == false)

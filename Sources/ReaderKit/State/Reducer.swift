@@ -76,7 +76,8 @@ public enum Reducer {
                 state.focus = state.openArticle == nil ? .list : .text
             } else {
                 state.focus = .entities
-                state.statusMessage = "The entity pane is always shown at this width · e goes back"
+                let back = state.keymap.label(of: .toggleEntityPane, in: .entities).map { " · \($0) goes back" } ?? ""
+                state.statusMessage = "The entity pane is always shown at this width" + back
             }
         case .toggleEntityPane:
             state.sideTab = .entities

@@ -130,7 +130,8 @@ extension Reducer {
             state.titleOnlySearch = nil
             return state
         }
-        let again = state.keymap.label(of: .nextMention, in: .list).map { "\($0) searches the full text for '\(query)'" }
+        let whereToPress = state.focus == .list ? "" : " in the list"
+        let again = state.keymap.label(of: .nextMention, in: .list).map { "\($0)\(whereToPress) searches the full text for '\(query)'" }
             ?? "/ searches the full text"
         state.statusMessage = [state.statusMessage, again].compactMap { $0 }.joined(separator: " · ")
         return state
