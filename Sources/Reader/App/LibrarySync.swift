@@ -128,18 +128,29 @@ final class LibrarySync {
 
     static let listSortKey = "listSort"
 
-    /// Opens the article that was open when the reader last quit, with its pane.
+    /// Shows the article that was open when the reader last quit, when the list has it, at its
+    /// position and with its pane; not marked read, as nobody chose it yet.
     func restoreLastSession(_ state: ReaderState) -> ReaderState {
-        guard let last = store.appState("openArticle"), let index = state.articles.index(of: ArticleID(last)) else {
-            return state
-        }
+        guard state.openArticle == nil, let last = store.appState("openArticle"),
+              let index = listIndex(ofStored: ArticleID(last), in: state) else { return state }
         var state = state
         state.selectedIndex = index
         let focus = store.appState("focus").flatMap(Pane.init(rawValue:))
-        state = Reducer.reduce(state, action: .openSelected)
+        state = Reducer.showSelectedIfNothingOpen(state)
+        guard state.openArticle != nil else { return state }
         state = restoreAnchor(state)
         if let focus, ScreenLayout(state: state).focusablePanes.contains(focus) { state.focus = focus }
         return state
+    }
+
+    /// Where the list has a stored article: the last open one is stored under its library id, and
+    /// a folder lists it by its file (and a file not yet imported was stored by its path).
+    private func listIndex(ofStored id: ArticleID, in state: ReaderState) -> Int? {
+        if let index = state.articles.index(of: id) { return index }
+        if let row = LibraryStore.rowID(of: id) {
+            return store.sourcePath(row: row).flatMap { state.articles.index(of: ArticleID($0)) }
+        }
+        return store.rowID(sourcePath: id.rawValue).flatMap { state.articles.index(of: LibraryStore.articleID($0)) }
     }
 
     /// The stored reading position of the open article, if any.

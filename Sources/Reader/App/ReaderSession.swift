@@ -33,6 +33,7 @@ final class ReaderSession {
         self.environment = environment
         recognition.noteInput()
         self.state = Reducer.reduce(state, event: .resize(terminal.size))
+        self.state.libraryImportRunning = backgroundImport != nil
     }
 
     /// The process exit status: 0 after quit, 128 + signal number after a terminating signal.
@@ -121,9 +122,11 @@ final class ReaderSession {
             if report.added + report.updated > 0 || !report.skipped.isEmpty {
                 state.statusMessage = report.statusLine(logPath: ReaderLog.shownPath())
             }
+            state = Reducer.libraryImportFinished(state, fullText: state.source is ImportedFilesSource)
         case .failure(let error):
             ReaderLog.logger.error("background import failed: \(error)")
             state.statusMessage = "Not added to the library: \(error)"
+            state = Reducer.libraryImportFinished(state, fullText: false)
         }
         return true
     }

@@ -60,7 +60,7 @@ struct SearchCommand: ParsableCommand, HasGlobalOptions {
     func run() throws {
         let words = query.joined(separator: " ")
         guard LibraryStore.isSearchable(words) else {
-            Diagnostics.error("nothing to search for in '\(words)': search finds words (letters and digits), not symbols")
+            Diagnostics.error(LibraryStore.notSearchableMessage(words))
             throw ExitCode(ExitStatus.dataError)
         }
         let store = try library.open()

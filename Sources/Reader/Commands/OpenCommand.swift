@@ -37,7 +37,7 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
             var problems: [ArticleLoadError] = []
             if store.articleCount == 0 { problems += try importSamples(into: store, loader: config.articleLoader) }
             let librarySync = LibrarySync(store: store)
-            state = librarySync.restoreLastSession(librarySync.restoreListSort(try ReaderState.library(store, size: Size(width: 80, height: 24))))
+            state = librarySync.restoreListSort(try ReaderState.library(store, size: Size(width: 80, height: 24)))
             if !problems.isEmpty { state.statusMessage = problems.map(\.description).joined(separator: "; ") }
             sync = librarySync
         } else {
@@ -66,6 +66,8 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
             if !problems.isEmpty { state.statusMessage = problems.joined(separator: "; ") }
         }
         state = config.apply(to: state)
+        // The first screen: the article open when the reader last quit, else the selected one.
+        if let sync { state = sync.restoreLastSession(state) }
         if state.openArticle == nil {
             state = Reducer.showSelectedIfNothingOpen(state)
             if let sync { state = sync.restoreAnchor(state) }

@@ -113,6 +113,11 @@ extension LibraryStore {
     public func rowID(sourcePath: String) -> Int64? {
         try? read { db in try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE sourcePath = ?", arguments: [sourcePath]) }
     }
+
+    /// The file an article was imported from; nil when the row is gone.
+    public func sourcePath(row: Int64) -> String? {
+        try? read { db in try String.fetchOne(db, sql: "SELECT sourcePath FROM article WHERE id = ?", arguments: [row]) }
+    }
 }
 
 extension ReaderState {

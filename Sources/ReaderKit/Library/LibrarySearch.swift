@@ -49,6 +49,11 @@ extension LibraryStore {
         ftsPattern(query) != nil
     }
 
+    /// What to tell someone whose query `isSearchable` refuses.
+    public static func notSearchableMessage(_ query: String) -> String {
+        "nothing to search for in '\(query)': search finds words (letters and digits), not symbols"
+    }
+
     /// A safe FTS5 query: words quoted (no operators from user input), the last one as a prefix.
     static func ftsPattern(_ query: String) -> String? {
         let words = query.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)

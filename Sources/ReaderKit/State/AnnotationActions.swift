@@ -11,12 +11,31 @@ enum AnnotationActions {
             state.statusMessage = "Nothing to highlight there"
             return state
         }
+        if let existing = state.highlights.first(where: { !$0.isOrphaned && $0.range == trimmed }) {
+            return refuseDuplicate(state, of: existing)
+        }
         let highlight = article.highlight(trimmed, color: state.highlightColor, note: nil, stamper: state.stamper, scalars: units.scalars)
         state.highlights = sorted(state.highlights + [highlight])
         state.annotationWrites.append(.save(highlight))
         state.visual = nil
         state.statusMessage = "Highlighted in \(highlight.color.rawValue) · H notes · [ ] move between highlights"
         if askNote { state.prompt = Prompt(purpose: .note(highlightID: highlight.id)) }
+        return state
+    }
+
+    /// The same passage highlighted again: nothing is added; the caret stays on the highlight, so
+    /// the keys named (those in effect) change its colour or note.
+    static func refuseDuplicate(_ state: ReaderState, of existing: Highlight) -> ReaderState {
+        var state = state
+        // A caret where this highlight is the innermost, so c and i reach it, not one inside it.
+        let caret = ([state.visual?.caret].compactMap { $0 } + Array(existing.range)).first { offset in
+            existing.range.contains(offset) && innermost(state.highlights, at: offset)?.id == existing.id
+        }
+        state.visual = VisualSelection(caret: caret ?? existing.start)
+        let keys = [(Action.cycleHighlightColor, "its colour"), (.editNote, "its note")].compactMap { action, what in
+            state.keymap.label(of: action, in: .visual).map { "\($0) changes \(what)" }
+        }
+        state.statusMessage = (["Already highlighted"] + keys).joined(separator: " · ")
         return state
     }
 
@@ -31,7 +50,11 @@ enum AnnotationActions {
             return state.highlights.indices.contains(state.noteSelection) ? state.highlights[state.noteSelection] : nil
         }
         guard let caret = state.visual?.caret else { return nil }
-        return state.highlights.filter { !$0.isOrphaned && $0.range.contains(caret) }.min { $0.range.count < $1.range.count }
+        return innermost(state.highlights, at: caret)
+    }
+
+    static func innermost(_ highlights: [Highlight], at offset: Int) -> Highlight? {
+        highlights.filter { !$0.isOrphaned && $0.range.contains(offset) }.min { $0.range.count < $1.range.count }
     }
 
     static func reduce(_ state: ReaderState, action: Action) -> ReaderState {
@@ -42,6 +65,19 @@ enum AnnotationActions {
             state.statusMessage = "New highlights are \(color.rawValue)"
         case .nextHighlight, .previousHighlight:
             return HighlightNavigation.jump(state, forward: action == .nextHighlight)
+        case .showNotes where ScreenLayout(state: state).panes.count == 3:
+            // From 120 columns the side pane is always shown, so H goes to its notes tab and back,
+            // as e goes to the entities.
+            if state.keyScope == .notes {
+                state.sideTab = .entities
+                state.focus = state.openArticle == nil ? .list : .text
+            } else {
+                state.sideTab = .notes
+                state.noteSelection = min(state.noteSelection, max(0, state.highlights.count - 1))
+                state.focus = .entities
+                let back = state.keymap.label(of: .showNotes, in: .notes).map { " · \($0) goes back to the entities" } ?? ""
+                state.statusMessage = "This article's highlights and notes" + back
+            }
         case .showNotes:
             if state.showEntityPane && state.sideTab == .notes {
                 state.showEntityPane = false

@@ -22,6 +22,7 @@ enum ListActions {
             state.searchResults = nil
             state.entityFilter = nil
             state.findQuery = nil
+            state.titleOnlySearch = nil
             state.statusMessage = "Showing the whole list"
         case .filterByEntity:
             let groups = state.entityGroupsInPaneOrder

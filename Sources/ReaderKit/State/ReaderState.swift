@@ -106,6 +106,12 @@ public struct ReaderState {
     /// Words to mark in the open article (a search), their places, and which was shown last (the
     /// current match; none yet when the matches come from a library search).
     public var findQuery: String?
+    /// True while the opened files are still being imported: until then the list's search sees
+    /// only titles.
+    public var libraryImportRunning = false
+    /// A list search made while only titles could be searched, which `n` repeats over the full
+    /// text once the import has finished.
+    public var titleOnlySearch: String?
     public var findMatches: [Range<Int>] = []
     public var findIndex: Int?
     /// Highlights of the open article, in text order (orphaned ones last).

@@ -76,7 +76,8 @@ public enum Reducer {
                 state.focus = state.openArticle == nil ? .list : .text
             } else {
                 state.focus = .entities
-                state.statusMessage = "The entity pane is always shown at this width · e goes back"
+                let back = state.keymap.label(of: .toggleEntityPane, in: .entities).map { " · \($0) goes back" } ?? ""
+                state.statusMessage = "The entity pane is always shown at this width" + back
             }
         case .toggleEntityPane:
             state.sideTab = .entities
@@ -106,6 +107,9 @@ public enum Reducer {
             }
         case .markEntity:
             state = EntityNavigation.markSelected(state)
+        case .nextMention where state.focus == .list && state.titleOnlySearch != nil,
+             .previousMention where state.focus == .list && state.titleOnlySearch != nil:
+            state = SearchActions.repeatTitleOnlySearch(state)
         case .nextMention, .previousMention:
             if state.findQuery != nil, !state.findMatches.isEmpty {
                 state = SearchActions.jumpToMatch(state, forward: action == .nextMention)

@@ -30,12 +30,24 @@ enum SearchActions {
 
     static func searchLibrary(_ state: ReaderState, query: String) -> ReaderState {
         var state = state
+        guard LibraryStore.isSearchable(query) else {
+            let message = LibraryStore.notSearchableMessage(query)
+            state.statusMessage = message.prefix(1).uppercased() + message.dropFirst()
+            return state
+        }
+        state.titleOnlySearch = nil
         guard let results = state.source.search(query) else {
             // Without a library index, search what is loaded: titles.
             state.searchResults = state.catalog.titleMatches(query.split(separator: " ").map(String.init))
             state.findQuery = query
             state.selectedIndex = 0
-            state.statusMessage = "\(state.articles.count) titles match · Esc shows all"
+            let count = state.articles.count == 1 ? "1 title matches" : "\(state.articles.count) titles match"
+            if state.libraryImportRunning {
+                state.titleOnlySearch = query
+                state.statusMessage = "\(count) (full text once the import finishes) · Esc shows all"
+            } else {
+                state.statusMessage = "\(count) · Esc shows all"
+            }
             return Reducer.keepSelectionVisible(state, rows: ScreenLayout(state: state).listRows)
         }
         state.searchResults = results
@@ -45,6 +57,18 @@ enum SearchActions {
         let count = state.articles.count == 1 ? "1 match" : "\(state.articles.count) matches"
         state.statusMessage = results.isEmpty ? "No matches for \(query)" : "\(count) · Enter opens · Esc shows all"
         return state
+    }
+
+    /// `n` or `N` in the list after a search that saw only titles: the same search over the full
+    /// text once the import has finished; until then, a word on why it is not yet.
+    static func repeatTitleOnlySearch(_ state: ReaderState) -> ReaderState {
+        guard let query = state.titleOnlySearch else { return state }
+        guard !state.libraryImportRunning else {
+            var state = state
+            state.statusMessage = "Titles only until the import finishes: then this repeats the search in the full text"
+            return state
+        }
+        return searchLibrary(state, query: query)
     }
 
     static func findInArticle(_ state: ReaderState, query: String) -> ReaderState {
@@ -92,6 +116,24 @@ enum SearchActions {
         guard let index = state.findIndex, state.findMatches.indices.contains(index) else { return state }
         var state = EntityNavigation.show(offset: state.findMatches[index].lowerBound, in: state)
         state.statusMessage = "Match \(index + 1) of \(state.findMatches.count) · n/N next/previous · Esc clears"
+        return state
+    }
+}
+
+extension Reducer {
+    /// The background import of the opened files has ended; when it succeeded the list's search
+    /// reads the full text, and a search made meanwhile (titles only) can be repeated.
+    public static func libraryImportFinished(_ state: ReaderState, fullText: Bool) -> ReaderState {
+        var state = state
+        state.libraryImportRunning = false
+        guard fullText, let query = state.titleOnlySearch else {
+            state.titleOnlySearch = nil
+            return state
+        }
+        let whereToPress = state.focus == .list ? "" : " in the list"
+        let again = state.keymap.label(of: .nextMention, in: .list).map { "\($0)\(whereToPress) searches the full text for '\(query)'" }
+            ?? "/ searches the full text"
+        state.statusMessage = [state.statusMessage, again].compactMap { $0 }.joined(separator: " · ")
         return state
     }
 }

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import Reader
+@testable import ReaderKit
+
+/// `reader DIR` below the terminal: a search made while the folder is still being imported
+/// matches titles and says so; once the import is done, `n` repeats it over the full text.
+@Suite struct ImportSearchSessionTests {
+    /// A terminal that types keys once the screen shows what each step waits for.
+    final class ScriptedTerminal: TerminalBackend {
+        struct Step {
+            var waitFor: String
+            var keys: [Key]
+        }
+
+        let size = Size(width: 160, height: 45)
+        private var steps: [Step]
+        private var queued: [Key] = []
+        private var screen = ""
+        /// What the screen showed when each step's text appeared.
+        private(set) var seen: [String] = []
+        private var polls = 0
+
+        init(_ steps: [Step]) {
+            self.steps = steps
+        }
+
+        func paint(_ frame: Frame) {
+            screen = frame.lines().joined(separator: "\n")
+            if let step = steps.first, screen.contains(step.waitFor) {
+                steps.removeFirst()
+                seen.append(screen)
+                queued += step.keys
+            }
+        }
+
+        func readEvent(timeoutMilliseconds: Int32) -> InputEvent? {
+            if !queued.isEmpty { return .key(queued.removeFirst()) }
+            // A step that never comes ends the session instead of hanging the test.
+            polls += 1
+            if polls > 3_000 { return .key(.character("q")) }
+            usleep(UInt32(min(timeoutMilliseconds, 20)) * 1000)
+            return nil
+        }
+
+        func takePendingSignal() -> Int32? { nil }
+        func restore() {}
+        var unfinished: [String] { steps.map(\.waitFor) }
+    }
+
+    static func keys(_ text: String) -> [Key] { text.map { Key.character($0) } }
+
+    @Test func aSearchDuringTheImportSaysTitlesOnlyAndNRepeatsItInTheFullTextAfterwards() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("reader-import-search-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = root.appendingPathComponent("news")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let texts = [
+            "harbour": "Harbour report\n\nBoats came in late on Tuesday.",
+            "budget": "Budget row deepens\n\nThe harbour tax was the sticking point in Parliament.",
+            "election": "Election rumours\n\nThe leader spoke in London about schools.",
+        ]
+        for (name, text) in texts {
+            try text.write(to: folder.appendingPathComponent("\(name).txt"), atomically: true, encoding: .utf8)
+        }
+        let store = try LibraryStore.open(path: root.appendingPathComponent("library.sqlite").path)
+        let summaries = ArticleLoader().loadSummaries(paths: [folder.path]).summaries
+        let state = ReaderState(summaries: summaries, source: FileArticleSource(), size: Size(width: 80, height: 24))
+        let work = BackgroundImport(store: store, paths: [folder.path], sourcePaths: summaries.map(\.sourcePath), loader: ArticleLoader())
+
+        let terminal = ScriptedTerminal([
+            .init(waitFor: "Articles (3)", keys: [.character("/")] + Self.keys("harbour") + [.enter]),
+            .init(waitFor: "1 title matches (full text once the import finishes)", keys: []),
+            .init(waitFor: "n searches the full text for 'harbour'", keys: [.character("n")]),
+            .init(waitFor: "2 matches", keys: [.character("q")]),
+        ])
+        let status = ReaderSession(state: state, terminal: terminal, library: LibrarySync(store: store), backgroundImport: work).run()
+        #expect(status == 0)
+        #expect(terminal.unfinished.isEmpty, "the screen never showed: \(terminal.unfinished)")
+        #expect(terminal.seen.count == 4 && terminal.seen[3].contains("Budget row deepens"), "the body's match is listed")
+        // The entity search goes on in the background; let it end before the folder goes.
+        var polls = 0
+        while work.currentProgress != .finished && polls < 12_000 {
+            usleep(10_000)
+            polls += 1
+        }
+    }
+}
