@@ -82,9 +82,11 @@ import Testing
         state = Reducer.reduce(state, event: .resize(state.size))
         state.backgroundActivity = "Finding entities 3/10…"
         #expect(statusLine(state).contains("Finding entities 3/10…"))
+        #expect(!statusLine(state).contains("·"), "no separator before the only note")
         state.statusMessage = "12 matches"
         #expect(statusLine(state).contains(" 12 matches · Finding entities 3/10…"))
         state.backgroundActivity = nil
         #expect(!statusLine(state).contains("Finding"))
+        #expect(!statusLine(state).contains("·"))
     }
 }

@@ -8,17 +8,16 @@ enum StatusBar {
             drawPrompt(prompt, in: rect, frame: &frame)
             return
         }
-        var left = ""
-        if let layout = state.openLayout() {
-            left = "\(percent(layout: layout, state: state, rows: screen.textRows))% "
-        }
+        var notes: [String] = []
         if let message = state.statusMessage {
-            left += message
+            notes.append(message)
         } else if !state.keys.pending.isEmpty {
-            left += state.keys.pending.map(\.label).joined(separator: " ") + " …"
+            notes.append(state.keys.pending.map(\.label).joined(separator: " ") + " …")
         }
-        if let activity = state.backgroundActivity {
-            left += (left.isEmpty ? "" : " · ") + activity
+        if let activity = state.backgroundActivity { notes.append(activity) }
+        var left = notes.joined(separator: " · ")
+        if let layout = state.openLayout() {
+            left = "\(percent(layout: layout, state: state, rows: screen.textRows))% " + left
         }
         let leftShown = TextTruncation.truncate(left, toColumns: max(0, rect.width - 1))
         let end = frame.draw(leftShown, x: rect.x + 1, y: rect.y, limit: rect.maxX, style: style)
