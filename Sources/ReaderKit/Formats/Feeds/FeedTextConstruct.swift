@@ -14,6 +14,9 @@ enum FeedTextConstruct {
             return nonEmpty(node.textContent).map(html)
         case "xhtml", "application/xhtml+xml":
             return node.children.isEmpty ? nil : inline(node)
+        case "" where mode == "escaped":
+            // Atom 0.3: escaped content without a type is escaped HTML, as feeds write it.
+            return nonEmpty(node.textContent).map(html)
         case "", "text", "text/plain":
             // Atom 0.3's default mode is "xml": markup inline, where there is any.
             if mode == nil || mode == "xml", node.children.contains(where: \.isElement) { return inline(node) }
@@ -22,7 +25,7 @@ enum FeedTextConstruct {
             if type.hasPrefix("text/") { return nonEmpty(node.textContent).map { .text($0) } }
             if type.hasSuffix("+xml") || type.hasSuffix("/xml") { return inline(node) }
             if mode == "escaped" || mode == "xml" { return nonEmpty(node.textContent).map { .text($0) } }
-            return decoded(base64: node.textContent, type: "text")
+            return decoded(base64: node.textContent, type: type)
         }
     }
 
@@ -50,7 +53,10 @@ enum FeedTextConstruct {
         switch type {
         case "html", "text/html", "xhtml", "application/xhtml+xml": return html(value)
         case "", "text", "text/plain": return looksLikeHTML(value) ? html(value) : .text(value)
-        default: return .text(value)
+        default:
+            if type.hasPrefix("text/") || type.hasSuffix("+xml") || type.hasSuffix("/xml") { return .text(value) }
+            // An image or other file: its bytes are no text to show.
+            return .text("[\(type) content]")
         }
     }
 
