@@ -13,7 +13,7 @@ struct FeedParseCommand: ParsableCommand {
     @Option(help: "Seconds before a fetch gives up.") var timeout: Double = 10
 
     func run() throws {
-        let url = try FeedAddress.normalised(source)
+        let url = try FeedAddress.checked(source)
         let refresher = FeedRefreshing.refresher(timeout: timeout, concurrency: 1)
         let parsed: Feed
         switch refresher.fetcher.fetch(FeedRequest(url: url)) {
