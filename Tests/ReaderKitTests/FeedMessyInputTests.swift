@@ -86,4 +86,46 @@ import Testing
             """)
         #expect(FeedReport(feed).items[0].content == "[image/png content]")
     }
+
+    @Test func rfc850AndMonthFirstDatesAndOutOfRangeTimesRejected() {
+        #expect(FeedDate.parse("Sunday, 01-Dec-24 10:00:00 GMT") == FeedDate.parse("2024-12-01T10:00:00Z"))
+        #expect(FeedDate.parse("Dec 1, 2024") == FeedDate.parse("2024-12-01"))
+        #expect(FeedDate.parse("December 1, 2024 10:30 EST") == FeedDate.parse("2024-12-01T15:30:00Z"))
+        #expect(FeedDate.parse("Sun, 1 Dec 2024 10:00:00 EST") == FeedDate.parse("2024-12-01T15:00:00Z"))
+        #expect(FeedDate.parse("Mon, 02 Dec 2024 25:61:00 GMT") == nil)
+        #expect(FeedDate.parse("2024-12-02T24:00:00Z") == nil)
+        #expect(FeedDate.parse("31 Feb 2024") == nil)
+        #expect(FeedDate.parse("29 Feb 2024") == FeedDate.parse("2024-02-29"))
+    }
+
+    @Test func legacyEntitiesWithoutASemicolonAreReadAsBrowsersDo() throws {
+        let feed = try Self.feed("""
+            <rss version="0.91"><channel><title>Old</title>
+            <item><title>Fish &amp chips & beans &copy 2024</title><link>http://example.org/?a=1&copy=2</link></item>
+            </channel></rss>
+            """)
+        #expect(feed.recovered)
+        #expect(feed.items.map(\.title) == ["Fish & chips & beans © 2024"])
+        #expect(feed.items[0].link == "http://example.org/?a=1&copy=2")
+    }
+
+    @Test func itemsSharingAGuidAreCountedAsLeftOut() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dup-guid-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try LibraryStore.open(path: path)
+        let stored = try store.addFeed(url: "https://example.org/feed.xml")
+        let feed = try Self.feed("""
+            <rss version="2.0"><channel><title>Dup</title>
+            <item><guid>same</guid><title>Dup guid A</title></item>
+            <item><guid>same</guid><title>Dup guid B</title></item>
+            <item><guid>other</guid><title>Other</title></item>
+            </channel></rss>
+            """)
+        let update = try store.storeFeed(stored.id, title: feed.title, siteURL: nil, etag: nil, lastModified: nil,
+                                         articles: feed.items.map { FeedItemArticle.article($0, feedId: stored.id) })
+        #expect(update.added == 2)
+        #expect(update.duplicates == 1)
+        let result = FeedRefreshResult(feed: try #require(try store.feeds().first), outcome: .success(update))
+        #expect(result.summary == "Dup: 2 new, 0 updated, 0 unchanged, 1 left out (the guid or id of an earlier item)")
+    }
 }

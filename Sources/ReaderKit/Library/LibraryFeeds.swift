@@ -25,6 +25,8 @@ public struct FeedUpdate: Equatable, Sendable {
     public var added = 0
     public var updated = 0
     public var unchanged = 0
+    /// Items left out because an earlier item of the feed has the same guid or id.
+    public var duplicates = 0
 
     public init() {}
 }
@@ -125,7 +127,11 @@ extension LibraryStore {
             }
             var update = FeedUpdate()
             var seen: Set<String> = []
-            for article in articles where seen.insert(article.sourcePath).inserted {
+            for article in articles {
+                guard seen.insert(article.sourcePath).inserted else {
+                    update.duplicates += 1
+                    continue
+                }
                 let hash = FeedItemArticle.hash(article)
                 let existing = known[article.sourcePath]
                 if existing?.hash == hash {

@@ -72,8 +72,13 @@ enum FeedEntityRepair {
         let nameStart = end
         while end < bytes.count, end - index < 40, isNameByte(bytes[end], numeric: isNumeric) { end += 1 }
         let terminated = end < bytes.count && bytes[end] == UInt8(ascii: ";") && end > nameStart
-        guard terminated else { return (Array("&amp;".utf8), 1) }
         let name = String(decoding: bytes[nameStart..<end], as: UTF8.self)
+        guard terminated else {
+            if !isNumeric, let value = legacyEntity(name), end == bytes.count || bytes[end] != UInt8(ascii: "=") {
+                return (Array("&#\(value);".utf8), end - index)
+            }
+            return (Array("&amp;".utf8), 1)
+        }
         if isNumeric, name.first == "X" { return (Array(("&#x" + name.dropFirst() + ";").utf8), end + 1 - index) }
         if !isNumeric, predefinedAsCharacterReferences, let value = xmlEntities[name] { return (Array("&#\(value);".utf8), end + 1 - index) }
         if isNumeric || xmlEntities[name] != nil || declared.contains(name) { return (nil, end + 1 - index) }
@@ -81,6 +86,16 @@ enum FeedEntityRepair {
             return (Array("&amp;".utf8), 1)
         }
         return (Array("&#\(entity.pointee.value);".utf8), end + 1 - index)
+    }
+
+    /// The value of an entity HTML reads without its semicolon ("Fish &amp chips", "&copy 2024"):
+    /// the four of markup and Latin-1's, as browsers do; not before "=", where it is a URL's.
+    private static func legacyEntity(_ name: String) -> UInt32? {
+        guard !name.isEmpty, name.utf8.count <= 8 else { return nil }
+        if let value = xmlEntities[name], name != "apos" { return UInt32(value) }
+        guard let entity = name.withCString({ htmlEntityLookup(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }),
+              (160...255).contains(entity.pointee.value) else { return nil }
+        return entity.pointee.value
     }
 
     private static func isNameByte(_ byte: UInt8, numeric: Bool) -> Bool {
