@@ -48,15 +48,16 @@ enum FeedTextConstruct {
         guard let data = Data(base64Encoded: compact, options: .ignoreUnknownCharacters) else {
             return nonEmpty(text).map { .text($0) }
         }
-        let decodedText = String(decoding: data, as: UTF8.self)
+        let media = ["image/", "audio/", "video/"].contains { type.hasPrefix($0) }
+        guard !media, let decodedText = String(validating: Array(data), as: UTF8.self) else {
+            // An image or other file: its bytes are no text to show.
+            return data.isEmpty ? nil : .text("[\(type.isEmpty ? "binary" : type) content]")
+        }
         guard let value = nonEmpty(decodedText) else { return nil }
         switch type {
         case "html", "text/html", "xhtml", "application/xhtml+xml": return html(value)
         case "", "text", "text/plain": return looksLikeHTML(value) ? html(value) : .text(value)
-        default:
-            if type.hasPrefix("text/") || type.hasSuffix("+xml") || type.hasSuffix("/xml") { return .text(value) }
-            // An image or other file: its bytes are no text to show.
-            return .text("[\(type) content]")
+        default: return .text(value)
         }
     }
 
