@@ -28,5 +28,15 @@ import Testing
         let message = try #require(saved.statusMessage)
         #expect(message == "Not saved: \u{201C}EST date item\u{201D} is no longer in the library (removed elsewhere)", "\(message)")
         #expect(!message.contains("FOREIGN KEY"))
+        // Opening it again from the list read before says the same, not "no such file".
+        let loaded = LibraryArticleSource(store: store).article(for: ArticleSummary(try #require(state.openArticle)))
+        #expect(loaded.failure?.description == "EST date item: no longer in the library (removed elsewhere; R reads the list again)")
+    }
+}
+
+private extension Result {
+    var failure: Failure? {
+        if case .failure(let error) = self { return error }
+        return nil
     }
 }
