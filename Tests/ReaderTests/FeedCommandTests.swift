@@ -184,7 +184,7 @@ import Testing
         #expect(items[0]["link"] as? String == "https://cafe.example/open")
         #expect(items[0]["published"] as? String == "2003-06-10T04:00:00Z")
         result = try reader("feed", "parse", damaged.path)
-        #expect(result.output.hasPrefix("Café news (recovered)\nhttps://cafe.example/\n1 items"))
+        #expect(result.output.hasPrefix("Café news (recovered)\nhttps://cafe.example/\n1 item"))
         result = try reader("feed", "list", "--library", library)
         #expect(result.output.isEmpty, "parse follows nothing")
 
@@ -193,7 +193,7 @@ import Testing
         result = try reader("refresh", "--library", library)
         #expect(result.status == 0, "\(result.error)")
         result = try reader("feed", "list", "--library", library)
-        #expect(result.output.contains("\t1 items\t"))
+        #expect(result.output.contains("\t1 item\t"))
         #expect(result.output.hasSuffix("\trecovered\n"))
 
         let text = folder.appendingPathComponent("page.txt")

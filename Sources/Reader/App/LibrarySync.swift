@@ -58,7 +58,7 @@ final class LibrarySync {
                 }
             }
         } catch {
-            state.statusMessage = "Not saved: \(error)"
+            state.statusMessage = notSavedMessage(error, articles: state.openArticle.map { [$0] } ?? [])
         }
         return state
     }
@@ -195,9 +195,21 @@ final class LibrarySync {
             if old.listSort != new.listSort { try store.setAppState(Self.listSortKey, new.listSort.rawValue) }
         } catch {
             problem = "\(error)"
-            new.statusMessage = "Not saved: \(error)"
+            new.statusMessage = notSavedMessage(error, articles: [old.openArticle, new.openArticle].compactMap { $0 })
         }
         return new
+    }
+
+    /// What the status line says when a change could not be saved, the error logged: an article
+    /// removed from the library by another command (`reader feed remove` in another shell) is
+    /// named as such, not as the database's constraint that refused the write.
+    func notSavedMessage(_ error: Error, articles: [Article]) -> String {
+        ReaderLog.logger.error("not saved: \(error)")
+        for article in articles {
+            guard let row = row(of: article.id), let missing = try? store.article(row) == nil, missing else { continue }
+            return "Not saved: \u{201C}\(TextSanitizer.sanitize(article.title, keepNewlines: false))\u{201D} is no longer in the library (removed elsewhere)"
+        }
+        return "Not saved: \(error)"
     }
 
     private func saveMarks(_ id: ArticleID, in state: ReaderState) throws {

@@ -15,8 +15,12 @@ struct FeedCommand: ParsableCommand {
         @OptionGroup var library: LibraryOptions
 
         func run() throws {
-            let url = try FeedAddress.normalised(source)
+            let url = try FeedAddress.checked(source)
             let store = try library.open()
+            if let known = try store.feeds().first(where: { $0.url == url }) {
+                print("already followed as feed \(known.id): \(TextSanitizer.sanitize(known.name, keepNewlines: false))")
+                return
+            }
             let feed = try store.addFeed(url: url)
             print("feed \(feed.id): \(TextSanitizer.sanitize(feed.url, keepNewlines: false)) (reader refresh fetches it)")
         }
@@ -29,7 +33,7 @@ struct FeedCommand: ParsableCommand {
         func run() throws {
             let store = try library.open()
             for feed in try store.feeds() {
-                var line = "\(feed.id)\t\(TextSanitizer.sanitize(feed.name, keepNewlines: false))\t\(feed.itemCount) items"
+                var line = "\(feed.id)\t\(TextSanitizer.sanitize(feed.name, keepNewlines: false))\t\(feed.itemCount) item\(feed.itemCount == 1 ? "" : "s")"
                 line += "\t\(TextSanitizer.sanitize(feed.url, keepNewlines: false))"
                 if feed.recovered { line += "\trecovered" }
                 if let error = feed.lastError { line += "\terror: \(TextSanitizer.sanitize(error, keepNewlines: false))" }
@@ -39,18 +43,42 @@ struct FeedCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Stop following a feed and remove its items.")
+        static let configuration = CommandConfiguration(
+            abstract: "Stop following a feed and remove its items (their highlights are kept unless you say otherwise).")
         @Argument(help: "The feed's number, URL or name.") var feed: String
+        @Flag(help: "Keep its items' highlights, orphaned (listed and exported with their quotes).") var keepHighlights = false
+        @Flag(help: "Delete its items' highlights too.") var deleteHighlights = false
         @OptionGroup var library: LibraryOptions
+
+        func validate() throws {
+            if keepHighlights && deleteHighlights { throw ValidationError("choose --keep-highlights or --delete-highlights, not both") }
+        }
 
         func run() throws {
             let store = try library.open()
-            guard let found = try store.feed(matching: feed) else {
-                Diagnostics.error("no feed \(feed) (reader feed list shows them)")
-                throw ExitCode(ExitStatus.noInput)
+            let found = try FeedReference(text: feed).feed(in: store)
+            let count = try store.highlightCount(feed: found.id)
+            let name = TextSanitizer.sanitize(found.name, keepNewlines: false)
+            var delete = deleteHighlights
+            if count > 0 && !keepHighlights && !deleteHighlights {
+                let highlights = "\(count) highlight\(count == 1 ? "" : "s")"
+                guard isatty(STDIN_FILENO) == 1 else {
+                    Diagnostics.error("the items of \(name) have \(highlights); export them first ('reader export --format w3c'), then rerun with --keep-highlights or --delete-highlights")
+                    throw ExitCode(ExitStatus.usage)
+                }
+                FileHandle.standardError.write(Data("The items of \(name) have \(highlights). [k]eep them orphaned, [d]elete them, or [c]ancel? ".utf8))
+                switch readLine()?.lowercased().first {
+                case "k": delete = false
+                case "d": delete = true
+                default:
+                    FileHandle.standardError.write(Data("Nothing removed.\n".utf8))
+                    return
+                }
             }
-            try store.removeFeed(found.id)
-            print("removed \(TextSanitizer.sanitize(found.name, keepNewlines: false)) and its \(found.itemCount) items")
+            try store.removeFeed(found.id, deleteHighlights: delete)
+            let items = "\(found.itemCount) item\(found.itemCount == 1 ? "" : "s")"
+            let highlights = "\(count) highlight\(count == 1 ? "" : "s")"
+            print("removed \(name) and its \(items)" + (count > 0 ? (delete ? "; \(highlights) deleted" : "; \(highlights) kept") : ""))
         }
     }
 
@@ -76,7 +104,7 @@ struct FeedCommand: ParsableCommand {
             var added = 0
             var alreadyFollowed = 0
             for subscription in subscriptions {
-                guard let url = try? FeedAddress.normalised(subscription.url) else {
+                guard let url = try? FeedAddress.normalised(subscription.url, existing: false) else {
                     Diagnostics.error("skipped \(subscription.url): not an http, https or file feed")
                     continue
                 }
@@ -93,35 +121,57 @@ struct FeedCommand: ParsableCommand {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Write the feeds followed to an OPML file.")
-        @Argument(help: "The OPML file to write.") var file: String
+        @Argument(help: "The OPML file to write ('-': standard output).") var file: String
         @OptionGroup var library: LibraryOptions
 
         func run() throws {
             let store = try library.open()
             let feeds = try store.feeds()
-            let document = OPML.document(feeds.map { OPML.Subscription(url: $0.url, title: $0.title) })
+            let document = OPML.document(feeds.map { OPML.Subscription(url: $0.url, title: $0.title, siteURL: $0.siteURL) })
+            if file == "-" {
+                FileHandle.standardOutput.write(Data(document.utf8))
+                return
+            }
             do {
                 try document.write(toFile: file, atomically: true, encoding: .utf8)
             } catch {
                 Diagnostics.error("cannot write \(file): \(error.localizedDescription)")
                 throw ExitCode(1)
             }
-            print("\(feeds.count) feeds exported to \(file)")
+            print("\(feeds.count) feed\(feeds.count == 1 ? "" : "s") exported to \(file)")
         }
     }
 }
 
 /// What `reader feed add` accepts: web and file URLs, and paths (made file URLs).
 enum FeedAddress {
-    static func normalised(_ source: String) throws -> String {
+    /// The normalised address, or its fault on stderr (without the usage text) and the exit
+    /// status: 66 for a file that does not exist, 64 for what is no feed address at all.
+    static func checked(_ source: String) throws -> String {
+        do {
+            return try normalised(source)
+        } catch let error as ValidationError {
+            Diagnostics.error(error.message)
+            let missingFile = error.message.hasSuffix(missingFileReason) || error.message.hasSuffix(": no such file")
+            throw ExitCode(missingFile ? ExitStatus.noInput : ExitStatus.usage)
+        }
+    }
+
+    private static let missingFileReason = ": no such file, and not an http or https URL"
+
+    /// - Parameter existing: a path must name a file that exists (not so to name a feed followed).
+    static func normalised(_ source: String, existing: Bool = true) throws -> String {
         let trimmed = source.trimmingCharacters(in: .whitespacesAndNewlines)
         switch LinkPolicy.scheme(of: trimmed) {
         case "http", "https", "file":
-            guard URL(string: trimmed) != nil else { throw ValidationError("\(trimmed) is not a valid URL") }
+            guard let url = URL(string: trimmed) else { throw ValidationError("\(trimmed) is not a valid URL") }
+            if existing, url.isFileURL, !FileManager.default.fileExists(atPath: url.path) {
+                throw ValidationError("\(trimmed): no such file")
+            }
             return trimmed
         case nil:
-            guard FileManager.default.fileExists(atPath: trimmed) else {
-                throw ValidationError("\(trimmed): no such file, and not an http or https URL")
+            guard !existing || FileManager.default.fileExists(atPath: trimmed) else {
+                throw ValidationError(trimmed + missingFileReason)
             }
             return URL(fileURLWithPath: trimmed).standardizedFileURL.absoluteString
         case let scheme?:
@@ -143,13 +193,7 @@ struct RefreshCommand: ParsableCommand {
     func run() throws {
         let store = try library.open()
         var feeds = try store.feeds()
-        if let feed {
-            guard let found = try store.feed(matching: feed) else {
-                Diagnostics.error("no feed \(feed) (reader feed list shows them)")
-                throw ExitCode(ExitStatus.noInput)
-            }
-            feeds = [found]
-        }
+        if let feed { feeds = [try FeedReference(text: feed).feed(in: store)] }
         guard !feeds.isEmpty else {
             Diagnostics.error("no feeds yet: reader feed add URL")
             return
@@ -166,8 +210,7 @@ struct RefreshCommand: ParsableCommand {
             }
         }
         let report = FeedRefreshReport(results)
-        print("Refreshed \(report.feeds) feed\(report.feeds == 1 ? "" : "s"): \(report.counts)"
-              + (report.failed > 0 ? ", \(report.failed) failed" : ""))
+        print(report.headline)
         if report.failed > 0 { throw ExitCode(1) }
     }
 }

@@ -13,7 +13,7 @@ struct FeedParseCommand: ParsableCommand {
     @Option(help: "Seconds before a fetch gives up.") var timeout: Double = 10
 
     func run() throws {
-        let url = try FeedAddress.normalised(source)
+        let url = try FeedAddress.checked(source)
         let refresher = FeedRefreshing.refresher(timeout: timeout, concurrency: 1)
         let parsed: Feed
         switch refresher.fetcher.fetch(FeedRequest(url: url)) {
@@ -45,11 +45,11 @@ struct FeedParseCommand: ParsableCommand {
         func clean(_ text: String?) -> String { TextSanitizer.sanitize(text ?? "", keepNewlines: false) }
         var lines = ["\(clean(report.feed.title ?? "(untitled feed)"))\(report.recovered ? " (recovered)" : "")"]
         if let link = report.feed.link { lines.append(clean(link)) }
-        lines.append("\(report.items.count) items, read as \(report.encoding)")
+        lines.append("\(report.items.count) item\(report.items.count == 1 ? "" : "s"), read as \(report.encoding)")
         for item in report.items {
             lines.append("")
             lines.append(clean(item.title ?? "(untitled)"))
-            let details = [item.published ?? item.updated, item.author, item.link].compactMap { $0 }.map(clean)
+            let details = [item.published ?? item.updated, item.author, item.link].compactMap { $0 }.map(clean).filter { !$0.isEmpty }
             if !details.isEmpty { lines.append("  " + details.joined(separator: "  ")) }
             for enclosure in item.enclosures { lines.append("  enclosure: \(clean(enclosure.url))") }
         }

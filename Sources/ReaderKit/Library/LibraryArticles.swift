@@ -124,7 +124,10 @@ public struct LibraryArticleSource: ArticleSource {
     public func article(for summary: ArticleSummary) -> Result<Article, ArticleLoadError> {
         guard let rowID = LibraryStore.rowID(of: summary.id) else { return .failure(.missing(path: summary.sourcePath)) }
         do {
-            guard let article = try store.article(rowID) else { return .failure(.missing(path: summary.sourcePath)) }
+            guard let article = try store.article(rowID) else {
+                // Removed by another command (reader feed remove, reader remove) since the list was read.
+                return .failure(.unreadable(path: summary.title, reason: "no longer in the library (removed elsewhere; R reads the list again)"))
+            }
             return .success(article)
         } catch {
             return .failure(.unreadable(path: summary.sourcePath, reason: error.description))

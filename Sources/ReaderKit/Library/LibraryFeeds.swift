@@ -6,6 +6,8 @@ public struct StoredFeed: Equatable, Sendable {
     public var id: Int64
     public var url: String
     public var title: String?
+    /// The feed's site, as its last refresh gave it.
+    public var siteURL: String?
     public var etag: String?
     public var lastModified: String?
     public var lastFetchedAt: Date?
@@ -23,6 +25,8 @@ public struct FeedUpdate: Equatable, Sendable {
     public var added = 0
     public var updated = 0
     public var unchanged = 0
+    /// Items left out because an earlier item of the feed has the same guid or id.
+    public var duplicates = 0
 
     public init() {}
 }
@@ -47,23 +51,46 @@ extension LibraryStore {
                 """).map { row in
                 let fetched: Double? = row["lastFetchedAt"]
                 return StoredFeed(
-                    id: row["id"], url: row["url"], title: row["title"], etag: row["etag"], lastModified: row["lastModified"],
+                    id: row["id"], url: row["url"], title: row["title"], siteURL: row["siteURL"], etag: row["etag"], lastModified: row["lastModified"],
                     lastFetchedAt: fetched.map(Date.init(timeIntervalSince1970:)), lastError: row["lastError"],
                     itemCount: row["itemCount"], recovered: row["recovered"] ?? false)
             }
         }
     }
 
-    /// The feed a user means: its number, its URL or its name (case-insensitive).
+    /// The feed a user means: its number, its URL or its name (case-insensitive); the first of
+    /// several with that name.
     public func feed(matching reference: String) throws(LibraryError) -> StoredFeed? {
-        let all = try feeds()
-        if let id = Int64(reference), let feed = all.first(where: { $0.id == id }) { return feed }
-        return all.first { $0.url == reference } ?? all.first { $0.title?.lowercased() == reference.lowercased() }
+        try feeds(matching: reference).first
     }
 
-    /// Stops following a feed and removes its items with their reading state and entities.
-    public func removeFeed(_ id: Int64) throws(LibraryError) {
+    /// The feeds a reference can mean: the one with that number or URL, else every feed with
+    /// that name (case-insensitive; names come from the feeds, so two can share one).
+    public func feeds(matching reference: String) throws(LibraryError) -> [StoredFeed] {
+        let all = try feeds()
+        if let id = Int64(reference), let feed = all.first(where: { $0.id == id }) { return [feed] }
+        if let feed = all.first(where: { $0.url == reference }) { return [feed] }
+        return all.filter { $0.title?.lowercased() == reference.lowercased() }
+    }
+
+    /// How many highlights and notes the feed's items carry.
+    public func highlightCount(feed id: Int64) throws(LibraryError) -> Int {
+        try read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM highlight WHERE articleId IN (SELECT id FROM article WHERE feedId = ?)",
+                             arguments: [id]) ?? 0
+        }
+    }
+
+    /// Stops following a feed and removes its items with their reading state and entities; their
+    /// highlights are deleted, or kept orphaned (listed and exported with their quotes).
+    public func removeFeed(_ id: Int64, deleteHighlights: Bool = false) throws(LibraryError) {
         try write { db in
+            let items = "SELECT id FROM article WHERE feedId = ?"
+            if deleteHighlights {
+                try db.execute(sql: "DELETE FROM highlight WHERE articleId IN (\(items))", arguments: [id])
+            } else {
+                try db.execute(sql: "UPDATE highlight SET orphaned = 1 WHERE articleId IN (\(items))", arguments: [id])
+            }
             try db.execute(sql: "DELETE FROM articleSearch WHERE rowid IN (SELECT id FROM article WHERE feedId = ?)", arguments: [id])
             try db.execute(sql: "DELETE FROM article WHERE feedId = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM feed WHERE id = ?", arguments: [id])
@@ -100,7 +127,11 @@ extension LibraryStore {
             }
             var update = FeedUpdate()
             var seen: Set<String> = []
-            for article in articles where seen.insert(article.sourcePath).inserted {
+            for article in articles {
+                guard seen.insert(article.sourcePath).inserted else {
+                    update.duplicates += 1
+                    continue
+                }
                 let hash = FeedItemArticle.hash(article)
                 let existing = known[article.sourcePath]
                 if existing?.hash == hash {

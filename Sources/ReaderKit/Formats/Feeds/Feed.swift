@@ -64,6 +64,21 @@ public struct FeedEnclosure: Sendable, Equatable {
         self.type = type
         self.length = length
     }
+
+    /// A length in bytes as people read it: "640 bytes", "2.5 KB", "12 MB" (units of 1024).
+    static func size(_ bytes: Int) -> String? {
+        guard bytes > 0 else { return nil }
+        if bytes < 1024 { return "\(bytes) byte\(bytes == 1 ? "" : "s")" }
+        var value = Double(bytes) / 1024
+        var unit = "KB"
+        for next in ["MB", "GB", "TB"] where value >= 1024 {
+            value /= 1024
+            unit = next
+        }
+        let rounded = value < 10 ? (value * 10).rounded() / 10 : value.rounded()
+        let number = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        return "\(number) \(unit)"
+    }
 }
 
 /// Why a feed could not be read.

@@ -1,6 +1,6 @@
 /// How a feed's bytes are read: a byte-order mark, else the first bytes of `<?xml` in UTF-16 or
 /// UTF-32, else as `DocumentCharset` reads pages (the HTTP charset, the XML declaration, then
-/// UTF-8 or Windows-1252). It also says when the document was not in the charset it declared.
+/// UTF-8 or Windows-1252); bytes that are not the UTF-8 declared are read as Windows-1252. It also says when the document was not in the charset it declared.
 enum FeedCharset {
     struct Prepared {
         var bytes: [UInt8]
@@ -25,6 +25,12 @@ enum FeedCharset {
         let validUTF8 = String(validating: body, as: UTF8.self) != nil
         if hasBOM {
             return Prepared(bytes: Array(String(decoding: body, as: UTF8.self).utf8), encoding: "UTF-8", charset: "utf-8", mismatched: !validUTF8)
+        }
+        if !validUTF8, declared.map(DocumentCharset.isUTF8) ?? true {
+            // Not the UTF-8 it claims (or is taken for): Windows-1252, feedparser's fallback, which
+            // reads every byte. Text that was UTF-8 after all is undoubled per text by the parser.
+            let text = TextDecoding.decodeWindows1252(body[...])
+            return Prepared(bytes: Array(text.utf8), encoding: "UTF-8", charset: "windows-1252", mismatched: true)
         }
         let prepared = try DocumentCharset.prepare(body, httpCharset: httpCharset, markup: .xml)
         var mismatched = false

@@ -77,9 +77,18 @@ public enum FeedDate {
         "pst": -8, "pdt": -7, "cet": 1, "cest": 2, "bst": 1,
     ]
 
+    /// RFC 822 and its relatives: RFC 850 ("Sunday, 01-Dec-24 10:00:00 GMT") and the month
+    /// first ("Dec 1, 2024 10:00").
     static func rfc822(_ text: String) -> Date? {
         var words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map(String.init)
-        if let first = words.first, first.count >= 3, first.allSatisfy(\.isLetter) { words.removeFirst() }
+        func isMonth(_ word: String) -> Bool { months.contains(String(word.prefix(3))) && word.allSatisfy(\.isLetter) }
+        if let first = words.first, first.count >= 3, first.allSatisfy(\.isLetter), !isMonth(first) { words.removeFirst() }
+        if let first = words.first, first.contains("-") {
+            let parts = first.split(separator: "-").map(String.init)
+            guard parts.count == 3 else { return nil }
+            words.replaceSubrange(0..<1, with: parts)
+        }
+        if words.count >= 3, isMonth(words[0]), Int(words[1]) != nil { words.swapAt(0, 1) }
         guard words.count >= 3, let day = Int(words[0]),
               let month = months.firstIndex(of: String(words[1].prefix(3))), var year = Int(words[2]) else { return nil }
         if words[2].count == 2 { year += year < 50 ? 2000 : 1900 }
@@ -103,7 +112,7 @@ public enum FeedDate {
     }
 
     static func makeDate(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Double, offset: Int) -> Date? {
-        guard (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day), (0...23).contains(hour),
+        guard (1...9999).contains(year), (1...12).contains(month), (1...daysIn(month, of: year)).contains(day), (0...23).contains(hour),
               (0...59).contains(minute), second >= 0, second < 61 else { return nil }
         // Days from civil (Howard Hinnant), so no calendar or time zone of the machine is involved.
         let y = month <= 2 ? year - 1 : year
@@ -114,5 +123,13 @@ public enum FeedDate {
         let days = era * 146_097 + dayOfEra - 719_468
         let seconds = Double(days * 86_400 + hour * 3600 + minute * 60 - offset) + second
         return Date(timeIntervalSince1970: seconds)
+    }
+
+    private static func daysIn(_ month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
     }
 }

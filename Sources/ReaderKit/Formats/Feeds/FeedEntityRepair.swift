@@ -6,7 +6,12 @@ import CLibXML2
 /// as they are, and so are entities the document declares itself.
 enum FeedEntityRepair {
     /// The mended bytes, or nil when there was nothing to mend.
-    static func repair(_ bytes: [UInt8]) -> [UInt8]? {
+    ///
+    /// - Parameter predefinedAsCharacterReferences: also write XML's own five (`&amp;`, `&lt;`…)
+    ///   as character references, for libxml2's recovery mode: once a document has an error it
+    ///   drops every entity reference after it (xmlParseReference returns when the document is not
+    ///   well-formed), but still reads character references.
+    static func repair(_ bytes: [UInt8], predefinedAsCharacterReferences: Bool = false) -> [UInt8]? {
         let declared = declaredEntities(bytes)
         var output: [UInt8] = []
         var changed = false
@@ -43,7 +48,7 @@ enum FeedEntityRepair {
                 index += 1
                 continue
             }
-            let (replacement, length) = reference(bytes, at: index, declared: declared)
+            let (replacement, length) = reference(bytes, at: index, declared: declared, predefinedAsCharacterReferences: predefinedAsCharacterReferences)
             if let replacement {
                 output.append(contentsOf: bytes[copiedUpTo..<index])
                 output.append(contentsOf: replacement)
@@ -57,24 +62,40 @@ enum FeedEntityRepair {
         return output
     }
 
-    private static let xmlEntities: Set<String> = ["amp", "lt", "gt", "quot", "apos"]
+    private static let xmlEntities: [String: Int] = ["amp": 38, "lt": 60, "gt": 62, "quot": 34, "apos": 39]
 
     /// What replaces the reference at `index` (nil: keep it) and how many bytes it spans.
-    private static func reference(_ bytes: [UInt8], at index: Int, declared: Set<String>) -> ([UInt8]?, Int) {
+    private static func reference(_ bytes: [UInt8], at index: Int, declared: Set<String>, predefinedAsCharacterReferences: Bool) -> ([UInt8]?, Int) {
         var end = index + 1
         let isNumeric = end < bytes.count && bytes[end] == UInt8(ascii: "#")
         if isNumeric { end += 1 }
         let nameStart = end
         while end < bytes.count, end - index < 40, isNameByte(bytes[end], numeric: isNumeric) { end += 1 }
         let terminated = end < bytes.count && bytes[end] == UInt8(ascii: ";") && end > nameStart
-        guard terminated else { return (Array("&amp;".utf8), 1) }
         let name = String(decoding: bytes[nameStart..<end], as: UTF8.self)
+        guard terminated else {
+            if !isNumeric, let value = legacyEntity(name), end == bytes.count || bytes[end] != UInt8(ascii: "=") {
+                return (Array("&#\(value);".utf8), end - index)
+            }
+            return (Array("&amp;".utf8), 1)
+        }
         if isNumeric, name.first == "X" { return (Array(("&#x" + name.dropFirst() + ";").utf8), end + 1 - index) }
-        if isNumeric || xmlEntities.contains(name) || declared.contains(name) { return (nil, end + 1 - index) }
+        if !isNumeric, predefinedAsCharacterReferences, let value = xmlEntities[name] { return (Array("&#\(value);".utf8), end + 1 - index) }
+        if isNumeric || xmlEntities[name] != nil || declared.contains(name) { return (nil, end + 1 - index) }
         guard let entity = name.withCString({ htmlEntityLookup(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }) else {
             return (Array("&amp;".utf8), 1)
         }
         return (Array("&#\(entity.pointee.value);".utf8), end + 1 - index)
+    }
+
+    /// The value of an entity HTML reads without its semicolon ("Fish &amp chips", "&copy 2024"):
+    /// the four of markup and Latin-1's, as browsers do; not before "=", where it is a URL's.
+    private static func legacyEntity(_ name: String) -> UInt32? {
+        guard !name.isEmpty, name.utf8.count <= 8 else { return nil }
+        if let value = xmlEntities[name], name != "apos" { return UInt32(value) }
+        guard let entity = name.withCString({ htmlEntityLookup(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }),
+              (160...255).contains(entity.pointee.value) else { return nil }
+        return entity.pointee.value
     }
 
     private static func isNameByte(_ byte: UInt8, numeric: Bool) -> Bool {

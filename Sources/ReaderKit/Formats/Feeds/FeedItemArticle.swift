@@ -16,7 +16,8 @@ public enum FeedItemArticle {
     public static func article(_ item: FeedItem, feedId: Int64) -> Article {
         let path = sourcePath(feedId: feedId, key: item.key)
         let base = (item.base ?? item.link).flatMap { URL(string: $0) }
-        let (body, links) = convert(item.content ?? item.summary, base: base, link: item.link, skipHeading: item.title)
+        let (body, links) = convert(
+            item.content ?? item.summary, base: base, link: item.link, enclosures: item.enclosures, skipHeading: item.title)
         return Article(
             id: ArticleID(path), sourcePath: path, title: item.title ?? "(untitled)",
             byline: item.author.flatMap { HTMLArticleExtractor.clean($0) },
@@ -26,10 +27,12 @@ public enum FeedItemArticle {
 
     /// The blocks of a body as the reader shows them, ending with the list of its links.
     static func blocks(_ content: FeedItem.Content?, base: URL?, link: String?, skipHeading: String?) -> [BodyBlock] {
-        convert(content, base: base, link: link, skipHeading: skipHeading).body
+        convert(content, base: base, link: link, enclosures: [], skipHeading: skipHeading).body
     }
 
-    private static func convert(_ content: FeedItem.Content?, base: URL?, link: String?, skipHeading: String?) -> (body: [BodyBlock], links: [ArticleLink]) {
+    private static func convert(
+        _ content: FeedItem.Content?, base: URL?, link: String?, enclosures: [FeedEnclosure], skipHeading: String?
+    ) -> (body: [BodyBlock], links: [ArticleLink]) {
         var document = HTMLTreeBuilder()
         switch content {
         case .html(let html):
@@ -44,6 +47,18 @@ public enum FeedItemArticle {
             document.append(node)
         case nil:
             break
+        }
+        for enclosure in enclosures {
+            // A podcast's audio, a video: a numbered link that L opens.
+            document.startElement(.p)
+            document.text("Enclosure: ")
+            document.startElement(.a, attributes: [HTMLTree.Attribute(name: "href", value: enclosure.url)])
+            document.text(enclosure.url)
+            document.endElement()
+            let details = [enclosure.type?.trimmingWhitespace(), enclosure.length.flatMap(FeedEnclosure.size)]
+                .compactMap { $0 }.filter { !$0.isEmpty }
+            if !details.isEmpty { document.text(" (" + details.joined(separator: ", ") + ")") }
+            document.endElement()
         }
         if let link {
             document.startElement(.p)

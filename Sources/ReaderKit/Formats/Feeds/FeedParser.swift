@@ -84,10 +84,12 @@ public enum FeedParser {
         if let mended, case .success(let document) = MarkupParser.parseXML(mended, encoding: prepared.encoding, recovering: false) {
             return .success(Document(root: document.root, recovered: true))
         }
-        switch MarkupParser.parseXML(mended ?? prepared.bytes, encoding: prepared.encoding, recovering: true) {
+        // Line numbers stay as they were: references are replaced on their own line.
+        let recoverable = FeedEntityRepair.repair(mended ?? prepared.bytes, predefinedAsCharacterReferences: true) ?? mended ?? prepared.bytes
+        switch MarkupParser.parseXML(recoverable, encoding: prepared.encoding, recovering: true) {
         case .success(let document):
             return .success(Document(root: FeedRecovery.withoutDamagedItems(
-                document.root, errorLines: document.errorLines, bytes: mended ?? prepared.bytes), recovered: true))
+                document.root, errorLines: document.errorLines, bytes: recoverable), recovered: true))
         case .failure:
             // The strict parse's error says best what is wrong.
             if case .failure(let error) = strict { return .failure(error) }

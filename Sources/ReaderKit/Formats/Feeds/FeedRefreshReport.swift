@@ -26,4 +26,11 @@ public struct FeedRefreshReport: Equatable, Sendable {
 
     /// "2 new, 1 updated".
     public var counts: String { "\(added) new, \(updated) updated" }
+
+    /// "Refreshed 3 feeds: 2 new, 1 updated", or with failures "Refreshed 8 of 11 feeds: …, 3 failed".
+    public var headline: String {
+        let refreshed = feeds - failed
+        let whole = failed > 0 ? "\(refreshed) of \(feeds)" : "\(feeds)"
+        return "Refreshed \(whole) feed\(feeds == 1 ? "" : "s"): \(counts)" + (failed > 0 ? ", \(failed) failed" : "")
+    }
 }

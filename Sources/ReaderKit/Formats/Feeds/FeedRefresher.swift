@@ -11,7 +11,9 @@ public struct FeedRefreshResult: Sendable {
         let name = TextSanitizer.sanitize(feed.name, keepNewlines: false)
         switch outcome {
         case .success(nil): return "\(name): not modified"
-        case .success(let update?): return "\(name): \(update.added) new, \(update.updated) updated, \(update.unchanged) unchanged"
+        case .success(let update?):
+            let duplicates = update.duplicates > 0 ? ", \(update.duplicates) left out (the guid or id of an earlier item)" : ""
+            return "\(name): \(update.added) new, \(update.updated) updated, \(update.unchanged) unchanged" + duplicates
         case .failure(let error): return "\(name): \(error.reason)"
         }
     }

@@ -14,6 +14,9 @@ enum FeedTextConstruct {
             return nonEmpty(node.textContent).map(html)
         case "xhtml", "application/xhtml+xml":
             return node.children.isEmpty ? nil : inline(node)
+        case "" where mode == "escaped":
+            // Atom 0.3: escaped content without a type is escaped HTML, as feeds write it.
+            return nonEmpty(node.textContent).map(html)
         case "", "text", "text/plain":
             // Atom 0.3's default mode is "xml": markup inline, where there is any.
             if mode == nil || mode == "xml", node.children.contains(where: \.isElement) { return inline(node) }
@@ -22,7 +25,7 @@ enum FeedTextConstruct {
             if type.hasPrefix("text/") { return nonEmpty(node.textContent).map { .text($0) } }
             if type.hasSuffix("+xml") || type.hasSuffix("/xml") { return inline(node) }
             if mode == "escaped" || mode == "xml" { return nonEmpty(node.textContent).map { .text($0) } }
-            return decoded(base64: node.textContent, type: "text")
+            return decoded(base64: node.textContent, type: type)
         }
     }
 
@@ -45,7 +48,11 @@ enum FeedTextConstruct {
         guard let data = Data(base64Encoded: compact, options: .ignoreUnknownCharacters) else {
             return nonEmpty(text).map { .text($0) }
         }
-        let decodedText = String(decoding: data, as: UTF8.self)
+        let media = ["image/", "audio/", "video/"].contains { type.hasPrefix($0) }
+        guard !media, let decodedText = String(validating: Array(data), as: UTF8.self) else {
+            // An image or other file: its bytes are no text to show.
+            return data.isEmpty ? nil : .text("[\(type.isEmpty ? "binary" : type) content]")
+        }
         guard let value = nonEmpty(decodedText) else { return nil }
         switch type {
         case "html", "text/html", "xhtml", "application/xhtml+xml": return html(value)

@@ -3,10 +3,13 @@ public enum OPML {
     public struct Subscription: Equatable, Sendable {
         public var url: String
         public var title: String?
+        /// The feed's site (`htmlUrl`).
+        public var siteURL: String?
 
-        public init(url: String, title: String?) {
+        public init(url: String, title: String?, siteURL: String? = nil) {
             self.url = url
             self.title = title
+            self.siteURL = siteURL
         }
     }
 
@@ -45,7 +48,8 @@ public enum OPML {
         ]
         for subscription in subscriptions {
             let name = escape(subscription.title ?? subscription.url)
-            lines.append("    <outline type=\"rss\" text=\"\(name)\" title=\"\(name)\" xmlUrl=\"\(escape(subscription.url))\"/>")
+            let site = subscription.siteURL.map { " htmlUrl=\"\(escape($0))\"" } ?? ""
+            lines.append("    <outline type=\"rss\" text=\"\(name)\" title=\"\(name)\" xmlUrl=\"\(escape(subscription.url))\"\(site)/>")
         }
         lines += ["  </body>", "</opml>", ""]
         return lines.joined(separator: "\n")
