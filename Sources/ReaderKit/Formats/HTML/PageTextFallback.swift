@@ -31,11 +31,17 @@ enum PageTextFallback {
         return ([noteBlock] + chosen.body, chosen.links)
     }
 
-    /// Visible characters of the body's text, without the list of links at its end.
-    static func visibleText(_ body: [BodyBlock], links: [ArticleLink]) -> Int {
-        let text = links.isEmpty ? body : Array(body.dropLast(links.count + 1))
-        return text.reduce(0) { total, block in
-            total + block.text.unicodeScalars.count { !$0.properties.isWhitespace }
+    /// Visible characters of the body's text, without the list of links at its end, counted up to
+    /// `limit` (the count stops there: a long article need not be scanned to know it is not empty).
+    static func visibleText(_ body: [BodyBlock], links: [ArticleLink], limit: Int = nearlyEmpty) -> Int {
+        let text = links.isEmpty ? body[...] : body.dropLast(links.count + 1)
+        var count = 0
+        for block in text {
+            for scalar in block.text.unicodeScalars where !scalar.properties.isWhitespace {
+                count += 1
+                if count >= limit { return count }
+            }
         }
+        return count
     }
 }
