@@ -86,6 +86,7 @@ public struct Keymap: Sendable {
             KeyBinding([c("i")], .editNote, in: .visual), KeyBinding([c("E")], .editNoteInEditor, in: .visual),
             KeyBinding([c("c")], .cycleHighlightColor, in: .visual), KeyBinding([c("d")], .deleteHighlight, in: .visual),
             KeyBinding([.escape], .exitVisual, in: .visual),
+            KeyBinding([c("]")], .nextHighlight, in: .visual), KeyBinding([c("[")], .previousHighlight, in: .visual),
         ] + HighlightColor.allCases.enumerated().map { index, color in
             KeyBinding([.character(Character(String(index + 1)))], .setHighlightColor(color), in: .visual)
         }
