@@ -65,6 +65,7 @@ public struct Keymap: Sendable {
             KeyBinding([c("q")], .quit),
             KeyBinding([c("v")], .enterVisual, in: .text),
             KeyBinding([c("]")], .nextHighlight, in: .text), KeyBinding([c("[")], .previousHighlight, in: .text),
+            KeyBinding([c("]")], .nextHighlight, in: .list), KeyBinding([c("[")], .previousHighlight, in: .list),
             KeyBinding([c("u")], .undoDelete),
             KeyBinding([c("H")], .showNotes), KeyBinding([c("A")], .showAllNotes),
         ] + visualBindings + notesBindings + allNotesBindings)

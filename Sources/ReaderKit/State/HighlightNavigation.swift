@@ -6,7 +6,10 @@
 enum HighlightNavigation {
     static func jump(_ state: ReaderState, forward: Bool) -> ReaderState {
         var state = state
-        guard let layout = state.openLayout() else { return state }
+        guard let layout = state.openLayout() else {
+            state.statusMessage = "No article is open: Enter opens the selected one"
+            return state
+        }
         let anchored = state.highlights.filter { !$0.isOrphaned }
         guard !anchored.isEmpty else {
             state.statusMessage = "No highlights in this article"

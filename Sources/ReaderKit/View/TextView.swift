@@ -106,6 +106,9 @@ enum TextView {
                     styles[offset - rowStart].foreground = state.theme.markedText
                     // With no colour for matches, reverse video still shows them.
                     if background == nil { styles[offset - rowStart].reverse = true }
+                    // Underlined too: without colour a highlight is reverse video as well, and a
+                    // match inside one would not show.
+                    styles[offset - rowStart].underline = true
                     if current {
                         styles[offset - rowStart].bold = true
                         styles[offset - rowStart].underline = true
