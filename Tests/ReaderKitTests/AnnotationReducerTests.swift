@@ -28,7 +28,11 @@ import Testing
         #expect([".", ".\"", ".”"].contains { highlight.quote.exact.hasSuffix($0) })
         #expect(highlight.quote.prefix.unicodeScalars.count <= 32 && highlight.quote.suffix.unicodeScalars.count <= 32)
         #expect(state.annotationWrites == [.save(highlight)])
-        #expect(state.visual == nil)
+        // The caret stays on the new highlight, so the keys named act on it.
+        #expect(state.visual.map { highlight.range.contains($0.caret) && $0.anchor == nil } == true)
+        #expect(state.statusMessage == "Highlighted in yellow · i adds a note · c changes its colour · Esc ends")
+        state = keys(state, .character("i"))
+        #expect(state.prompt?.purpose == .note(highlightID: highlight.id))
         // Drawn as a yellow background with black text.
         let frame = ScreenRenderer.render(state)
         let cells = (0..<frame.size.height).flatMap { y in (0..<frame.size.width).map { frame[$0, y] } }
@@ -71,6 +75,28 @@ import Testing
         state = keys(state, .character("u"))
         #expect(state.highlights.first?.color == .green)
         #expect(state.annotationWrites.last == .save(try #require(state.highlights.first)))
+    }
+
+    /// `reader FILE`: the article is known by its path, its stored highlights by the library row.
+    @Test func undoShowsTheHighlightAgainWhenItNamesTheLibraryRowOfAFileOpenedDirectly() throws {
+        var state = try openSeed()
+        let article = try #require(state.openArticle)
+        let units = TextUnits(article)
+        var stored = [units.sentence(at: article.blocks[3].start), units.sentence(at: article.blocks[4].start)].map {
+            article.highlight($0, color: .yellow, note: nil, stamper: Self.fixed, scalars: units.scalars)
+        }
+        stored[1].id = "h-2"
+        for index in stored.indices { stored[index].articleID = ArticleID("library:7") }
+        state = Reducer.highlightsLoaded(state, article: article.id, highlights: stored)
+        state = keys(state, .character("H"))
+        #expect(ScreenRenderer.render(state).lines().contains { $0.contains("Notes (2)") })
+        state = keys(state, .character("d"))
+        #expect(ScreenRenderer.render(state).lines().contains { $0.contains("Notes (1)") })
+        state = keys(state, .character("u"))
+        #expect(state.statusMessage == "Highlight restored")
+        #expect(state.highlights.map(\.id) == stored.map(\.id), "shown again, in the pane and the text")
+        #expect(ScreenRenderer.render(state).lines().contains { $0.contains("Notes (2)") })
+        #expect(state.annotationWrites.last == .save(stored[0]))
     }
 
     @Test func theEditorKeyAsksTheSessionForAnEditorAndTheResultIsTheNote() throws {

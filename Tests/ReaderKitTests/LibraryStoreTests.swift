@@ -139,6 +139,24 @@ import Testing
         let first = try #require(try store.entries().first { $0.summary.title == "Talks" })
         #expect(try store.entities(first.id)?.map(\.text).contains("Kim Jong-un") == true)
     }
+
+    @Test func entitiesFoundInTextTheLibraryNoLongerHasAreNotStored() throws {
+        let folder = try Folder()
+        let store = try LibraryStore.open(path: folder.libraryPath)
+        let path = try folder.write("1.txt", "Talks\n\nAngela Merkel spoke.")
+        _ = try store.importPaths([path], recognizer: nil)
+        let row = try #require(store.rowID(sourcePath: path))
+        let old = try #require(try store.article(row))
+        _ = try folder.write("1.txt", "Talks\n\nYesterday Olaf Scholz spoke.")
+        _ = try store.importPaths([path], recognizer: nil)
+        let oldSpans = [EntitySpan(start: 7, end: 20, label: .person, text: "Angela Merkel")]
+        #expect(try store.saveEntities(row, spans: oldSpans, foundIn: old) == false)
+        #expect(try store.entities(row) == nil, "the old text's offsets are not put on the new text")
+        let current = try #require(try store.article(row))
+        let newSpans = [EntitySpan(start: 17, end: 28, label: .person, text: "Olaf Scholz")]
+        #expect(try store.saveEntities(row, spans: newSpans, foundIn: current))
+        #expect(try store.entities(row) == newSpans)
+    }
 }
 
 /// A library written by the first version of the schema opens and upgrades with its data intact.

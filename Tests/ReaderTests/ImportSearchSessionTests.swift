@@ -11,25 +11,41 @@ import Testing
         struct Step {
             var waitFor: String
             var keys: [Key]
+            /// Done when the text appears, before the keys are typed (changing a file, say).
+            var then: (() -> Void)? = nil
+            /// Where on each row the text must appear (a pane's columns); anywhere when nil.
+            var inColumns: Range<Int>? = nil
+
+            func isShown(on lines: [String]) -> Bool {
+                guard let columns = inColumns else { return lines.contains { $0.contains(waitFor) } }
+                return lines.contains { line in
+                    let characters = Array(line)
+                    let part = characters[min(columns.lowerBound, characters.count)..<min(columns.upperBound, characters.count)]
+                    return String(part).contains(waitFor)
+                }
+            }
         }
 
-        let size = Size(width: 160, height: 45)
+        let size: Size
         private var steps: [Step]
         private var queued: [Key] = []
-        private var screen = ""
+        private(set) var screen = ""
         /// What the screen showed when each step's text appeared.
         private(set) var seen: [String] = []
         private var polls = 0
 
-        init(_ steps: [Step]) {
+        init(_ steps: [Step], size: Size = Size(width: 160, height: 45)) {
             self.steps = steps
+            self.size = size
         }
 
         func paint(_ frame: Frame) {
-            screen = frame.lines().joined(separator: "\n")
-            if let step = steps.first, screen.contains(step.waitFor) {
+            let lines = frame.lines()
+            screen = lines.joined(separator: "\n")
+            if let step = steps.first, step.isShown(on: lines) {
                 steps.removeFirst()
                 seen.append(screen)
+                step.then?()
                 queued += step.keys
             }
         }

@@ -7,7 +7,8 @@ import Synchronization
 /// the main loop empties.
 final class EntityRecognitionService: Sendable {
     enum Outcome: Sendable {
-        case recognised(ArticleID, ArticleEntities)
+        /// The article as it was recognised, so its text can be checked against the one shown.
+        case recognised(Article, ArticleEntities)
         case unavailable(String)
     }
 
@@ -16,6 +17,8 @@ final class EntityRecognitionService: Sendable {
         var loadFailure: String?
         var inbox: [Outcome] = []
         var requested: Set<ArticleID> = []
+        /// Bumped when an article's text changes, so recognition of the old text is thrown away.
+        var textGeneration: [ArticleID: Int] = [:]
     }
 
     private let shared = Mutex(Shared())
@@ -71,10 +74,13 @@ final class EntityRecognitionService: Sendable {
         waitForQuiet(Self.quietNanoseconds)
     }
 
-    /// Queues an article unless it was queued before.
+    /// Queues an article unless it was queued before (since its text last changed).
     func request(_ article: Article) {
-        let isNew = shared.withLock { $0.requested.insert(article.id).inserted }
-        guard isNew else { return }
+        let generation: Int? = shared.withLock { shared in
+            guard shared.requested.insert(article.id).inserted else { return nil }
+            return shared.textGeneration[article.id, default: 0]
+        }
+        guard let generation else { return }
         queue.async { [self] in
             guard let recognizer = self.loadedRecognizer() else { return }
             // A long article waits for a moment without keys before it takes a core for seconds.
@@ -82,7 +88,21 @@ final class EntityRecognitionService: Sendable {
             let entities = ArticleEntities(spans: article.withoutMarkup(recognizer.recognize(article.plainText) {
                 self.waitForQuiet(Self.quietNanoseconds)
             }))
-            shared.withLock { $0.inbox.append(.recognised(article.id, entities)) }
+            shared.withLock { shared in
+                // The text changed while this ran: these offsets are the old text's.
+                guard shared.textGeneration[article.id, default: 0] == generation else { return }
+                shared.inbox.append(.recognised(article, entities))
+            }
+        }
+    }
+
+    /// The article's text changed (a refresh or re-import): what was found or is being found in
+    /// the old text is dropped, and the next request recognises the new text.
+    func textChanged(_ id: ArticleID) {
+        shared.withLock { shared in
+            shared.requested.remove(id)
+            shared.textGeneration[id, default: 0] += 1
+            shared.inbox.removeAll { if case .recognised(let article, _) = $0 { article.id == id } else { false } }
         }
     }
 

@@ -246,8 +246,9 @@ extension LibrarySync {
         return ArticleEntities(spans: spans)
     }
 
-    func saveEntities(_ id: ArticleID, _ entities: ArticleEntities) {
-        guard !store.isReadOnly, let row = row(of: id) else { return }
-        try? store.saveEntities(row, spans: entities.spans)
+    /// Stores the entities found in an article's text, unless the library's text changed since.
+    func saveEntities(of article: Article, _ entities: ArticleEntities) {
+        guard !store.isReadOnly, let row = row(of: article.id) else { return }
+        _ = try? store.saveEntities(row, spans: entities.spans, foundIn: article)
     }
 }

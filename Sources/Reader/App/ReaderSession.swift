@@ -143,6 +143,11 @@ final class ReaderSession {
         }
         var changed = activity != state.backgroundActivity
         state.backgroundActivity = activity
+        if case .findingEntities(let done, let total) = backgroundImport.currentProgress {
+            state.entitySearchProgress = (done, total)
+        } else {
+            state.entitySearchProgress = nil
+        }
         switch backgroundImport.collectEntities() {
         case .found(let articles)?:
             ReaderLog.logger.info("entities found in \(articles) articles")
@@ -229,12 +234,26 @@ final class ReaderSession {
             state = library.feedsRefreshed(state, results: results)
             if let open = state.openArticle, before?.id == open.id, before != open {
                 // The text changed: its highlights were re-anchored in the library, its entities
-                // dropped; both are found again.
+                // dropped; both are found again, in the new text.
                 highlightsLoadedFor = nil
-                entitiesSought.remove(open.id)
+                forgetEntities(of: open.id)
+            }
+            if FeedRefreshReport(results).updated > 0 {
+                // Other articles seen this session may have changed too: their entities are read
+                // from the library again when they are next opened.
+                for id in state.entities.keys where id != state.openArticle?.id {
+                    state.entities[id] = nil
+                    forgetEntities(of: id)
+                }
             }
             return true
         }
+    }
+
+    /// An article's text changed: its entities are looked up, or recognised, again.
+    private func forgetEntities(of id: ArticleID) {
+        entitiesSought.remove(id)
+        recognition.textChanged(id)
     }
 
     /// Takes finished recognition results into the state; true when something changed.
@@ -243,8 +262,10 @@ final class ReaderSession {
         for outcome in outcomes {
             switch outcome {
             case .recognised(let article, let entities):
-                state = Reducer.entitiesRecognised(state, article: article, entities: entities)
-                library?.saveEntities(article, entities)
+                // Found in a text the open article no longer has: its offsets would mark wrong words.
+                if let open = state.openArticle, open.id == article.id, open.plainText != article.plainText { continue }
+                state = Reducer.entitiesRecognised(state, article: article.id, entities: entities)
+                library?.saveEntities(of: article, entities)
             case .unavailable(let problem):
                 state.entityProblem = problem
             }

@@ -214,6 +214,17 @@ enum NcursesKeys {
         case KEY_ENTER: return .enter
         case KEY_BTAB: return .backTab
         case KEY_BACKSPACE: return .backspace
+        default: return extendedKey(code)
+        }
+    }
+
+    /// Keys terminfo lists only as extended names, such as Ctrl-← (`kLFT5`), which ncurses
+    /// decodes into codes of their own.
+    static func extendedKey(_ code: Int32) -> Key? {
+        guard code > KEY_MAX, let name = keyname(code).map({ String(cString: $0) }) else { return nil }
+        switch name {
+        case "kLFT5", "kLFT3": return .wordLeft
+        case "kRIT5", "kRIT3": return .wordRight
         default: return nil
         }
     }

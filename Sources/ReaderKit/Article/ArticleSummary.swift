@@ -26,6 +26,8 @@ public protocol ArticleSource: Sendable {
     func articles(mentioning name: String, label: EntityLabel) -> Set<ArticleID>?
     /// Library search results, best first; nil where the source cannot search.
     func search(_ query: String) -> [ArticleID]?
+    /// How many articles match in all, where `search` lists only the best of them; nil when unknown.
+    func searchCount(_ query: String) -> Int?
     /// Every highlight in the library, newest first, narrowed by a search; nil without a library.
     func highlights(matching query: String?) -> [LibraryHighlight]?
 }
@@ -33,6 +35,7 @@ public protocol ArticleSource: Sendable {
 extension ArticleSource {
     public func articles(mentioning name: String, label: EntityLabel) -> Set<ArticleID>? { nil }
     public func search(_ query: String) -> [ArticleID]? { nil }
+    public func searchCount(_ query: String) -> Int? { nil }
     public func highlights(matching query: String?) -> [LibraryHighlight]? { nil }
 }
 

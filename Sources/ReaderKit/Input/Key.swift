@@ -5,6 +5,8 @@ public enum Key: Hashable, Sendable {
     case up, down, left, right
     case pageUp, pageDown, home, end
     case enter, tab, backTab, escape, backspace
+    /// Ctrl-← and Ctrl-→ (or Alt-b and Alt-f): a word left or right in the prompt.
+    case wordLeft, wordRight
 
     /// How the key is written in the help screen.
     public var label: String {
@@ -25,6 +27,8 @@ public enum Key: Hashable, Sendable {
         case .backTab: return "Shift-Tab"
         case .escape: return "Esc"
         case .backspace: return "Backspace"
+        case .wordLeft: return "Ctrl-←"
+        case .wordRight: return "Ctrl-→"
         }
     }
 }

@@ -5,6 +5,7 @@ extension Key {
         ("space", .character(" ")), ("enter", .enter), ("tab", .tab), ("shift-tab", .backTab),
         ("esc", .escape), ("backspace", .backspace), ("up", .up), ("down", .down), ("left", .left),
         ("right", .right), ("page-up", .pageUp), ("page-down", .pageDown), ("home", .home), ("end", .end),
+        ("ctrl-left", .wordLeft), ("ctrl-right", .wordRight),
     ]
     /// Other spellings people write; the first name above is the one printed.
     private static let aliases: [String: Key] = [

@@ -3,9 +3,9 @@
 /// so their bytes never act as separate keys.
 ///
 /// Home and End in their common forms (`ESC [ 1 ~`, `ESC [ 7 ~`, `ESC [ H`, `ESC O H` and the End
-/// equivalents), arrows, Page Up/Down and Shift-Tab become keys; any other complete sequence is
-/// read and ignored. A lone Esc (nothing follows it) is Esc; Esc followed by an ordinary key is Esc
-/// and that key.
+/// equivalents), arrows, Ctrl-arrows, Page Up/Down and Shift-Tab become keys; any other complete
+/// sequence is read and ignored. A lone Esc (nothing follows it) is Esc; Esc with b or f at once is
+/// Alt-b or Alt-f (a word left or right); Esc followed by another ordinary key is Esc and that key.
 public struct KeySequenceDecoder: Sendable {
     /// What the terminal library hands over: a character code, or a key it decoded itself.
     public enum Input: Hashable, Sendable {
@@ -48,6 +48,13 @@ public struct KeySequenceDecoder: Sendable {
                 return []
             case .character(27):
                 return [.escape]
+            // Alt-b and Alt-f, as readline moves by word.
+            case .character(0x62):
+                state = .ground
+                return [.wordLeft]
+            case .character(0x66):
+                state = .ground
+                return [.wordRight]
             default:
                 state = .ground
                 return [.escape] + ground(input)
@@ -109,7 +116,8 @@ public struct KeySequenceDecoder: Sendable {
         }
     }
 
-    /// `ESC [ parameters final`. With a modifier (`ESC [ 1 ; 5 H`) the key is unknown: ignored.
+    /// `ESC [ parameters final`. Ctrl-← and Ctrl-→ (`ESC [ 1 ; 5 D`, also with Alt or Shift as
+    /// some terminals send) move by word; other keys with a modifier are unknown: ignored.
     static func controlSequenceKey(parameters: [UInt8], final: UInt8) -> Key? {
         let text = String(decoding: parameters, as: UTF8.self)
         switch (text, final) {
@@ -124,6 +132,8 @@ public struct KeySequenceDecoder: Sendable {
         case ("4", 0x7E), ("8", 0x7E): return .end
         case ("5", 0x7E): return .pageUp
         case ("6", 0x7E): return .pageDown
+        case ("1;5", 0x44), ("1;3", 0x44), ("5", 0x44): return .wordLeft
+        case ("1;5", 0x43), ("1;3", 0x43), ("5", 0x43): return .wordRight
         default: return nil
         }
     }

@@ -65,6 +65,7 @@ public struct Keymap: Sendable {
             KeyBinding([c("q")], .quit),
             KeyBinding([c("v")], .enterVisual, in: .text),
             KeyBinding([c("]")], .nextHighlight, in: .text), KeyBinding([c("[")], .previousHighlight, in: .text),
+            KeyBinding([c("]")], .nextHighlight, in: .list), KeyBinding([c("[")], .previousHighlight, in: .list),
             KeyBinding([c("u")], .undoDelete),
             KeyBinding([c("H")], .showNotes), KeyBinding([c("A")], .showAllNotes),
         ] + visualBindings + notesBindings + allNotesBindings)
@@ -86,6 +87,7 @@ public struct Keymap: Sendable {
             KeyBinding([c("i")], .editNote, in: .visual), KeyBinding([c("E")], .editNoteInEditor, in: .visual),
             KeyBinding([c("c")], .cycleHighlightColor, in: .visual), KeyBinding([c("d")], .deleteHighlight, in: .visual),
             KeyBinding([.escape], .exitVisual, in: .visual),
+            KeyBinding([c("]")], .nextHighlight, in: .visual), KeyBinding([c("[")], .previousHighlight, in: .visual),
         ] + HighlightColor.allCases.enumerated().map { index, color in
             KeyBinding([.character(Character(String(index + 1)))], .setHighlightColor(color), in: .visual)
         }

@@ -27,6 +27,11 @@ public struct ImportedFilesSource: ArticleSource {
         return Array(rows.compactMap { articleIDs[$0] }.prefix(Self.searchLimit))
     }
 
+    public func searchCount(_ query: String) -> Int? {
+        guard let rows = try? store.searchIDs(query, limit: Int.max) else { return nil }
+        return rows.reduce(0) { $0 + (articleIDs[$1] == nil ? 0 : 1) }
+    }
+
     public func articles(mentioning name: String, label: EntityLabel) -> Set<ArticleID>? {
         guard let rows = try? store.articles(mentioning: name, label: label) else { return nil }
         return Set(rows.compactMap { articleIDs[$0] })

@@ -44,6 +44,15 @@ extension LibraryStore {
         }
     }
 
+    /// How many articles match a query in all (`searchIDs` lists at most its limit).
+    public func searchCount(_ query: String) throws(LibraryError) -> Int {
+        guard let pattern = Self.ftsPattern(query) else { return 0 }
+        if !isReadOnly { try catchUpSearchIndex() }
+        return try read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM articleSearch WHERE articleSearch MATCH ?", arguments: [pattern]) ?? 0
+        }
+    }
+
     /// Whether a query has words to search for (letters or digits); "*" or "--" has none.
     public static func isSearchable(_ query: String) -> Bool {
         ftsPattern(query) != nil
@@ -80,6 +89,19 @@ extension LibraryStore {
         try write { db in
             try db.execute(sql: "DELETE FROM entityMention WHERE articleId = ?", arguments: [rowID])
             try Self.insertEntities(db, rowID: rowID, spans: spans)
+        }
+    }
+
+    /// Stores entities found in `article`'s text, unless the row's text is no longer that text (a
+    /// refresh or re-import changed it while they were found): then nothing is stored, and false.
+    @discardableResult
+    public func saveEntities(_ rowID: Int64, spans: [EntitySpan], foundIn article: Article) throws(LibraryError) -> Bool {
+        try write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM article WHERE id = ?", arguments: [rowID]),
+                  Self.article(from: row).plainText == article.plainText else { return false }
+            try db.execute(sql: "DELETE FROM entityMention WHERE articleId = ?", arguments: [rowID])
+            try Self.insertEntities(db, rowID: rowID, spans: spans)
+            return true
         }
     }
 

@@ -17,8 +17,11 @@ enum AnnotationActions {
         let highlight = article.highlight(trimmed, color: state.highlightColor, note: nil, stamper: state.stamper, scalars: units.scalars)
         state.highlights = sorted(state.highlights + [highlight])
         state.annotationWrites.append(.save(highlight))
-        state.visual = nil
-        state.statusMessage = "Highlighted in \(highlight.color.rawValue) · H notes · [ ] move between highlights"
+        // The caret stays on the new highlight, so the keys named change it at once.
+        state.visual = VisualSelection(caret: caret(on: highlight, in: state))
+        let keys = [(Action.editNote, "adds a note"), (.cycleHighlightColor, "changes its colour"), (.exitVisual, "ends")]
+            .compactMap { action, what in state.keymap.label(of: action, in: .visual).map { "\($0) \(what)" } }
+        state.statusMessage = (["Highlighted in \(highlight.color.rawValue)"] + keys).joined(separator: " · ")
         if askNote { state.prompt = Prompt(purpose: .note(highlightID: highlight.id)) }
         return state
     }
@@ -27,16 +30,21 @@ enum AnnotationActions {
     /// the keys named (those in effect) change its colour or note.
     static func refuseDuplicate(_ state: ReaderState, of existing: Highlight) -> ReaderState {
         var state = state
-        // A caret where this highlight is the innermost, so c and i reach it, not one inside it.
-        let caret = ([state.visual?.caret].compactMap { $0 } + Array(existing.range)).first { offset in
-            existing.range.contains(offset) && innermost(state.highlights, at: offset)?.id == existing.id
-        }
-        state.visual = VisualSelection(caret: caret ?? existing.start)
+        state.visual = VisualSelection(caret: caret(on: existing, in: state))
         let keys = [(Action.cycleHighlightColor, "its colour"), (.editNote, "its note")].compactMap { action, what in
             state.keymap.label(of: action, in: .visual).map { "\($0) changes \(what)" }
         }
         state.statusMessage = (["Already highlighted"] + keys).joined(separator: " · ")
         return state
+    }
+
+    /// A caret where this highlight is the innermost, so c and i reach it, not one inside it: the
+    /// visual caret when it is on it already.
+    static func caret(on highlight: Highlight, in state: ReaderState) -> Int {
+        let caret = ([state.visual?.caret].compactMap { $0 } + Array(highlight.range)).first { offset in
+            highlight.range.contains(offset) && innermost(state.highlights, at: offset)?.id == highlight.id
+        }
+        return caret ?? highlight.start
     }
 
     static func sorted(_ highlights: [Highlight]) -> [Highlight] {
@@ -95,7 +103,11 @@ enum AnnotationActions {
             }
             state.lastDeletedHighlight = nil
             state.annotationWrites.append(.save(restored))
-            if restored.articleID == state.openArticle?.id { state.highlights = sorted(state.highlights + [restored]) }
+            if let open = state.openArticle?.id, state.lastDeletedFromArticle == open || restored.articleID == open {
+                state.highlights = sorted(state.highlights + [restored])
+                state.noteSelection = state.highlights.firstIndex { $0.id == restored.id } ?? state.noteSelection
+            }
+            state.lastDeletedFromArticle = nil
             state.statusMessage = "Highlight restored"
         case .editNote, .editNoteInEditor, .cycleHighlightColor, .deleteHighlight:
             guard let highlight = target(state) else {
@@ -137,6 +149,7 @@ enum AnnotationActions {
         case .deleteHighlight:
             state.highlights.removeAll { $0.id == highlight.id }
             state.lastDeletedHighlight = highlight
+            state.lastDeletedFromArticle = state.openArticle?.id
             state.annotationWrites.append(.delete(id: highlight.id))
             state.noteSelection = min(state.noteSelection, max(0, state.highlights.count - 1))
             state.statusMessage = "Highlight deleted · u brings it back"
@@ -189,6 +202,7 @@ enum AnnotationActions {
         }
         if state.articles.index(of: id) == nil {
             state.searchResults = nil
+            state.searchTotal = nil
             state.entityFilter = nil
             state.listFilter = .all
         }

@@ -45,7 +45,9 @@ public enum ArticleListing {
         var parts: [String] = []
         if state.listFilter != .all { parts.append(state.listFilter.rawValue) }
         if let filter = state.entityFilter { parts.append("mentioning \(filter.name)") }
-        if state.searchResults != nil { parts.append("search") }
+        if let results = state.searchResults {
+            parts.append(state.searchTotal.map { "search, first \(results.count) of \($0)" } ?? "search")
+        }
         let narrowed = parts.isEmpty ? "" : ", " + parts.joined(separator: ", ")
         return "Articles (\(state.articles.count)\(narrowed)) · by \(state.listSort.rawValue)"
     }

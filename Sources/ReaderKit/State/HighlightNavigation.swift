@@ -6,7 +6,10 @@
 enum HighlightNavigation {
     static func jump(_ state: ReaderState, forward: Bool) -> ReaderState {
         var state = state
-        guard let layout = state.openLayout() else { return state }
+        guard let layout = state.openLayout() else {
+            state.statusMessage = "No article is open: Enter opens the selected one"
+            return state
+        }
         let anchored = state.highlights.filter { !$0.isOrphaned }
         guard !anchored.isEmpty else {
             state.statusMessage = "No highlights in this article"
@@ -24,6 +27,8 @@ enum HighlightNavigation {
         let target = anchored[index]
         state = EntityNavigation.show(offset: target.start, in: state)
         state.lastHighlightJump = HighlightJump(id: target.id, anchor: state.textAnchor)
+        // In visual mode the caret goes along, so the highlight keys (note, colour) act on it.
+        if state.visual != nil { state.visual = VisualSelection(caret: AnnotationActions.caret(on: target, in: state)) }
         let wrapped = found == nil && anchored.count > 1 ? (forward ? " (from the top)" : " (from the bottom)") : ""
         state.statusMessage = "Highlight \(index + 1) of \(anchored.count)\(wrapped)" + (target.hasNote ? ": \(target.note ?? "")" : "")
         return state

@@ -20,6 +20,7 @@ enum ListActions {
         case .clearListNarrowing:
             guard state.searchResults != nil || state.entityFilter != nil else { return state }
             state.searchResults = nil
+            state.searchTotal = nil
             state.entityFilter = nil
             state.findQuery = nil
             state.titleOnlySearch = nil
@@ -35,7 +36,11 @@ enum ListActions {
             state.entityFilter = (group.name, articles)
             state.focus = ScreenLayout(state: state).focusablePanes.contains(.list) ? .list : state.focus
             let count = articles.count == 1 ? "1 article mentions" : "\(articles.count) articles mention"
-            state.statusMessage = "\(count) \(group.name) · Esc in the list shows all"
+            if let progress = state.entitySearchProgress {
+                state.statusMessage = "\(count) \(group.name) so far · finding entities \(progress.done)/\(progress.total)…"
+            } else {
+                state.statusMessage = "\(count) \(group.name) · Esc in the list shows all"
+            }
         default:
             return state
         }

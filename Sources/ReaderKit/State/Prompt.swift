@@ -53,11 +53,14 @@ public struct Prompt: Equatable, Sendable {
             text.removeSubrange(0..<cursor)
             cursor = 0
         case .control("w"):
-            var start = cursor
-            while start > 0, text[start - 1] == " " { start -= 1 }
-            while start > 0, text[start - 1] != " " { start -= 1 }
+            let start = wordStart(before: cursor)
             text.removeSubrange(start..<cursor)
             cursor = start
+        case .wordLeft:
+            cursor = wordStart(before: cursor)
+        case .wordRight:
+            while cursor < text.count, text[cursor] == " " { cursor += 1 }
+            while cursor < text.count, text[cursor] != " " { cursor += 1 }
         case .character(let character):
             text.insert(character, at: cursor)
             cursor += 1
@@ -65,5 +68,13 @@ public struct Prompt: Equatable, Sendable {
             break
         }
         return .editing
+    }
+
+    /// Where the word before `position` starts (spaces before it skipped).
+    private func wordStart(before position: Int) -> Int {
+        var start = position
+        while start > 0, text[start - 1] == " " { start -= 1 }
+        while start > 0, text[start - 1] != " " { start -= 1 }
+        return start
     }
 }

@@ -58,6 +58,8 @@ public struct ReaderState {
     public var searchResults: [ArticleID]? {
         didSet { articles = ArticleListing.visible(self) }
     }
+    /// How many articles the search matched in all, when the list shows only the best of them.
+    public var searchTotal: Int?
     /// Only articles that mention an entity, when set (from the entity pane).
     public var entityFilter: (name: String, articles: Set<ArticleID>)? {
         didSet { articles = ArticleListing.visible(self) }
@@ -82,6 +84,9 @@ public struct ReaderState {
     /// Work going on in the background (an import, entities being found), shown in the status
     /// line after the message.
     public var backgroundActivity: String?
+    /// How far finding entities across the library is while it runs: until then, which articles
+    /// mention an entity is known only for those done.
+    public var entitySearchProgress: (done: Int, total: Int)?
     public var size: Size
     public var readArticles: Set<ArticleID> = [] {
         didSet { if listFilter == .unread { articles = ArticleListing.visible(self) } }
@@ -126,6 +131,9 @@ public struct ReaderState {
     public var annotationWrites: [AnnotationWrite] = []
     /// The last deleted highlight, which `u` brings back.
     public var lastDeletedHighlight: Highlight?
+    /// The article open when it was deleted: a library highlight names its library row, and a file
+    /// opened directly is known by its path, so its own id would not match.
+    public var lastDeletedFromArticle: ArticleID?
     public var sideTab: SideTab = .entities
     public var noteSelection = 0
     public var noteListTop = 0

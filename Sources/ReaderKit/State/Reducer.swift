@@ -100,7 +100,9 @@ public enum Reducer {
         case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
             switch state.focus {
             case .list: state = moveSelection(state, action: action, rows: screen.listRows)
-            case .text: state = scrollText(state, action: action, rows: screen.textRows)
+            case .text:
+                state = scrollText(state, action: action, rows: screen.textRows)
+                state = VisualActions.caretFollowsScroll(state, action: action)
             case .entities where state.sideTab == .notes:
                 state = AnnotationActions.moveInPane(state, action: action, rows: screen.listRows)
             case .entities: state = EntityNavigation.moveSelection(state, action: action, rows: screen.listRows)
@@ -327,8 +329,11 @@ public enum Reducer {
         switch action {
         case .moveDown: next = scroll + 1
         case .moveUp: next = scroll - 1
-        case .pageDown, .halfPageDown: next = scroll + visible / 2
-        case .pageUp, .halfPageUp: next = scroll - visible / 2
+        // A page is a page, as in less; Ctrl-d and Ctrl-u half of one.
+        case .pageDown: next = scroll + visible
+        case .pageUp: next = scroll - visible
+        case .halfPageDown: next = scroll + max(1, visible / 2)
+        case .halfPageUp: next = scroll - max(1, visible / 2)
         case .top: next = 0
         case .bottom: next = maxScroll
         default: next = scroll

@@ -38,6 +38,7 @@ enum SearchActions {
         state.titleOnlySearch = nil
         guard let results = state.source.search(query) else {
             // Without a library index, search what is loaded: titles.
+            state.searchTotal = nil
             state.searchResults = state.catalog.titleMatches(query.split(separator: " ").map(String.init))
             state.findQuery = query
             state.selectedIndex = 0
@@ -50,11 +51,14 @@ enum SearchActions {
             }
             return Reducer.keepSelectionVisible(state, rows: ScreenLayout(state: state).listRows)
         }
+        let total = state.source.searchCount(query).flatMap { $0 > results.count ? $0 : nil }
+        state.searchTotal = total
         state.searchResults = results
         state.findQuery = query
         state.selectedIndex = 0
         state.listTop = 0
-        let count = state.articles.count == 1 ? "1 match" : "\(state.articles.count) matches"
+        var count = state.articles.count == 1 ? "1 match" : "\(state.articles.count) matches"
+        if let total { count = "\(total) matches, the first \(results.count) shown" }
         state.statusMessage = results.isEmpty ? "No matches for \(query)" : "\(count) · Enter opens · Esc shows all"
         return state
     }

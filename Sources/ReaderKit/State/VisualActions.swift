@@ -64,6 +64,38 @@ enum VisualActions {
         }
     }
 
+    /// After the text scrolled in visual mode the caret is on screen again, so what is highlighted
+    /// is in view: as in vim, `G` puts it on the last line and `g g` on the first; paging moves it
+    /// to the nearest row on screen.
+    static func caretFollowsScroll(_ state: ReaderState, action: Action) -> ReaderState {
+        guard var visual = state.visual, let article = state.openArticle, let layout = state.openLayout() else { return state }
+        let units = state.layouts.units(for: article)
+        let last = max(0, units.scalars.count - 1)
+        let rows = ScreenLayout(state: state).textRows
+        let top = layout.position(of: state.textAnchor)
+        let bottom = min(layout.advance(top, by: max(0, rows - 1)), layout.lastRow)
+        let caretRow = layout.position(ofPlainTextOffset: visual.caret)
+        let row: RowPosition
+        switch action {
+        case .bottom: row = layout.lastRow
+        case .top: row = layout.firstRow
+        default:
+            if caretRow < top {
+                row = top
+            } else if caretRow > bottom {
+                row = bottom
+            } else {
+                return state
+            }
+        }
+        let start = layout.plainTextOffset(atStartOf: row)
+        let end = max(start, layout.plainTextOffset(atEndOf: row) - 1)
+        visual.caret = min(last, min(end, units.wordStart(atOrAfter: start)))
+        var state = state
+        state.visual = visual
+        return state
+    }
+
     /// Scrolls the text so the caret's row is on screen.
     static func keepCaretVisible(_ state: ReaderState, layout: ArticleLayout) -> ReaderState {
         guard let caret = state.visual?.caret else { return state }

@@ -6,7 +6,7 @@ public enum ScreenRenderer {
         let screen = ScreenLayout(state: state)
         for (pane, rect) in screen.panes {
             let focused = pane == state.focus && screen.panes.count > 1
-            PaneTitle.draw(title: title(of: pane, state: state), focused: focused, in: rect.top(1), frame: &frame)
+            PaneTitle.draw(title: title(of: pane, state: state, columns: rect.width - 2), focused: focused, in: rect.top(1), frame: &frame)
             let content = rect.droppingTop(1)
             switch pane {
             case .list: ListView.draw(state, in: content, frame: &frame)
@@ -28,9 +28,13 @@ public enum ScreenRenderer {
         return frame
     }
 
-    static func title(of pane: Pane, state: ReaderState) -> String {
+    static func title(of pane: Pane, state: ReaderState, columns: Int = .max) -> String {
         switch pane {
-        case .list: return ArticleListing.title(state)
+        case .list:
+            // Cut short, "Articles" would read "Article…", the text pane's title: a shorter one instead.
+            let full = ArticleListing.title(state)
+            let short = ["Articles (\(state.articles.count))", "List (\(state.articles.count))", "List"]
+            return ([full] + short).first { DisplayWidth.columns(of: $0) <= columns } ?? "List"
         case .text: return state.openArticle.map { "Article · \($0.title)" } ?? "Article"
         case .entities where state.sideTab == .notes: return "Notes (\(state.highlights.count)) · e entities"
         case .entities: return "Entities"

@@ -102,10 +102,14 @@ enum TextView {
                 let current = index == state.findIndex
                 let background = current ? state.theme.currentMatch : state.theme.searchMatch
                 for offset in max(rowStart, match.lowerBound)..<min(rowEnd, match.upperBound) {
+                    let onHighlight = styles[offset - rowStart].background != nil
                     styles[offset - rowStart].background = background
                     styles[offset - rowStart].foreground = state.theme.markedText
                     // With no colour for matches, reverse video still shows them.
                     if background == nil { styles[offset - rowStart].reverse = true }
+                    // On a highlight, underlined too: without colour both are reverse video, and
+                    // the match would not show.
+                    if onHighlight { styles[offset - rowStart].underline = true }
                     if current {
                         styles[offset - rowStart].bold = true
                         styles[offset - rowStart].underline = true
