@@ -61,6 +61,11 @@ if arguments.contains("--html-only") {
     exit(0)
 }
 
+if arguments.contains("--markdown-only") {
+    MarkdownBench.run(runs: 51)
+    exit(0)
+}
+
 if arguments.contains("--formats-only") {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reader-bench-formats-\(getpid())")
     try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

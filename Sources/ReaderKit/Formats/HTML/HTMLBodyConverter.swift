@@ -117,6 +117,7 @@ public struct HTMLBodyConverter {
     }
 
     private mutating func element(_ node: HTMLTree.NodeIndex) {
+        if tree.tag(node) == .input { return taskListMarker(node) }
         if furniture[node] { return }
         let role = Self.role(of: tree.tag(node))
         switch role {
@@ -200,6 +201,12 @@ public struct HTMLBodyConverter {
         case .transparent:
             children(of: node)
         }
+    }
+
+    /// A Markdown task list's disabled checkbox; form inputs are furniture.
+    private mutating func taskListMarker(_ node: HTMLTree.NodeIndex) {
+        guard tree.attribute("type", of: node)?.lowercased() == "checkbox", tree.attribute("disabled", of: node) != nil else { return }
+        builder.append(tree.attribute("checked", of: node) != nil ? "☑ " : "☐ ")
     }
 
     private func isBlank(_ node: HTMLTree.NodeIndex) -> Bool {
