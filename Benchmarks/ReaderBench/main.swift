@@ -63,6 +63,7 @@ if arguments.contains("--html-only") {
 
 if arguments.contains("--markdown-only") {
     MarkdownBench.run(runs: 51)
+    TableBench.run()
     exit(0)
 }
 
@@ -156,6 +157,8 @@ if FileManager.default.fileExists(atPath: bbc) {
     let parseAll = measure(runs: 3) { _ = ArticleLoader().loadAll(paths: [bbc]) }
     record("  (for comparison: parse all 2,225 whole)", parseAll)
 }
+
+TableBench.run()
 
 AnnotationBench.run(paragraphs: paragraphs, temp: temp)
 

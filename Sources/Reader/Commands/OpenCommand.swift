@@ -63,6 +63,7 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
             if !problems.isEmpty { state.statusMessage = problems.joined(separator: "; ") }
         }
         state = config.apply(to: state)
+        state.tableBorders = config.tableBorders(environment: ProcessInfo.processInfo.environment)
         if state.openArticle == nil {
             state = Reducer.showSelectedIfNothingOpen(state)
             if let sync { state = sync.restoreAnchor(state) }

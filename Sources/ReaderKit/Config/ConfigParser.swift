@@ -24,7 +24,10 @@ public enum ConfigParser {
             if let mouse = top.bool("mouse") { config.mouse = mouse }
             config.editor = top.string("editor").flatMap(nonEmpty)
             config.browser = top.string("browser").flatMap(nonEmpty)
-            if let layout = top.table("layout") { config.paneWidths = paneWidths(layout) }
+            if let layout = top.table("layout") {
+                config.paneWidths = paneWidths(layout)
+                config.tableBorders = tableBorders(layout)
+            }
             if let reading = top.table("reading") { read(reading, into: &config) }
             if let articles = top.table("articles") { config.furniture = furniture(articles) }
             if let colors = top.table("colors") { config.theme = theme(colors) }
@@ -38,13 +41,21 @@ public enum ConfigParser {
     }
 
     static func paneWidths(_ table: ConfigTable) -> PaneWidths {
-        table.rejectUnknownKeys(["list-width", "side-width", "max-text-width"])
+        table.rejectUnknownKeys(["list-width", "side-width", "max-text-width", "table-borders"])
         var widths = PaneWidths.standard
         let columns = "a number of columns (0: by screen width)"
         if let list = table.integer("list-width", in: 0...500, meaning: columns) { widths.list = list }
         if let side = table.integer("side-width", in: 0...500, meaning: columns) { widths.side = side }
         if let text = table.integer("max-text-width", in: 20...1000, meaning: "a number of columns") { widths.maxTextWidth = text }
         return widths
+    }
+
+    /// `table-borders`: "unicode", "ascii", or "auto" (nil: by the locale).
+    static func tableBorders(_ table: ConfigTable) -> TableBorders? {
+        guard let value = table.string("table-borders"), value != "auto" else { return nil }
+        if let borders = TableBorders(rawValue: value) { return borders }
+        table.problem("table-borders", "expected one of \"auto\", \"unicode\", \"ascii\" for 'table-borders', found \"\(value)\"")
+        return nil
     }
 
     static func read(_ table: ConfigTable, into config: inout ReaderConfig) {
