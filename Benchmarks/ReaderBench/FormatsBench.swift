@@ -7,6 +7,7 @@ import ReaderKit
 enum FormatsBench {
     @MainActor static func run(temp: URL) {
         runHTML(runs: 9)
+        MarkdownBench.run(runs: 9)
         runFeeds(temp: temp)
     }
 

@@ -61,6 +61,12 @@ if arguments.contains("--html-only") {
     exit(0)
 }
 
+if arguments.contains("--markdown-only") {
+    MarkdownBench.run(runs: 51)
+    TableBench.run()
+    exit(0)
+}
+
 if arguments.contains("--formats-only") {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reader-bench-formats-\(getpid())")
     try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -151,6 +157,8 @@ if FileManager.default.fileExists(atPath: bbc) {
     let parseAll = measure(runs: 3) { _ = ArticleLoader().loadAll(paths: [bbc]) }
     record("  (for comparison: parse all 2,225 whole)", parseAll)
 }
+
+TableBench.run()
 
 AnnotationBench.run(paragraphs: paragraphs, temp: temp)
 

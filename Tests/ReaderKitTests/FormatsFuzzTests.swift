@@ -32,8 +32,8 @@ import Testing
         #expect(article.styles.allSatisfy { $0.start >= 0 && $0.start < $0.end && $0.end <= scalars.count })
     }
 
-    /// Inputs on which Ink 0.6 itself traps or never returns.
-    @Test func inkTrapsAndEndlessLoopsAreAvoided() {
+    /// Inputs on which Ink 0.6, the Markdown parser before cmark-gfm, trapped or never returned.
+    @Test func formerMarkdownTrapsAndEndlessLoopsKeepOffsetsSound() {
         for text in ["- a\n  ", "- a\n   ", "1. a\n    \t", "- a\n  - b\n     ", "<p", "<div>a <b\n", "x\n\n<span <"] {
             Self.checkInvariant(MarkdownDocument.article(text: text, id: ArticleID("m"), sourcePath: "m.md", base: nil))
         }

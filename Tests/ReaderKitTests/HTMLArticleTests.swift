@@ -152,18 +152,59 @@ import Testing
         #expect(styled[.code] == ["closed"])
         #expect(article.links.first?.url == "https://tides.example.org/spring")
         #expect(article.links.last?.url.hasSuffix("/Fixtures/Formats/notes/harbour.md") == true)
-        // Raw HTML is shown as text; "<" inside code stays "<".
+        // Raw HTML is read as HTML, as CommonMark says; "<" inside code stays "<".
         let raw = MarkdownDocument.article(text: "# T\n\nA <b>tag</b> here.\n\n```\nif a < b {}\n```\n", id: ArticleID("r"), sourcePath: "r.md", base: nil)
-        #expect(raw.paragraphs == ["A <b>tag</b> here.", "if a < b {}"])
+        #expect(raw.paragraphs == ["A tag here.", "if a < b {}"])
+        #expect(raw.styles.map { HTMLArticleTests.text(raw, $0) } == ["tag"])
     }
 
-    /// Ink's time doubles with every two nested open brackets; 40 of them would take hours.
-    @Test func markdownBracketsThatNeverCloseAreTextNotAStall() {
+    /// Brackets that never close were minutes of work for Ink; cmark-gfm is linear.
+    @Test func markdownBracketsThatNeverCloseAreText() {
         let brackets = String(repeating: "[", count: 40)
         let text = "# T\n\n\(brackets) x\n\n[a [b [c [d [e [f [g [h x\n\n[![logo](l.png)](https://e.org) and [a\nlink](https://x.org) [sic\n\n```\n[[[[ code\n```\n"
         let article = MarkdownDocument.article(text: text, id: ArticleID("b"), sourcePath: "b.md", base: nil)
-        #expect(article.paragraphs.prefix(4) == ["\(brackets) x", "[a [b [c [d [e [f [g [h x", "[1] and a link [2] [sic", "[[[[ code"])
+        #expect(article.paragraphs.prefix(4) == ["\(brackets) x", "[a [b [c [d [e [f [g [h x", "logo [1] and a link [2] [sic", "[[[[ code"])
         #expect(article.links.map(\.url) == ["https://e.org", "https://x.org"])
+    }
+
+    /// What Ink got wrong: reference links, escapes, entities, HTML blocks; and GFM's extensions.
+    @Test func markdownIsCommonMarkWithGitHubExtensions() {
+        let text = """
+            # T
+
+            See [the tables][tides] and \\*not emphasis\\* &amp; caf&eacute; &#169;.
+
+            <div class="note">An <em>HTML</em> block.</div>
+
+            ~~gone~~ and www.example.org/a
+
+            - [x] done
+            - [ ] to do
+
+            [tides]: https://tides.example.org "Tide tables"
+            """
+        let article = MarkdownDocument.article(text: text, id: ArticleID("c"), sourcePath: "c.md", base: nil)
+        #expect(article.paragraphs == [
+            "See the tables [1] and *not emphasis* & café ©.", "An HTML block.", "gone and www.example.org/a [2]",
+            "• ☑ done", "• ☐ to do", "Links", "[1] https://tides.example.org", "[2] http://www.example.org/a",
+        ])
+    }
+
+    /// Front matter gives title, author and date, and is not shown; without it the first heading is the title.
+    @Test func markdownFrontMatterGivesTitleAuthorAndDate() {
+        let text = "---\ntitle: \"Tides, again\"\nauthor: Ana Quist\ndate: 2024-02-11\ntags: [sea, notes]\n---\n\n# Tides, again\n\nBody.\n"
+        let article = MarkdownDocument.article(text: text, id: ArticleID("f"), sourcePath: "f.md", base: nil)
+        #expect(article.title == "Tides, again")
+        #expect(article.byline == "Ana Quist")
+        #expect(article.dateline?.text == "2024-02-11")
+        #expect(article.dateline?.date != nil)
+        #expect(article.paragraphs == ["Body."])
+        // A rule and text that is not "key: value" is Markdown, not front matter.
+        let notMatter = MarkdownDocument.article(text: "Title\n\n---\nsome words\n---\n", id: ArticleID("n"), sourcePath: "n.md", base: nil)
+        #expect(notMatter.title == "Title")
+        #expect(notMatter.paragraphs == ["some words"])
+        let crlf = MarkdownDocument.article(text: "---\r\ntitle: CR LF\r\n---\r\nText.\r\n", id: ArticleID("r"), sourcePath: "r.md", base: nil)
+        #expect(crlf.title == "CR LF" && crlf.paragraphs == ["Text."])
     }
 
     @Test func linkPolicyOpensOnlyWebAndFileLinks() {

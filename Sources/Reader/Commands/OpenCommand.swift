@@ -66,6 +66,7 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
             if !problems.isEmpty { state.statusMessage = problems.joined(separator: "; ") }
         }
         state = config.apply(to: state)
+        state.tableBorders = config.tableBorders(environment: ProcessInfo.processInfo.environment)
         // The first screen: the article open when the reader last quit, else the selected one.
         if let sync { state = sync.restoreLastSession(state) }
         if state.openArticle == nil {

@@ -39,7 +39,8 @@ struct ShowCommand: ParsableCommand, HasGlobalOptions {
         for (index, article) in loaded.articles.enumerated() {
             if index > 0 { output += "\n" + String(repeating: "─", count: min(columns, 40)) + "\n\n" }
             let entities = recognizer.map { ArticleEntities(spans: article.withoutMarkup($0.recognize(article.plainText))) }
-            output += PlainTextRenderer.render(article, width: columns, entities: entities)
+            output += PlainTextRenderer.render(
+                article, width: columns, entities: entities, borders: config.tableBorders(environment: ProcessInfo.processInfo.environment))
         }
         FileHandle.standardOutput.write(Data(output.utf8))
         if !loaded.problems.isEmpty { throw ExitCode(ExitStatus.noInput) }

@@ -19,6 +19,8 @@ public struct TextBlock: Equatable, Sendable {
         case listItem(depth: Int)
         /// Preformatted text: its newlines are kept.
         case code
+        /// A table: the text is its cells in reading order, the shape says where each cell is.
+        case table(TableShape)
 
         /// Whether the block is part of the body (not the title, byline or dateline).
         public var isBody: Bool {

@@ -26,7 +26,10 @@ public enum ConfigParser {
         if let mouse = top.bool("mouse") { config.mouse = mouse }
         config.editor = top.string("editor").flatMap(nonEmpty)
         config.browser = top.string("browser").flatMap(nonEmpty)
-        if let layout = top.table("layout") { config.paneWidths = paneWidths(layout) }
+        if let layout = top.table("layout") {
+            config.paneWidths = paneWidths(layout)
+            config.tableBorders = tableBorders(layout)
+        }
         if let reading = top.table("reading") { read(reading, into: &config) }
         if let articles = top.table("articles") { config.furniture = furniture(articles) }
         if let colors = top.table("colors") { config.theme = theme(colors) }
@@ -49,7 +52,7 @@ public enum ConfigParser {
     }
 
     static func paneWidths(_ table: ConfigTable) -> PaneWidths {
-        table.rejectUnknownKeys(["list-width", "side-width", "max-text-width"])
+        table.rejectUnknownKeys(["list-width", "side-width", "max-text-width", "table-borders"])
         var widths = PaneWidths.standard
         if let list = paneWidth(table, "list-width") { widths.list = list }
         if let side = paneWidth(table, "side-width") { widths.side = side }
@@ -66,6 +69,14 @@ public enum ConfigParser {
         guard let value = table.values[key] else { return nil }
         if case .integer(let number) = value, number == 0 || paneWidthRange.contains(number) { return number }
         table.problem(key, "expected 0 (by screen width) or a number of columns from \(paneWidthRange.lowerBound) to \(paneWidthRange.upperBound) for '\(key)', found \(value.kind)")
+        return nil
+    }
+
+    /// `table-borders`: "unicode", "ascii", or "auto" (nil: by the locale).
+    static func tableBorders(_ table: ConfigTable) -> TableBorders? {
+        guard let value = table.string("table-borders"), value != "auto" else { return nil }
+        if let borders = TableBorders(rawValue: value) { return borders }
+        table.problem("table-borders", "expected one of \"auto\", \"unicode\", \"ascii\" for 'table-borders', found \"\(value)\"")
         return nil
     }
 

@@ -25,6 +25,8 @@ public enum DefaultConfig {
             "side-width = 0",
             "# The widest the text grows; wider panes get margins.",
             "max-text-width = \(PaneWidths.standard.maxTextWidth)",
+            "# Table borders: \"unicode\" (box drawing), \"ascii\" (+-|), or \"auto\": unicode in a UTF-8 locale.",
+            "table-borders = \"auto\"",
             "",
             "[reading]",
             "# When an article counts as read: \"at-end\" once its end has been on screen, \"on-open\" when opened,",

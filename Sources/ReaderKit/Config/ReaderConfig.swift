@@ -16,10 +16,17 @@ public struct ReaderConfig: Sendable {
     /// Command for links (`L`); nil means $BROWSER.
     public var browser: String?
     public var mouse = true
+    /// Table borders as the config asks; nil: by the locale.
+    public var tableBorders: TableBorders?
 
     public init() {}
 
     public static let defaults = ReaderConfig()
+
+    /// The table borders in effect: the config's, else ASCII unless the locale is UTF-8.
+    public func tableBorders(environment: [String: String]) -> TableBorders {
+        tableBorders ?? .forLocale(environment)
+    }
 
     /// A reader state that starts the way the config says.
     public func apply(to state: ReaderState) -> ReaderState {

@@ -5,12 +5,18 @@
 public final class ArticleLayout {
     public let article: Article
     public private(set) var width: Int
+    /// Tables may be wider than the text column: up to the pane.
+    public private(set) var tableWidth: Int
+    public let tableBorders: TableBorders
     private var scalarCache: [[Unicode.Scalar]?]
     private var rowCache: [[Range<Int>]?]
+    private var tableCache: [Int: TableDrawing] = [:]
 
-    public init(article: Article, width: Int) {
+    public init(article: Article, width: Int, tableWidth: Int? = nil, tableBorders: TableBorders = .unicode) {
         self.article = article
         self.width = max(1, width)
+        self.tableWidth = max(self.width, tableWidth ?? width)
+        self.tableBorders = tableBorders
         scalarCache = Array(repeating: nil, count: article.blocks.count)
         rowCache = Array(repeating: nil, count: article.blocks.count)
     }
@@ -18,11 +24,23 @@ public final class ArticleLayout {
     public var blockCount: Int { article.blocks.count }
 
     /// Re-wraps at a new width; cached rows are dropped only when the width really changes.
-    public func setWidth(_ newWidth: Int) {
+    public func setWidth(_ newWidth: Int, tableWidth newTableWidth: Int? = nil) {
         let newWidth = max(1, newWidth)
-        guard newWidth != width else { return }
+        let newTableWidth = max(newWidth, newTableWidth ?? newWidth)
+        guard newWidth != width || newTableWidth != tableWidth else { return }
         width = newWidth
+        tableWidth = newTableWidth
         rowCache = Array(repeating: nil, count: article.blocks.count)
+        tableCache = [:]
+    }
+
+    /// A table block drawn at the table width; nil for other blocks.
+    public func table(ofBlock block: Int) -> TableDrawing? {
+        guard case .table(let shape) = article.blocks[block].kind else { return nil }
+        if let cached = tableCache[block] { return cached }
+        let drawing = TableLayout.draw(shape, scalars: scalars(ofBlock: block), width: tableWidth, borders: tableBorders)
+        tableCache[block] = drawing
+        return drawing
     }
 
     public func scalars(ofBlock block: Int) -> [Unicode.Scalar] {
@@ -34,6 +52,12 @@ public final class ArticleLayout {
 
     public func rows(ofBlock block: Int) -> [Range<Int>] {
         if let cached = rowCache[block] { return cached }
+        if let table = table(ofBlock: block) {
+            // A row per drawn line, standing for the text it shows; an empty table keeps one row.
+            let rows = table.lines.isEmpty ? [0..<0] : table.lines.map(\.textRange)
+            rowCache[block] = rows
+            return rows
+        }
         let indent = Self.indent(of: article.blocks[block].kind)
         let rows = TextWrapper.wrap(scalars(ofBlock: block), width: max(1, width - indent))
         rowCache[block] = rows

@@ -153,6 +153,8 @@ public struct ReaderState {
     public var theme: Theme = .standard
     /// Pane widths and the text column's width, from the config file.
     public var paneWidths: PaneWidths = .standard
+    /// Box-drawing or ASCII table borders (the config's `table-borders`, else the locale's).
+    public var tableBorders: TableBorders = .unicode
     /// What the list's dates are relative to ("14:05" today); the session sets it, nil shows ISO days.
     public var clock: WallClock?
     /// When an article counts as read.
@@ -185,8 +187,8 @@ public struct ReaderState {
     /// The layout of the open article at the text pane's current column width.
     public func openLayout() -> ArticleLayout? {
         guard let article = openArticle else { return nil }
-        let width = ScreenLayout(state: self).textColumn.width
-        return layouts.layout(for: article, width: width)
+        let screen = ScreenLayout(state: self)
+        return layouts.layout(for: article, width: screen.textColumn.width, tableWidth: screen.textPane.width - 2, borders: tableBorders)
     }
 
     /// The key scope for the current focus and overlay.
@@ -239,12 +241,12 @@ public final class LayoutCache {
         currentUnits = nil
     }
 
-    public func layout(for article: Article, width: Int) -> ArticleLayout {
-        if let current, current.article.id == article.id {
-            current.setWidth(width)
+    public func layout(for article: Article, width: Int, tableWidth: Int? = nil, borders: TableBorders = .unicode) -> ArticleLayout {
+        if let current, current.article.id == article.id, current.tableBorders == borders {
+            current.setWidth(width, tableWidth: tableWidth)
             return current
         }
-        let layout = ArticleLayout(article: article, width: width)
+        let layout = ArticleLayout(article: article, width: width, tableWidth: tableWidth, tableBorders: borders)
         current = layout
         return layout
     }

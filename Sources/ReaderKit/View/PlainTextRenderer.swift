@@ -1,7 +1,7 @@
 /// An article as plain, sanitised text for pipes and scripts (`reader show`).
 public enum PlainTextRenderer {
     /// Wraps the article to `width`; with entities, each mention is written `[text]{LABEL}`.
-    public static func render(_ article: Article, width: Int, entities: ArticleEntities? = nil) -> String {
+    public static func render(_ article: Article, width: Int, entities: ArticleEntities? = nil, borders: TableBorders = .unicode) -> String {
         let width = max(1, width)
         var output: [String] = []
         var previous: TextBlock.Kind?
@@ -9,6 +9,10 @@ public enum PlainTextRenderer {
             let betweenListItems = previous.map(ArticleLayout.isListItem) == true && ArticleLayout.isListItem(block.kind)
             if !output.isEmpty && !betweenListItems { output.append("") }
             previous = block.kind
+            if case .table(let shape) = block.kind {
+                output += tableLines(block, shape: shape, width: width, borders: borders, entities: entities)
+                continue
+            }
             let text = entities.map { marked(block, entities: $0) } ?? block.text
             let scalars = Array(text.unicodeScalars)
             let indentWidth = ArticleLayout.indent(of: block.kind)
@@ -37,5 +41,75 @@ public enum PlainTextRenderer {
         }
         result.append(contentsOf: scalars[cursor...])
         return String(result)
+    }
+
+    /// A table as the reader draws it; with entities, the marks are part of the cells' text, so
+    /// columns are sized with them.
+    static func tableLines(_ block: TextBlock, shape: TableShape, width: Int, borders: TableBorders, entities: ArticleEntities?) -> [String] {
+        var shape = shape
+        var scalars = Array(block.text.unicodeScalars)
+        if let entities {
+            let (text, position) = markedWithPositions(block, entities: entities)
+            scalars = text
+            shape.caption = shape.caption.map { position[min($0.lowerBound, position.count - 1)]..<position[min($0.upperBound, position.count - 1)] }
+            shape.rows = shape.rows.map { row in
+                row.map { cell in
+                    var marked = cell
+                    marked.start = position[min(cell.start, position.count - 1)]
+                    marked.end = position[min(max(cell.start, cell.end), position.count - 1)]
+                    return marked
+                }
+            }
+        }
+        let drawing = TableLayout.draw(shape, scalars: scalars, width: width, borders: borders)
+        return drawing.lines.map { line in
+            var row: [Unicode.Scalar] = []
+            var column = 0
+            for piece in line.pieces {
+                if piece.column > column {
+                    row += Array(repeating: " ", count: piece.column - column)
+                    column = piece.column
+                }
+                let text: [Unicode.Scalar]
+                switch piece.content {
+                case .border(let border): text = Array(border.unicodeScalars)
+                case .text(let range, _): text = Array(scalars[range])
+                }
+                row += text
+                column += text.reduce(0) { $0 + TextWrapper.columns($1) }
+            }
+            return TextSanitizer.sanitize(String(String.UnicodeScalarView(row)), keepNewlines: false)
+        }
+    }
+
+    /// A block's text with its mentions marked, and where each scalar offset of the block went
+    /// (one entry per offset and one for the end; a cell boundary stays outside the marks).
+    static func markedWithPositions(_ block: TextBlock, entities: ArticleEntities) -> ([Unicode.Scalar], [Int]) {
+        let scalars = Array(block.text.unicodeScalars)
+        var result: [Unicode.Scalar] = []
+        var position = Array(repeating: 0, count: scalars.count + 1)
+        var cursor = 0
+        func copy(upTo end: Int) {
+            while cursor < end {
+                position[cursor] = result.count
+                result.append(scalars[cursor])
+                cursor += 1
+            }
+        }
+        for span in entities.spans(overlapping: block.start..<block.end) {
+            let from = max(0, span.start - block.start)
+            let to = min(scalars.count, span.end - block.start)
+            guard from >= cursor, from < to else { continue }
+            copy(upTo: from)
+            position[from] = result.count
+            result.append("[")
+            let opening = result.count
+            copy(upTo: to)
+            position[from] = opening - 1
+            result += Array("]{\(span.label.rawValue)}".unicodeScalars)
+        }
+        copy(upTo: scalars.count)
+        position[scalars.count] = result.count
+        return (result, position)
     }
 }

@@ -13,7 +13,15 @@ enum TextView {
         var position = layout.position(of: state.textAnchor)
         for row in 0..<rect.height {
             let rows = layout.rows(ofBlock: position.block)
-            if position.row < rows.count {
+            if position.row < rows.count, let table = layout.table(ofBlock: position.block) {
+                if position.row < table.lines.count {
+                    // A table wider than the text column moves left as far as the pane's margin.
+                    let x = rect.x + max(1, min(column.x, rect.width - 1 - table.width))
+                    drawTableLine(
+                        table.lines[position.row], block: position.block, layout: layout, state: state,
+                        x: x, y: rect.y + row, limit: rect.maxX, frame: &frame)
+                }
+            } else if position.row < rows.count {
                 let block = layout.article.blocks[position.block]
                 let scalars = layout.scalars(ofBlock: position.block)
                 let range = rows[position.row]
@@ -35,6 +43,24 @@ enum TextView {
                 break
             }
             position = next
+        }
+    }
+
+    /// One line of a table: borders dimmed, cell text drawn like any row of text.
+    static func drawTableLine(
+        _ line: TableDrawing.Line, block index: Int, layout: ArticleLayout, state: ReaderState,
+        x: Int, y: Int, limit: Int, frame: inout Frame
+    ) {
+        let block = layout.article.blocks[index]
+        for piece in line.pieces {
+            switch piece.content {
+            case .border(let text):
+                frame.draw(text, x: x + piece.column, y: y, limit: limit, style: .dim)
+            case .text(let range, let isHeader):
+                drawRow(
+                    scalars: layout.scalars(ofBlock: index), range: range, blockStart: block.start,
+                    base: isHeader ? .bold : .plain, state: state, x: x + piece.column, y: y, limit: limit, frame: &frame)
+            }
         }
     }
 
@@ -165,6 +191,7 @@ enum TextView {
         case .heading(let level): return Style(bold: true, underline: level <= 2)
         case .quote: return Style(italic: true)
         case .code: return Style(foreground: .green)
+        case .table: return .plain
         }
     }
 }

@@ -14,7 +14,9 @@ public struct HTMLBodyConverter {
     /// A heading with this text is skipped once (the title, already shown above the body).
     var skipHeading: String?
     private(set) var numbering: LinkNumbering
-    private var builder = StyledTextBuilder()
+    var builder = StyledTextBuilder()
+    /// Inside a data table's cell: blocks in it become lines of the cell.
+    var inCell = false
     private var lists: [(ordered: Bool, counter: Int)] = []
     private var quoteDepth = 0
 
@@ -41,7 +43,7 @@ public struct HTMLBodyConverter {
         }
     }
 
-    private mutating func visit(_ node: HTMLTree.NodeIndex) {
+    mutating func visit(_ node: HTMLTree.NodeIndex) {
         if tree.tag(node) == .text {
             builder.append(utf8: textBytes(node))
         } else {
@@ -73,18 +75,18 @@ public struct HTMLBodyConverter {
         return (blocks, links)
     }
 
-    private mutating func children(of node: HTMLTree.NodeIndex) {
+    mutating func children(of node: HTMLTree.NodeIndex) {
         for child in tree.children(of: node) { visit(child) }
     }
 
-    private var contextKind: TextBlock.Kind {
+    var contextKind: TextBlock.Kind {
         if !lists.isEmpty { return .listItem(depth: lists.count - 1) }
         return quoteDepth > 0 ? .quote : .paragraph
     }
 
     /// What an element does to the text.
     enum Role {
-        case heading(Int), block, cell, list(ordered: Bool), item, quote, preformatted, lineBreak, rule
+        case heading(Int), block, table, list(ordered: Bool), item, quote, preformatted, lineBreak, rule
         case emphasis, strong, code, link, ignored, transparent
     }
 
@@ -96,7 +98,7 @@ public struct HTMLBodyConverter {
         case .h4: .heading(4)
         case .h5: .heading(5)
         case .h6: .heading(6)
-        case .td, .th: .cell
+        case .table: .table
         case .ul, .menu: .list(ordered: false)
         case .ol: .list(ordered: true)
         case .li: .item
@@ -107,7 +109,7 @@ public struct HTMLBodyConverter {
         case .strong, .b: .strong
         case .a: .link
         case .p, .div, .section, .article, .main, .body, .html, .center, .address, .figcaption, .details, .summary,
-             .dl, .dt, .dd, .table, .tbody, .thead, .tfoot, .tr, .caption, .fieldset, .hgroup, .figure, .picture:
+             .dl, .dt, .dd, .tbody, .thead, .tfoot, .tr, .td, .th, .caption, .fieldset, .hgroup, .figure, .picture:
             .block
         case .em, .i, .cite, .dfn, .var: .emphasis
         case .code, .kbd, .samp, .tt: .code
@@ -117,8 +119,10 @@ public struct HTMLBodyConverter {
     }
 
     private mutating func element(_ node: HTMLTree.NodeIndex) {
+        if tree.tag(node) == .input { return taskListMarker(node) }
         if furniture[node] { return }
         let role = Self.role(of: tree.tag(node))
+        if inCell, Self.isBlockLevel(role) { return cellLines(node) }
         switch role {
         case .heading(let level):
             if let skip = skipHeading, Self.normalised(tree.textContent(node)) == skip {
@@ -132,9 +136,8 @@ public struct HTMLBodyConverter {
             builder.startBlock(contextKind)
             children(of: node)
             builder.startBlock(contextKind)
-        case .cell:
-            if builder.hasContent { builder.append(" · ") }
-            children(of: node)
+        case .table:
+            table(node)
         case .list(let ordered):
             builder.startBlock(contextKind)
             lists.append((ordered: ordered, counter: Int(tree.attribute("start", of: node) ?? "") ?? 1))
@@ -184,7 +187,7 @@ public struct HTMLBodyConverter {
             builder.preformatted = false
             builder.startBlock(contextKind)
         case .lineBreak:
-            if builder.preformatted { builder.append("\n") } else { builder.lineBreak() }
+            if builder.preformatted { builder.append("\n") } else if inCell { builder.softLineBreak() } else { builder.lineBreak() }
         case .rule:
             builder.startBlock(contextKind)
         case .emphasis:
@@ -200,6 +203,12 @@ public struct HTMLBodyConverter {
         case .transparent:
             children(of: node)
         }
+    }
+
+    /// A Markdown task list's disabled checkbox; form inputs are furniture.
+    private mutating func taskListMarker(_ node: HTMLTree.NodeIndex) {
+        guard tree.attribute("type", of: node)?.lowercased() == "checkbox", tree.attribute("disabled", of: node) != nil else { return }
+        builder.append(tree.attribute("checked", of: node) != nil ? "☑ " : "☐ ")
     }
 
     private func isBlank(_ node: HTMLTree.NodeIndex) -> Bool {

@@ -38,6 +38,8 @@ public struct HTMLTree: Sendable {
     public static let keptAttributes: Set<String> = [
         "href", "class", "id", "role", "hidden", "aria-hidden", "start", "rel",
         "name", "property", "itemprop", "content", "datetime",
+        // Tables and Markdown's task lists.
+        "colspan", "rowspan", "align", "type", "checked", "disabled",
     ]
 
     /// The document node, parent of `<html>`.

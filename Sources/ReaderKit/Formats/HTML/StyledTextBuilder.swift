@@ -12,6 +12,8 @@ struct StyledTextBuilder {
     /// Scalars at the block's start that are not content (a list bullet).
     private var prefixLength = 0
     private var pendingSpace = false
+    /// The pending space is a line break (a block's end inside a table cell).
+    private var pendingBreak = false
     private var lastWasSpace = true
     /// Inside `<pre>`: white space and newlines are kept.
     var preformatted = false
@@ -54,10 +56,25 @@ struct StyledTextBuilder {
         prefixLength = 0
         styles.removeAll(keepingCapacity: true)
         pendingSpace = false
+        pendingBreak = false
         lastWasSpace = true
     }
 
     var currentKind: TextBlock.Kind { kind }
+    /// The current block's length in scalars so far (spaces waiting to be written not counted).
+    var scalarLength: Int { length }
+
+    /// Changes the kind of the block being built (a table's, once its shape is known).
+    mutating func setKind(_ kind: TextBlock.Kind) { self.kind = kind }
+
+    /// Appends a newline that is not white space to collapse: the end of a table cell.
+    mutating func appendSeparator() {
+        guard length < Self.maximumBlockLength else { return }
+        pendingSpace = false
+        pendingBreak = false
+        appendScalar("\n")
+        lastWasSpace = true
+    }
     var endsWithLineBreak: Bool { text.last == UInt8(ascii: "\n") }
     var hasContent: Bool { length > prefixLength }
 
@@ -163,9 +180,17 @@ struct StyledTextBuilder {
 
     private mutating func flushSpace() {
         if pendingSpace {
-            appendScalar(" ")
+            appendScalar(pendingBreak ? "\n" : " ")
             pendingSpace = false
+            pendingBreak = false
         }
+    }
+
+    /// A line break written only if more text follows, and never two: blocks inside a table cell.
+    mutating func softLineBreak() {
+        guard !lastWasSpace || pendingSpace else { return }
+        pendingSpace = true
+        pendingBreak = true
     }
 
     /// Every scalar passes the sanitiser that all article text passes.

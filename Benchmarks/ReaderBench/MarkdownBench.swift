@@ -1,0 +1,46 @@
+import Foundation
+import ReaderKit
+
+/// Issue 19 target: a 1 MB Markdown file rendered (bytes → article → first screen) in ≤ 30 ms.
+enum MarkdownBench {
+    @MainActor static func run(runs: Int) {
+        let bytes = document(bytes: 1_000_000)
+        var blocks = 0
+        let parse = measure(runs: runs) {
+            guard case .success(let article) = ArticleLoader().parse(bytes: bytes, path: "/bench/notes.md") else {
+                fatalError("the Markdown did not parse")
+            }
+            blocks = article.blocks.count
+        }
+        record("parse 1 MB Markdown (\(blocks) blocks)", parse)
+        let text = String(decoding: bytes, as: UTF8.self)
+        record("  of which cmark-gfm and libxml2", measure(runs: runs) {
+            _ = MarkdownDocument.html(from: text)
+        })
+        record("open 1 MB Markdown (parse+render)", measure(runs: runs) {
+            guard case .success(let article) = ArticleLoader().parse(bytes: bytes, path: "/bench/notes.md") else { return }
+            let state = Reducer.reduce(ReaderState(articles: [article], size: Size(width: 160, height: 45)), action: .openSelected)
+            _ = ScreenRenderer.render(state)
+        })
+    }
+
+    /// About `bytes` of Markdown: front matter, headings, emphasis, inline and reference links,
+    /// lists, quotes, code, entities and a GFM table every so often.
+    static func document(bytes: Int) -> [UInt8] {
+        var markdown = "---\ntitle: A long Markdown file\nauthor: Bench Mark\ndate: 2024-01-02\n---\n\n"
+        var index = 0
+        while markdown.utf8.count < bytes - 300 {
+            if index % 20 == 0 { markdown += "## Section \(index / 20)\n\n" }
+            markdown += "Paragraph \(index): the *harbour* council met on **Tuesday** to discuss [the ferry "
+            markdown += "timetable](https://example.org/story/\(index)) &amp; the lighthouse repairs, which cost "
+            markdown += "&euro;1.2 million. Residents asked `questions` for two hours before [the vote][v].\n\n"
+            if index % 50 == 0 {
+                markdown += "- One point\n- Another point\n  - nested\n\n> A quote.\n\n```\nlet x = 1\n```\n\n"
+                markdown += "| Party | Seats | Share |\n|:--|--:|:-:|\n| Labour | 412 | 33.7% |\n| Reform | 5 | 14.3% |\n\n"
+            }
+            index += 1
+        }
+        markdown += "[v]: https://example.org/vote\n"
+        return Array(markdown.utf8)
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import ReaderKit
+
+/// Issue 19 target: a table of 1,000 rows scrolls at the same per-key cost as text.
+enum TableBench {
+    @MainActor static func run() {
+        let size = Size(width: 160, height: 45)
+        var markdown = "# A long table\n\nThe results of every constituency.\n\n| Constituency | Winner | Party | Votes | Share |\n|:--|:--|:--|--:|--:|\n"
+        for row in 0..<1_000 {
+            markdown += "| Constituency \(row) | Candidate \(row) with a longer name | Party \(row % 7) | \(10_000 + row * 13) | \(row % 60).\(row % 10)% |\n"
+        }
+        markdown += "\nAfter the table.\n"
+        let table = MarkdownDocument.article(text: markdown, id: ArticleID("table"), sourcePath: "table.md", base: nil)
+        var prose = "# The same text as prose\n\n"
+        for row in 0..<1_000 { prose += "Constituency \(row): Candidate \(row) with a longer name, Party \(row % 7), \(10_000 + row * 13) votes.\n\n" }
+        let text = MarkdownDocument.article(text: prose, id: ArticleID("prose"), sourcePath: "prose.md", base: nil)
+        for (label, article) in [("1,000-row table", table), ("1,000 paragraphs", text)] {
+            let opened = Reducer.reduce(ReaderState(articles: [article], size: size), action: .openSelected)
+            record("open + render (\(label))", measure(runs: 9) {
+                _ = ScreenRenderer.render(Reducer.reduce(ReaderState(articles: [article], size: size), action: .openSelected))
+            })
+            for (name, key) in [("j", Key.character("j")), ("PgDn", Key.pageDown)] {
+                var state = opened
+                state.focus = .text
+                let keystrokes = 2000
+                let start = now()
+                for _ in 0..<keystrokes {
+                    state = Reducer.reduce(state, event: .key(key))
+                    _ = ScreenRenderer.render(state)
+                }
+                record("keystroke \(name) + render (\(label))", milliseconds(now() - start) / Double(keystrokes))
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+/// The structure of a table block over its text. The text is the caption and then the cells in
+/// reading order (row by row), each followed by a newline but the last: that is what the table
+/// contributes to the article's plain text, so search, entities and highlights find cell text
+/// at ordinary code point offsets. Offsets here are relative to the block, in Unicode scalars.
+public struct TableShape: Hashable, Sendable, Codable {
+    public enum Alignment: String, Hashable, Sendable, Codable {
+        case left, center, right
+    }
+
+    public struct Cell: Hashable, Sendable, Codable {
+        public var start: Int
+        public var end: Int
+        /// Columns the cell covers, at least 1.
+        public var columnSpan: Int
+        public var isHeader: Bool
+        public var alignment: Alignment
+
+        public init(start: Int, end: Int, columnSpan: Int = 1, isHeader: Bool = false, alignment: Alignment = .left) {
+            self.start = start
+            self.end = end
+            self.columnSpan = max(1, columnSpan)
+            self.isHeader = isHeader
+            self.alignment = alignment
+        }
+
+        public var range: Range<Int> { start..<max(start, end) }
+    }
+
+    public var caption: Range<Int>?
+    public var rows: [[Cell]]
+    /// The leading rows that are headers (`<thead>`, rows of `<th>`, a GFM table's first row).
+    public var headerRows: Int
+
+    public init(caption: Range<Int>? = nil, rows: [[Cell]], headerRows: Int) {
+        self.caption = caption
+        self.rows = rows
+        self.headerRows = min(max(0, headerRows), rows.count)
+    }
+
+    public var columnCount: Int {
+        rows.map { $0.reduce(0) { $0 + $1.columnSpan } }.max() ?? 0
+    }
+}
+
+/// How table borders are drawn: box-drawing characters, or ASCII where the locale or config asks.
+public enum TableBorders: String, Hashable, Sendable, CaseIterable {
+    case unicode, ascii
+
+    /// ASCII unless the locale's character set is UTF-8 (LC_ALL, else LC_CTYPE, else LANG).
+    public static func forLocale(_ environment: [String: String]) -> TableBorders {
+        let locale = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+        let upper = locale.uppercased()
+        return upper.contains("UTF-8") || upper.contains("UTF8") ? .unicode : .ascii
+    }
+}
