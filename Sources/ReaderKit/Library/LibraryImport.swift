@@ -178,6 +178,7 @@ extension LibraryStore {
                     """
             ).execute(arguments: StatementArguments(values))
             rowID = db.lastInsertedRowID
+            try reattachKeptHighlights(db, rowID: rowID, article: article)
         }
         if deferSearchIndex {
             try db.cachedStatement(sql: "INSERT OR IGNORE INTO searchPending (articleId) VALUES (?)").execute(arguments: [rowID])
