@@ -29,3 +29,10 @@ import Testing
         #expect(wide.dropFirst(1).elementsEqual(["The [Persian]{NORP} text, and", "[Angela Merkel]{PERSON}."]), "\(wide)")
     }
 }
+
+extension PlainTextRendererTests {
+    @Test func theNoTextNoteIsWrappedToTheWidth() throws {
+        let article = try HTMLArticleTests.page("<html><head><title>B</title></head><body></body></html>")
+        #expect(PlainTextRenderer.render(article, width: 12) == "B\n\nThis article\nhas no text.\n")
+    }
+}

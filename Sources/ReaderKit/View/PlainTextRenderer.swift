@@ -20,7 +20,8 @@ public enum PlainTextRenderer {
         }
         if !article.hasBodyText {
             output.append("")
-            output.append(TextView.noTextMessage)
+            let note = Array(TextView.noTextMessage.unicodeScalars)
+            for range in TextWrapper.wrap(note, width: width) { output.append(String(String.UnicodeScalarView(note[range]))) }
         }
         return output.joined(separator: "\n") + "\n"
     }
