@@ -79,10 +79,22 @@ import Testing
         let problem = outcome.problems[0]
         #expect(problem.line == 3)
         #expect(problem.description.hasPrefix("config.toml:3: not valid TOML"))
-        #expect(problem.message.hasSuffix("the table is ignored (lines 3–5)"), "\(problem.message)")
+        #expect(problem.message.hasSuffix("the table is ignored (lines 3–4)"), "\(problem.message)")
         #expect(!outcome.config.mouse, "the lines before the error are used")
         #expect(outcome.config.readRule == .manual, "the tables after it too")
         #expect(outcome.config.paneWidths.maxTextWidth == PaneWidths.standard.maxTextWidth)
+    }
+
+    @Test func aBrokenTableAtTheEndNamesNoLinePastTheFile() {
+        // Five lines and the final newline; the unclosed header is on line 4.
+        let text = "mouse = false\n\n[reading]\n[colors.entities\npeople = \"red\"\n"
+        let outcome = parse(text)
+        #expect(outcome.problems.count == 1)
+        #expect(outcome.problems.first?.line == 4)
+        #expect(outcome.problems.first?.message.hasSuffix("the table is ignored (lines 4–5)") == true, "\(outcome.problems)")
+        let alone = parse("mouse = false\n[colors.entities\n\n\n")
+        #expect(alone.problems.first?.message.hasSuffix("the table is ignored (line 2)") == true, "\(alone.problems)")
+        #expect(!alone.config.mouse)
     }
 
     @Test func eachBadLineIsReportedAndLeftOut() {

@@ -249,6 +249,19 @@ import Testing
         #expect(article.title == "Only a title")
         #expect(article.body.isEmpty)
     }
+
+    @Test func aPageWhoseContentIsAnImageShowsItsAltText() throws {
+        let html = "<html><head><title>Only image</title></head><body><p><img src=a.png alt=\"A  picture\n of the harbour\"></p></body></html>"
+        let article = try HTMLArticleTests.page(html)
+        #expect(article.body.map(\.text) == ["[image: A picture of the harbour]"])
+        #expect(article.hasBodyText)
+    }
+
+    @Test func imagesBesideTextAreLeftOut() throws {
+        let html = "<html><head><title>Story</title></head><body><article><p>\(Self.story)</p><img src=a.png alt=\"Photo\"></article></body></html>"
+        let article = try HTMLArticleTests.page(html)
+        #expect(!article.plainText.contains("[image:"))
+    }
 }
 
 extension PageTextFallbackTests {

@@ -79,7 +79,7 @@ import Testing
         report.added = 2
         #expect(report.statusLine(logPath: "~/log") == "Library: 2 added, 0 updated, 0 unchanged, 0 skipped")
         report.skipped = [.binary(path: "/news/photo.txt")]
-        #expect(report.statusLine(logPath: "~/log") == "Library: 2 added, 0 updated, 0 unchanged, 1 skipped: /news/photo.txt: binary file, skipped")
+        #expect(report.statusLine(logPath: "~/log") == "Library: 2 added, 0 updated, 0 unchanged, 1 skipped: /news/photo.txt: binary file")
         report.skipped += [.unreadable(path: "/news/locked.txt", reason: "cannot read"), .binary(path: "/news/b\u{1B}[31m.txt")]
         #expect(report.statusLine(logPath: "~/log")
             == "Library: 2 added, 0 updated, 0 unchanged, 3 skipped (photo.txt, locked.txt, b␛[31m.txt; why in ~/log)")

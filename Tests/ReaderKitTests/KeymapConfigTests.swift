@@ -109,6 +109,21 @@ import Testing
         #expect(resolve([.character("Q")], in: .text, keymap) == .action(.quit), "the good entries are used")
     }
 
+    @Test func aBadKeyInAListLeavesOutOnlyThatKey() {
+        let (keymap, problems) = keymap("""
+            [keys.global]
+            quit = ["Q", "ctrl-q", "hyper-x"]
+            help = ["F1", "hyper-h"]
+            """)
+        #expect(problems.count == 2, "\(problems)")
+        #expect(problems.contains { $0.line == 2 && $0.message.contains("\"hyper-x\" is not a key for 'quit'") && $0.message.hasSuffix("the other keys of 'quit' are used") })
+        #expect(problems.contains { $0.line == 3 && $0.message.contains("\"F1\", \"hyper-h\" are not keys for 'help'") && $0.message.hasSuffix("'help' keeps its keys") })
+        #expect(resolve([.character("Q")], in: .text, keymap) == .action(.quit))
+        #expect(resolve([.control("q")], in: .list, keymap) == .action(.quit))
+        #expect(resolve([.character("q")], in: .text, keymap) != .action(.quit), "the list replaces the default keys")
+        #expect(resolve([.character("?")], in: .text, keymap) == .action(.showHelp), "no good key: the action keeps its keys")
+    }
+
     @Test func oneKeyForTwoActionsIsReported() {
         let (keymap, problems) = keymap("""
             [keys.global]

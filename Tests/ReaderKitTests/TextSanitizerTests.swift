@@ -27,6 +27,30 @@ import Testing
         }
     }
 
+    @Test func variationSelectorsArePartOfTheText() {
+        let flag = "\u{1F3F3}\u{FE0F}\u{200D}\u{1F308}"   // 🏳️‍🌈
+        let textHeart = "\u{2764}\u{FE0E}"                 // VS15: text presentation
+        let ideograph = "\u{845B}\u{E0100}"                // an ideographic variation sequence
+        for text in [flag, textHeart, ideograph, "vs\u{FE00}1"] {
+            #expect(TextSanitizer.sanitize(text) == text)
+            #expect(TextSanitizer.sanitize(text, keepNewlines: false) == text)
+        }
+        #expect(TextWrapper.columns("\u{FE0F}") == 0)
+        #expect(TextWrapper.columns("\u{E0100}") == 0)
+    }
+
+    @Test func theScreenDoesNotPaintVariationSelectors() {
+        // tmux 3.3 draws 🏳️ in 1 column, tmux 3.4 in 2: painting only the base keeps the grid's width.
+        for value: UInt32 in [0xFE00, 0xFE0E, 0xFE0F, 0xE0100, 0xE01EF] {
+            #expect(TextSanitizer.screenGlyph(for: Unicode.Scalar(value)!) == .hide)
+        }
+        #expect(TextSanitizer.screenGlyph(for: Unicode.Scalar(0xE01F0)!) == .keep)
+        let text = "\u{1F3F3}\u{FE0F}\u{200D}\u{1F308}x"
+        var frame = Frame(size: Size(width: 10, height: 1))
+        #expect(frame.draw(text, x: 0, y: 0) == DisplayWidth.columns(of: text))
+        #expect((0..<4).map { frame[$0, 0].text } == ["\u{1F3F3}", "\u{1F308}", "", "x"])
+    }
+
     @Test func theScreenDoesNotPaintZeroWidthJoiners() {
         // tmux 3.3 joins the character after a ZWJ into the cell before it; the grid would drift.
         #expect(TextSanitizer.screenGlyph(for: "\u{200D}") == .hide)

@@ -18,7 +18,7 @@ final class LibrarySync {
 
     /// The library row of an article: a library article's own, or the one imported from its file.
     func row(of id: ArticleID) -> Int64? {
-        LibraryStore.rowID(of: id) ?? store.rowID(sourcePath: id.rawValue)
+        LibraryStore.rowID(of: id) ?? store.rowID(filePath: id.rawValue)
     }
 
     /// Read and starred marks stored for files opened directly.

@@ -43,6 +43,7 @@ struct RemoveCommand: ParsableCommand, HasGlobalOptions {
             Diagnostics.error("\(error)")
             throw ExitCode(ExitStatus.cannotOpenLibrary)
         }
-        print("Removed article \(row)" + (count > 0 ? (delete ? "; \(count) highlights deleted" : "; \(count) highlights kept") : ""))
+        let highlights = "\(count) highlight\(count == 1 ? "" : "s")"
+        print("Removed article \(row)" + (count > 0 ? (delete ? "; \(highlights) deleted" : "; \(highlights) kept") : ""))
     }
 }

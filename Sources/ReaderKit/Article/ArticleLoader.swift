@@ -1,14 +1,19 @@
 import Foundation
 
 /// Why a path could not be opened as an article.
-public enum ArticleLoadError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum ArticleLoadError: Error, Hashable, Sendable, CustomStringConvertible {
     case missing(path: String)
     case binary(path: String)
     case unreadable(path: String, reason: String)
+    /// No text at all: nothing but white space, or no bytes.
+    case empty(path: String)
+    /// A symlink whose target is gone.
+    case brokenLink(path: String)
 
     public var path: String {
         switch self {
-        case .missing(let path), .binary(let path), .unreadable(let path, _): return path
+        case .missing(let path), .binary(let path), .unreadable(let path, _), .empty(let path), .brokenLink(let path):
+            return path
         }
     }
 
@@ -16,7 +21,9 @@ public enum ArticleLoadError: Error, Equatable, Sendable, CustomStringConvertibl
         let shown = TextSanitizer.sanitize(path, keepNewlines: false)
         switch self {
         case .missing: return "\(shown): no such file or directory"
-        case .binary: return "\(shown): binary file, skipped"
+        case .binary: return "\(shown): binary file"
+        case .empty: return "\(shown): empty file"
+        case .brokenLink: return "\(shown): broken link (its target is gone)"
         case .unreadable(_, let reason): return "\(shown): \(reason)"
         }
     }
@@ -48,6 +55,7 @@ public struct ArticleLoader: Sendable {
 
     /// Parses bytes as if read from `path`: HTML and Markdown by their extension, else plain text.
     public func parse(bytes: [UInt8], path: String, standardised: String? = nil) -> Result<Article, ArticleLoadError> {
+        if Self.isBlank(bytes) { return .failure(.empty(path: path)) }
         let format = ArticleFormat(path: path)
         let base = URL(fileURLWithPath: standardised ?? path)
         if format == .html {
@@ -96,6 +104,7 @@ public struct ArticleLoader: Sendable {
             filled += count
         }
         bytes.removeSubrange(filled...)
+        if filled < Self.summaryPrefixBytes, Self.isBlank(bytes) { return .failure(.empty(path: path)) }
         if bytes.count == Self.summaryPrefixBytes {
             // Never split a multi-byte character: that would look like Latin-1 to the decoder.
             if let lastNewline = bytes.lastIndex(of: 0x0A) {
@@ -141,12 +150,11 @@ public struct ArticleLoader: Sendable {
         var found: [String] = []
         var failures: [ArticleLoadError] = []
         for path in paths {
-            switch ArticleFileScanner.files(at: path) {
-            case .success(let paths): found += paths
-            case .failure(let error): failures.append(error)
-            }
+            let scan = ArticleFileScanner.scan(path)
+            found += scan.files
+            failures += scan.problems
         }
-        let files = found
+        let files = ArticleFileScanner.distinctFiles(found)
         var results = [Result<Value, ArticleLoadError>?](repeating: nil, count: files.count)
         results.withUnsafeMutableBufferPointer { buffer in
             let slots = UnsafeSendableBuffer(buffer: buffer)
@@ -164,6 +172,11 @@ public struct ArticleLoader: Sendable {
             }
         }
         return (values, failures)
+    }
+
+    /// No bytes, or only ASCII white space: a file with no text to read.
+    static func isBlank(_ bytes: [UInt8]) -> Bool {
+        bytes.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) }
     }
 
     private static func reason(_ error: Error) -> String {

@@ -41,7 +41,7 @@ public enum ConfigParser {
     static func syntaxProblems(_ dropped: [TOMLRecovery.Dropped], file: String) -> [ConfigProblem] {
         dropped.map { item in
             let left = item.wasTable
-                ? "the table is ignored (lines \(item.lines.lowerBound)–\(item.lines.upperBound))"
+                ? "the table is ignored (" + (item.lines.count == 1 ? "line \(item.lines.lowerBound)" : "lines \(item.lines.lowerBound)–\(item.lines.upperBound)") + ")"
                 : "the line is ignored"
             return ConfigProblem(file: file, line: item.error.line, message: "not valid TOML (column \(item.error.column)): \(item.error.message); \(left)")
         }

@@ -47,20 +47,28 @@ enum KeymapConfig {
         return ConfigTable(path: table.path, values: result, context: table.context)
     }
 
-    /// The key sequences of one entry; nil (the action keeps its keys) when any is not a key.
+    /// The key sequences of one entry: a bad key is reported and left out, the good ones are used;
+    /// nil (the action keeps its keys) when there were keys and none was good.
     static func sequences(for name: String, action: Action, in table: ConfigTable, claimed: inout [[Key]: Action]) -> [[Key]]? {
         guard let texts = table.strings(name) else { return nil }
         var sequences: [[Key]] = []
+        var badKeys = 0
         for text in texts {
             guard let keys = Key.sequence(configText: text) else {
-                table.problem(name, "\"\(text)\" is not a key for '\(name)': expected \(keyHelp)")
-                return nil
+                badKeys += 1
+                continue
             }
             if let other = claimed[keys], other != action {
                 table.problem(name, "\"\(text)\" is bound to both '\(other.configName)' and '\(name)' in \(table.name); '\(other.configName)' keeps it")
                 continue
             }
             sequences.append(keys)
+        }
+        if badKeys > 0 {
+            let bad = texts.filter { Key.sequence(configText: $0) == nil }.map { "\"\($0)\"" }.joined(separator: ", ")
+            let kept = sequences.isEmpty ? "'\(name)' keeps its keys" : "the other keys of '\(name)' are used"
+            table.problem(name, "\(bad) \(badKeys == 1 ? "is not a key" : "are not keys") for '\(name)': expected \(keyHelp); \(kept)")
+            if sequences.isEmpty { return nil }
         }
         for keys in sequences { claimed[keys] = action }
         return sequences

@@ -41,13 +41,15 @@ enum TOMLRecovery {
         }
     }
 
-    /// The line of the error, or a table header and its keys up to the next header. Nil when the
-    /// error is on no line that still has text (nothing left to leave out).
+    /// The line of the error, or a table header and its keys up to the next header (its last line
+    /// with text: the blank lines after it, or the "line" after the file's final newline, are not
+    /// named). Nil when the error is on no line that still has text (nothing left to leave out).
     static func linesToDrop(at line: Int, in lines: [String]) -> ClosedRange<Int>? {
         guard line >= 1, line <= lines.count, !trimmed(lines[line - 1]).isEmpty else { return nil }
         guard trimmed(lines[line - 1]).hasPrefix("[") else { return line...line }
         var end = line
         while end < lines.count, !trimmed(lines[end]).hasPrefix("[") { end += 1 }
+        while end > line, trimmed(lines[end - 1]).isEmpty { end -= 1 }
         return line...end
     }
 

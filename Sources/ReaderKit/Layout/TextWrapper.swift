@@ -27,10 +27,15 @@ public enum TextWrapper {
     }
 
     /// The rows of `scalars` wrapped to `width` columns. An empty text has one empty row.
-    /// Row ranges exclude the spaces at a break; the next row starts after them.
-    public static func wrap(_ scalars: [Unicode.Scalar], width: Int, longURLs: LongURLs = .split) -> [Range<Int>] {
+    /// Row ranges exclude the spaces at a break; the next row starts after them. Each of `keptWhole`
+    /// (with the word it is part of) is never broken: it moves to the next row whole, and one wider
+    /// than a row is left whole on a row of its own, wider than the width (printed markup).
+    public static func wrap(
+        _ scalars: [Unicode.Scalar], width: Int, longURLs: LongURLs = .split, keptWhole: [Range<Int>] = []
+    ) -> [Range<Int>] {
         let width = max(1, width)
         let inURL = urlScalars(scalars)
+        let whole = wholeRuns(keptWhole, in: scalars)
         var rows: [Range<Int>] = []
         var rowStart = 0
         var column = 0
@@ -53,7 +58,7 @@ public enum TextWrapper {
         func canBreak(before position: Int) -> Bool {
             guard position > 0, position < count else { return true }
             return columns(scalars[position]) > 0 && scalars[position - 1] != zeroWidthJoiner
-                && !isEmojiModifier(scalars[position])
+                && !isEmojiModifier(scalars[position]) && !whole.isInside(position)
         }
 
         while index < count {
@@ -64,7 +69,14 @@ public enum TextWrapper {
                 continue
             }
             let scalarWidth = columns(scalar)
-            if scalar == " " {
+            if column + scalarWidth > width && column > 0, let run = whole.run(containing: index) {
+                // Moved to the next row whole; at a row's start, left whole however wide.
+                let end = run.lowerBound > rowStart ? run.lowerBound : run.upperBound
+                endRow(at: end, nextStart: end)
+                index = rowStart
+                continue
+            }
+            if scalar == " " && !whole.isInside(index) {
                 if column + 1 > width {
                     endRow(at: index, nextStart: index)
                     index = rowStart
@@ -95,7 +107,8 @@ public enum TextWrapper {
             }
             column += scalarWidth
             if scalarWidth == 2 && canBreak(before: index + 1) { breakAt = index + 1 }
-            if scalar == "-" && index > rowStart && !inURL[index] { breakAt = index + 1 }
+            if scalar == "-" && index > rowStart && !inURL[index] && !whole.isInside(index + 1) { breakAt = index + 1 }
+            if whole.isInside(breakAt ?? 0) { breakAt = nil }
             index += 1
         }
         if rowStart < count || rows.isEmpty || scalars.last == "\n" {
@@ -105,6 +118,42 @@ public enum TextWrapper {
     }
 
     static let zeroWidthJoiner: Unicode.Scalar = "\u{200D}"
+
+    /// Runs never broken: each given range widened to the spaces around it.
+    struct WholeRuns {
+        var runs: [Range<Int>] = []
+        /// For each scalar, the index in `runs` of the run it is in, or -1.
+        var runOf: [Int] = []
+
+        func run(containing index: Int) -> Range<Int>? {
+            guard !runs.isEmpty, index < runOf.count, runOf[index] >= 0 else { return nil }
+            return runs[runOf[index]]
+        }
+
+        /// Whether `position` is strictly inside a run, so no row may end before it.
+        func isInside(_ position: Int) -> Bool {
+            guard let run = run(containing: position) else { return false }
+            return position > run.lowerBound
+        }
+    }
+
+    static func wholeRuns(_ ranges: [Range<Int>], in scalars: [Unicode.Scalar]) -> WholeRuns {
+        guard !ranges.isEmpty else { return WholeRuns() }
+        var result = WholeRuns(runOf: [Int](repeating: -1, count: scalars.count))
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            var start = max(0, min(range.lowerBound, scalars.count))
+            var end = max(start, min(range.upperBound, scalars.count))
+            while start > 0, !isSpace(scalars[start - 1]) { start -= 1 }
+            while end < scalars.count, !isSpace(scalars[end]) { end += 1 }
+            if let last = result.runs.last, start < last.upperBound {
+                start = last.lowerBound
+                result.runs.removeLast()
+            }
+            result.runs.append(start..<end)
+            for position in start..<end { result.runOf[position] = result.runs.count - 1 }
+        }
+        return result
+    }
 
     /// Skin-tone modifiers (U+1F3FB–U+1F3FF) belong to the emoji before them.
     static func isEmojiModifier(_ scalar: Unicode.Scalar) -> Bool {

@@ -4,11 +4,16 @@ import GRDB
 /// What reading annotations back did.
 public struct AnnotationImportReport: Equatable, Sendable {
     public var attached = 0
+    /// Attached already, in the same place with the same colour and note: left as they are.
+    public var alreadyThere = 0
     public var orphaned = 0
     public var skipped: [String] = []
 
+    public init() {}
+
     public var summary: String {
-        "\(attached) attached, \(orphaned) kept without a match, \(skipped.count) skipped"
+        let already = alreadyThere > 0 ? ", \(alreadyThere) already in the library" : ""
+        return "\(attached) attached\(already), \(orphaned) kept without a match, \(skipped.count) skipped"
     }
 }
 
@@ -19,6 +24,7 @@ extension LibraryStore {
         var report = AnnotationImportReport()
         var articles: [String: (row: Int64, article: Article, scalars: [Unicode.Scalar])?] = [:]
         var rows: [(Highlight, rowID: Int64?, articleTitle: String)] = []
+        let stored = try storedHighlights(ids: annotations.map(\.id))
         for annotation in annotations {
             let path = W3CAnnotations.sourcePath(annotation.source)
             let key = [annotation.source, annotation.feedItem?.guid ?? "", annotation.feedItem?.feed ?? ""].joined(separator: "\u{0}")
@@ -51,11 +57,33 @@ extension LibraryStore {
             case .orphaned:
                 break
             }
+            if let same = stored[highlight.id], !highlight.isOrphaned, Self.isSamePlace(same, highlight) {
+                report.alreadyThere += 1
+                continue
+            }
             if highlight.isOrphaned { report.orphaned += 1 } else { report.attached += 1 }
             rows.append((highlight, target.row, target.article.title))
         }
         try saveHighlights(rows)
         return report
+    }
+
+    /// The stored highlights with these ids, by id.
+    func storedHighlights(ids: [String]) throws(LibraryError) -> [String: Highlight] {
+        try read { db in
+            var found: [String: Highlight] = [:]
+            let statement = try db.cachedStatement(sql: "SELECT * FROM highlight WHERE id = ?")
+            for id in Set(ids) {
+                if let row = try Row.fetchOne(statement, arguments: [id]) { found[id] = Self.highlight(from: row) }
+            }
+            return found
+        }
+    }
+
+    /// Whether a stored highlight is attached where `imported` would be, as it would be.
+    static func isSamePlace(_ stored: Highlight, _ imported: Highlight) -> Bool {
+        !stored.isOrphaned && stored.articleID == imported.articleID && stored.start == imported.start
+            && stored.end == imported.end && stored.color == imported.color && stored.note == imported.note
     }
 
     /// The article an annotation names: by its source path; a feed item by its guid (in its feed

@@ -121,6 +121,14 @@ extension LibraryStore {
         }
     }
 
+    /// Highlights kept from a removed article of the same file (or read in before it was imported)
+    /// belong to the new article of that file, found in its text where they still are.
+    static func reattachKeptHighlights(_ db: Database, rowID: Int64, article: Article) throws {
+        try db.cachedStatement(sql: "UPDATE highlight SET articleId = ? WHERE articleId IS NULL AND sourcePath = ?")
+            .execute(arguments: [rowID, article.sourcePath])
+        if db.changesCount > 0 { try reanchorHighlights(db, rowID: rowID, article: article) }
+    }
+
     /// Removes an article. Its highlights are kept orphaned, or deleted with `deleteHighlights`.
     public func removeArticle(_ rowID: Int64, deleteHighlights: Bool) throws(LibraryError) {
         try write { db in

@@ -1,18 +1,27 @@
 import GRDB
 
 extension LibraryStore {
-    /// The library rows of files, keyed by source path, for those of `sourcePaths` in the library.
+    /// The library rows of files, keyed by source path, for those of `sourcePaths` in the library:
+    /// stored under that path, or under another name of the same file (a symlink on either side).
     public func rowIDs(sourcePaths: some Sequence<String>) throws(LibraryError) -> [String: Int64] {
         let wanted = Set(sourcePaths)
-        return try read { db in
-            var rows: [String: Int64] = [:]
-            let cursor = try Row.fetchCursor(db, sql: "SELECT id, sourcePath FROM article WHERE feedId IS NULL")
-            while let row = try cursor.next() {
-                let path: String = row[1]
-                if wanted.contains(path) { rows[path] = row[0] }
-            }
-            return rows
+        let stored: [(id: Int64, path: String)] = try read { db in
+            try Row.fetchAll(db, sql: "SELECT id, sourcePath FROM article WHERE feedId IS NULL").map { ($0[0], $0[1]) }
         }
+        var rows: [String: Int64] = [:]
+        for article in stored where wanted.contains(article.path) { rows[article.path] = article.id }
+        let unmatched = wanted.filter { rows[$0] == nil }
+        guard !unmatched.isEmpty else { return rows }
+        var wantedByFile: [String: [String]] = [:]
+        for path in unmatched {
+            if let file = ArticleFileScanner.realPath(path) { wantedByFile[file, default: []].append(path) }
+        }
+        guard !wantedByFile.isEmpty else { return rows }
+        for article in stored {
+            guard let file = ArticleFileScanner.realPath(article.path), let paths = wantedByFile.removeValue(forKey: file) else { continue }
+            for path in paths { rows[path] = article.id }
+        }
+        return rows
     }
 
     /// Those of `rows` (in their order) whose entities the current recogniser has not found yet.

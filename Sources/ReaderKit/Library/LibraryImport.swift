@@ -40,33 +40,34 @@ extension LibraryStore {
         loader: ArticleLoader = ArticleLoader(), progress: ((_ done: Int, _ total: Int) -> Void)? = nil
     ) throws(LibraryError) -> ImportReport {
         var report = ImportReport()
-        var files: [String] = []
+        var named: [String] = []
         for path in paths {
-            switch ArticleFileScanner.files(at: path) {
-            case .success(let found): files += found.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
-            case .failure(let error): report.skipped.append(error)
-            }
+            let scan = ArticleFileScanner.scan(path)
+            named += scan.files.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+            report.skipped += scan.problems
         }
-        let known: [String: (id: Int64, hash: String)] = try read { db in
-            var known: [String: (Int64, String)] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, sourcePath, contentHash FROM article") {
-                known[row["sourcePath"]] = (row["id"], row["contentHash"])
+        let known: [String: KnownArticle] = try read { db in
+            var known: [String: KnownArticle] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, sourcePath, contentHash FROM article WHERE feedId IS NULL") {
+                let article = KnownArticle(id: row["id"], hash: row["contentHash"], sourcePath: row["sourcePath"])
+                known[article.sourcePath] = article
             }
             return known
         }
+        let files = ImportFiles.resolve(named, known: known, realPath: ArticleFileScanner.realPath)
         let chunkSize = 64
         let chunks = stride(from: 0, to: files.count, by: chunkSize).map { Array(files[$0..<min(files.count, $0 + chunkSize)]) }
         var done = 0
         // The next chunk is read and parsed while this one is written.
         let ahead = PreparedChunk()
-        var upcoming = chunks.first.map { Self.prepare($0, known: known, recognizer: recognizer, loader: loader) } ?? []
+        var upcoming = chunks.first.map { Self.prepare($0, recognizer: recognizer, loader: loader) } ?? []
         for (number, chunk) in chunks.enumerated() {
             let prepared = upcoming
             let group = DispatchGroup()
             if number + 1 < chunks.count {
                 let next = chunks[number + 1]
                 DispatchQueue.global().async(group: group) {
-                    ahead.files = Self.prepare(next, known: known, recognizer: recognizer, loader: loader)
+                    ahead.files = Self.prepare(next, recognizer: recognizer, loader: loader)
                 }
             }
             defer {
@@ -80,8 +81,7 @@ extension LibraryStore {
                     switch item {
                     case .unchanged: chunkReport.unchanged += 1
                     case .failed(let error): chunkReport.skipped.append(error)
-                    case .parsed(let article, let hash, let spans):
-                        let existing = known[article.sourcePath]?.id
+                    case .parsed(let article, let hash, let spans, let existing):
                         try Self.insert(db, article, hash: hash, existing: existing, spans: spans, deferSearchIndex: deferSearchIndex)
                         if existing == nil { chunkReport.added += 1 } else { chunkReport.updated += 1 }
                     }
@@ -110,30 +110,30 @@ extension LibraryStore {
     enum PreparedFile: Sendable {
         case unchanged
         case failed(ArticleLoadError)
-        case parsed(Article, hash: String, spans: [EntitySpan]?)
+        case parsed(Article, hash: String, spans: [EntitySpan]?, existing: Int64?)
     }
 
     /// Reads, hashes, parses and recognises files on all cores.
     static func prepare(
-        _ files: [String], known: [String: (id: Int64, hash: String)], recognizer: EntityRecognizer?, loader: ArticleLoader
+        _ files: [ImportFile], recognizer: EntityRecognizer?, loader: ArticleLoader
     ) -> [PreparedFile] {
         var results = [PreparedFile](repeating: .unchanged, count: files.count)
         results.withUnsafeMutableBufferPointer { buffer in
             let slots = PreparedSlots(buffer: buffer)
             DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                let path = files[index]
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    slots.buffer[index] = .failed(.unreadable(path: path, reason: "cannot read"))
+                let file = files[index]
+                guard let data = FileManager.default.contents(atPath: file.path) else {
+                    slots.buffer[index] = .failed(.unreadable(path: file.path, reason: "cannot read"))
                     return
                 }
                 let bytes = [UInt8](data)
                 let hash = ContentHash.hex(of: bytes)
-                if known[path]?.hash == hash { return }
-                switch loader.parse(bytes: bytes, path: path, standardised: path) {
+                if file.existing?.hash == hash { return }
+                switch loader.parse(bytes: bytes, path: file.sourcePath, standardised: file.sourcePath) {
                 case .failure(let error): slots.buffer[index] = .failed(error)
                 case .success(let article):
                     let spans = recognizer.map { article.withoutMarkup($0.recognize(article.plainText)) }
-                    slots.buffer[index] = .parsed(article, hash: hash, spans: spans)
+                    slots.buffer[index] = .parsed(article, hash: hash, spans: spans, existing: file.existing?.id)
                 }
             }
         }
@@ -178,6 +178,7 @@ extension LibraryStore {
                     """
             ).execute(arguments: StatementArguments(values))
             rowID = db.lastInsertedRowID
+            try reattachKeptHighlights(db, rowID: rowID, article: article)
         }
         if deferSearchIndex {
             try db.cachedStatement(sql: "INSERT OR IGNORE INTO searchPending (articleId) VALUES (?)").execute(arguments: [rowID])

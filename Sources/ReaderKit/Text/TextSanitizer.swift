@@ -34,10 +34,11 @@ public enum TextSanitizer {
             return .replace(genericPlaceholder)
         case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C:
             return .replace(genericPlaceholder)
-        case 0x200C, 0x200D:
-            // Joiners are part of the text (emoji sequences, Persian and Indic words): kept.
+        case 0x200C, 0x200D, 0xFE00...0xFE0F, 0xE0100...0xE01EF:
+            // Joiners and variation selectors are part of the text (emoji sequences such as 🏳️‍🌈,
+            // Persian and Indic words, ideographic variants): kept.
             return .keep
-        case 0x200B, 0x2060, 0xFEFF, 0xFE0E, 0xFE0F, 0x00AD:
+        case 0x200B, 0x2060, 0xFEFF, 0x00AD:
             return .hide
         case 0xD800...0xDFFF, 0xFFF9...0xFFFB:
             return .replace(genericPlaceholder)
@@ -50,10 +51,22 @@ public enum TextSanitizer {
     /// zero width joiner is not painted. Terminals that join the character after a ZWJ into the cell
     /// before it (tmux 3.3 draws 👨‍👩‍👧 in 2 columns, and क्‍ष in 2, where wcswidth and ncurses count 6
     /// and 3) would shift the rest of the row away from the grid; without the ZWJ every terminal
-    /// draws the parts at the widths the grid measured. The text itself keeps it.
+    /// draws the parts at the widths the grid measured. Variation selectors are not painted either:
+    /// whether one widens the character before it depends on the terminal (tmux 3.3 and ncurses keep
+    /// 🏳️ at 1 column, tmux 3.4 and most graphical terminals draw it in 2), so without it the base
+    /// character keeps the width the grid measured everywhere. The text itself keeps them all.
     @inline(__always)
     public static func screenGlyph(for scalar: Unicode.Scalar) -> Glyph {
-        scalar == "\u{200D}" ? .hide : glyph(for: scalar)
+        isPaintedAsNothing(scalar) ? .hide : glyph(for: scalar)
+    }
+
+    /// Zero width joiner and variation selectors: kept in the text, never painted in a cell grid.
+    @inline(__always)
+    static func isPaintedAsNothing(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200D, 0xFE00...0xFE0F, 0xE0100...0xE01EF: return true
+        default: return false
+        }
     }
 
     /// Text made safe to print: placeholders substituted, hidden scalars removed.

@@ -13,34 +13,45 @@ public enum PlainTextRenderer {
                 output += tableLines(block, shape: shape, width: width, borders: borders, entities: entities)
                 continue
             }
-            let text = entities.map { marked(block, entities: $0) } ?? block.text
-            let scalars = Array(text.unicodeScalars)
+            let text = entities.map { marked(block, entities: $0) } ?? (text: block.text, marks: [])
+            let scalars = Array(text.text.unicodeScalars)
             let indentWidth = ArticleLayout.indent(of: block.kind)
             let indent = block.kind == .quote ? "│ " : String(repeating: " ", count: indentWidth)
-            for range in TextWrapper.wrap(scalars, width: max(1, width - indentWidth), longURLs: .overflow) {
+            let rows = TextWrapper.wrap(scalars, width: max(1, width - indentWidth), longURLs: .overflow, keptWhole: text.marks)
+            for range in rows {
                 output.append(indent + TextSanitizer.sanitize(String(String.UnicodeScalarView(scalars[range])), keepNewlines: false))
             }
+        }
+        if !article.hasBodyText {
+            output.append("")
+            let note = Array(TextView.noTextMessage.unicodeScalars)
+            for range in TextWrapper.wrap(note, width: width) { output.append(String(String.UnicodeScalarView(note[range]))) }
         }
         return output.joined(separator: "\n") + "\n"
     }
 
-    /// A block's text with its entity mentions marked.
-    static func marked(_ block: TextBlock, entities: ArticleEntities) -> String {
+    /// A block's text with its entity mentions marked, and where each mark is (in scalars), so
+    /// wrapping never breaks one.
+    static func marked(_ block: TextBlock, entities: ArticleEntities) -> (text: String, marks: [Range<Int>]) {
         let scalars = Array(block.text.unicodeScalars)
         var result = String.UnicodeScalarView()
+        var marks: [Range<Int>] = []
+        var length = 0
         var cursor = 0
         for span in entities.spans(overlapping: block.start..<block.end) {
             let from = max(0, span.start - block.start)
             let to = min(scalars.count, span.end - block.start)
             guard from >= cursor, from < to else { continue }
             result.append(contentsOf: scalars[cursor..<from])
-            result.append("[")
-            result.append(contentsOf: scalars[from..<to])
-            result.append(contentsOf: "]{\(span.label.rawValue)}".unicodeScalars)
+            length += from - cursor
+            let mark = ["["] + scalars[from..<to] + Array("]{\(span.label.rawValue)}".unicodeScalars)
+            result.append(contentsOf: mark)
+            marks.append(length..<(length + mark.count))
+            length += mark.count
             cursor = to
         }
         result.append(contentsOf: scalars[cursor...])
-        return String(result)
+        return (String(result), marks)
     }
 
     /// A table as the reader draws it; with entities, the marks are part of the cells' text, so

@@ -47,7 +47,7 @@ enum HostileCorpus {
         text("bidi", "Override \u{202E}olleh\u{202C} embed \u{202B}x\u{202A}y isolate \u{2066}a\u{2067}b\u{2068}c\u{2069} marks \u{200E}\u{200F}\u{061C} end.",
              shown: "Override �olleh� embed �x�y isolate �a�b�c� marks ���"),
         text("zero-width", "Family 👨\u{200D}👩\u{200D}👧 join a\u{200D}b non\u{200C}join word\u{2060}joiner bom\u{FEFF}inside soft\u{AD}hyphen vs\u{FE0F}16 end.",
-             shown: "Family 👨\u{200D}👩\u{200D}👧 join a\u{200D}b non\u{200C}join wordjoiner bominside softhyphen vs16 end.",
+             shown: "Family 👨\u{200D}👩\u{200D}👧 join a\u{200D}b non\u{200C}join wordjoiner bominside softhyphen vs\u{FE0F}16 end.",
              onScreen: "Family 👨👩👧 join ab non\u{200C}join wordjoiner bominside softhyphen vs16 end."),
         text("combining", "Zalgo e" + String(repeating: "\u{301}", count: 10_000) + " end.", shown: nil),
         text("long-word", String(repeating: "a", count: 200_000), shown: "aaaaaaaaaa"),

@@ -23,6 +23,9 @@ public enum HTMLArticleExtractor {
         if let fallback = PageTextFallback.body(ifMissing: body, links: links, tree: tree, base: base, title: title, furniture: furniture) {
             (body, links) = fallback
         }
+        if let pictured = PageTextFallback.images(ifNoText: body, links: links, tree: tree, content: content, base: base, title: title, furniture: furniture) {
+            (body, links) = pictured
+        }
         var byline = clean(meta.author).flatMap { $0.contains("://") ? nil : $0 }
             ?? clean(tree.first { tree.tag($0) == .a && isAuthorLink($0, in: tree) }.map(tree.textContent))
         if let lead = body.prefix(3).firstIndex(where: { $0.kind == .paragraph && ArticleParser.bylineName(in: $0.text) != nil }) {

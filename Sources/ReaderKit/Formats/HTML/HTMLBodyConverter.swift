@@ -13,6 +13,8 @@ public struct HTMLBodyConverter {
     var base: URL?
     /// A heading with this text is skipped once (the title, already shown above the body).
     var skipHeading: String?
+    /// Images are written as "[image: ALT]" (for a page whose content is its images).
+    let showsImages: Bool
     private(set) var numbering: LinkNumbering
     var builder = StyledTextBuilder()
     /// Inside a data table's cell: blocks in it become lines of the cell.
@@ -20,24 +22,29 @@ public struct HTMLBodyConverter {
     private var lists: [(ordered: Bool, counter: Int)] = []
     private var quoteDepth = 0
 
-    private init(tree: HTMLTree, text: UnsafeBufferPointer<UInt8>, furniture: [Bool], base: URL?, skipHeading: String?) {
+    private init(
+        tree: HTMLTree, text: UnsafeBufferPointer<UInt8>, furniture: [Bool], base: URL?, skipHeading: String?, showsImages: Bool
+    ) {
         self.tree = tree
+        self.showsImages = showsImages
         self.text = text
         self.furniture = furniture
         self.base = base
         numbering = LinkNumbering(base: base, expectedLinks: tree.nodes.count { $0.tag == .a })
-        self.skipHeading = skipHeading.map(Self.normalised)
+        self.skipHeading = skipHeading.map { Self.normalised($0) }
     }
 
     /// The blocks of a node's content, followed by the list of its links. `furniture` is
-    /// `HTMLFurniture.marks(in: tree)`, when the caller has it already.
+    /// `HTMLFurniture.marks(in: tree)`, when the caller has it already. With `showsImages`, an image
+    /// with alt text is written "[image: ALT]".
     public static func convert(
         _ tree: HTMLTree, from node: HTMLTree.NodeIndex = HTMLTree.root, base: URL?, skipHeading: String? = nil,
-        furniture: [Bool]? = nil
+        furniture: [Bool]? = nil, showsImages: Bool = false
     ) -> (body: [BodyBlock], links: [ArticleLink]) {
         let furniture = furniture ?? HTMLFurniture.marks(in: tree)
         return tree.utf8.withUnsafeBufferPointer { text in
-            var converter = HTMLBodyConverter(tree: tree, text: text, furniture: furniture, base: base, skipHeading: skipHeading)
+            var converter = HTMLBodyConverter(
+                tree: tree, text: text, furniture: furniture, base: base, skipHeading: skipHeading, showsImages: showsImages)
             converter.visit(node)
             return converter.finish()
         }
@@ -87,7 +94,7 @@ public struct HTMLBodyConverter {
     /// What an element does to the text.
     enum Role {
         case heading(Int), block, table, list(ordered: Bool), item, quote, preformatted, lineBreak, rule
-        case emphasis, strong, code, link, ignored, transparent
+        case emphasis, strong, code, link, image, ignored, transparent
     }
 
     static func role(of tag: HTMLTag) -> Role {
@@ -113,7 +120,8 @@ public struct HTMLBodyConverter {
             .block
         case .em, .i, .cite, .dfn, .var: .emphasis
         case .code, .kbd, .samp, .tt: .code
-        case .img, .head, .title, .meta, .link, .base: .ignored
+        case .img: .image
+        case .head, .title, .meta, .link, .base: .ignored
         default: .transparent
         }
     }
@@ -198,6 +206,9 @@ public struct HTMLBodyConverter {
             if builder.preformatted { children(of: node) } else { styled(.code, node) }
         case .link:
             link(node)
+        case .image:
+            let alt = tree.attribute("alt", of: node).map { Self.normalised($0, keepingCase: true) } ?? ""
+            if showsImages, !alt.isEmpty { builder.append(" [image: \(alt)] ") }
         case .ignored:
             break
         case .transparent:
@@ -241,7 +252,7 @@ public struct HTMLBodyConverter {
         }
     }
 
-    static func normalised(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    static func normalised(_ text: String, keepingCase: Bool = false) -> String {
+        (keepingCase ? text : text.lowercased()).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

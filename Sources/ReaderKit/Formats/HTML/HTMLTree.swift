@@ -34,10 +34,10 @@ public struct HTMLTree: Sendable {
     var attributes: [Attribute]
 
     /// The attributes a parsed page keeps: those the extraction reads. The rest (style, data-*,
-    /// src, alt…) are left in libxml2.
+    /// src…) are left in libxml2.
     public static let keptAttributes: Set<String> = [
         "href", "class", "id", "role", "hidden", "aria-hidden", "start", "rel",
-        "name", "property", "itemprop", "content", "datetime",
+        "name", "property", "itemprop", "content", "datetime", "alt",
         // Tables and Markdown's task lists.
         "colspan", "rowspan", "align", "type", "checked", "disabled",
     ]

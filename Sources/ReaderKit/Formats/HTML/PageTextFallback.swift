@@ -31,6 +31,20 @@ enum PageTextFallback {
         return ([noteBlock] + chosen.body, chosen.links)
     }
 
+    /// A body with no text at all, where images are the content: the content (else the page) with
+    /// each image as "[image: ALT]". Nil to keep `body`.
+    static func images(
+        ifNoText body: [BodyBlock], links: [ArticleLink], tree: HTMLTree, content: HTMLTree.NodeIndex, base: URL?,
+        title: String, furniture: [Bool]
+    ) -> (body: [BodyBlock], links: [ArticleLink])? {
+        guard visibleText(body, links: links) == 0 else { return nil }
+        for node in [content, tree.first(.body) ?? HTMLTree.root] {
+            let pictured = HTMLBodyConverter.convert(tree, from: node, base: base, skipHeading: title, furniture: furniture, showsImages: true)
+            if visibleText(pictured.body, links: pictured.links) > 0 { return pictured }
+        }
+        return nil
+    }
+
     /// Visible characters of the body's text, without the list of links at its end, counted up to
     /// `limit` (the count stops there: a long article need not be scanned to know it is not empty).
     static func visibleText(_ body: [BodyBlock], links: [ArticleLink], limit: Int = nearlyEmpty) -> Int {
