@@ -17,6 +17,9 @@ struct ShowCommand: ParsableCommand, HasGlobalOptions {
     @Flag(help: "Print without entity marks ([text]{LABEL}).")
     var plain = false
 
+    @Flag(help: "Print each article as one line of JSON: title, byline, date, site, language, url and body.")
+    var json = false
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -25,6 +28,7 @@ struct ShowCommand: ParsableCommand, HasGlobalOptions {
 
     func run() throws {
         let config = global.loadConfigReportingProblems()
+        if json { return try printJSON(loader: config.articleLoader) }
         let loaded = try ArticleSet.load(paths: paths, loader: config.articleLoader)
         let columns = width ?? TerminalWidth.current() ?? 80
         var recognizer: EntityRecognizer? = nil
@@ -43,6 +47,31 @@ struct ShowCommand: ParsableCommand, HasGlobalOptions {
         }
         FileHandle.standardOutput.write(Data(output.utf8))
         if !loaded.problems.isEmpty { throw ExitCode(ExitStatus.noInput) }
+    }
+
+    private func printJSON(loader: ArticleLoader) throws {
+        var problems = 0
+        var output = ""
+        for path in try ArticleSet.resolvedPaths(paths) {
+            let files: [String]
+            switch ArticleFileScanner.files(at: path) {
+            case .success(let found): files = found
+            case .failure(let error):
+                Diagnostics.error(error.description)
+                problems += 1
+                continue
+            }
+            for file in files {
+                switch ArticleJSON.object(path: file, loader: loader) {
+                case .success(let object): output += ArticleJSON.line(object) + "\n"
+                case .failure(let error):
+                    Diagnostics.error(error.description)
+                    problems += 1
+                }
+            }
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+        if problems > 0 { throw ExitCode(ExitStatus.noInput) }
     }
 }
 

@@ -32,12 +32,16 @@ public struct HTMLTree: Sendable {
     public internal(set) var nodes: [Node]
     var utf8: [UInt8]
     var attributes: [Attribute]
+    /// The text of each `<script type="application/ld+json">`: the page's structured metadata,
+    /// kept though scripts are dropped.
+    public internal(set) var structuredData: [String] = []
 
     /// The attributes a parsed page keeps: those the extraction reads. The rest (style, data-*,
     /// src, alt…) are left in libxml2.
     public static let keptAttributes: Set<String> = [
         "href", "class", "id", "role", "hidden", "aria-hidden", "start", "rel",
         "name", "property", "itemprop", "content", "datetime",
+        "lang", "type", "aria-modal", "style", "http-equiv",
     ]
 
     /// The document node, parent of `<html>`.

@@ -1,0 +1,97 @@
+/// The words in class names and ids that say what an element holds, as the content scoring reads
+/// them: fragments matched anywhere in the lower-cased "class id" string, as Readability does
+/// ("article-body" and "postbody" both hold "body").
+enum ClassPatterns {
+    /// Elements that are almost never the article: removed before scoring.
+    static let unlikely = Fragments([
+        "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
+        "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
+        "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
+        "yom-remote", "newsletter", "subscribe", "paywall", "cookie", "most-read", "mostread", "most-popular",
+    ])
+    /// ...unless they also carry one of these.
+    static let maybeCandidate = Fragments(["and", "article", "body", "column", "content", "main", "shadow"])
+    /// Content words: +25 to a block's score.
+    static let positive = Fragments([
+        "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text", "blog",
+        "story",
+    ])
+    /// Furniture words: −25 to a block's score.
+    static let negative = Fragments([
+        "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footer", "footnote", "gdpr",
+        "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
+        "skyscraper", "sponsor", "shopping", "tags", "widget", "newsletter", "subscribe", "taboola",
+    ])
+    /// Bylines: "byline", "author", "p-author".
+    static let byline = Fragments(["byline", "author", "dateline", "writtenby", "p-author"])
+
+    /// The lower-cased bytes of "class id", as the patterns read them.
+    static func matchString(class className: String?, id: String?) -> [UInt8] {
+        var bytes = Array((className ?? "").utf8)
+        bytes.append(0x20)
+        bytes += (id ?? "").utf8
+        for index in bytes.indices where (0x41...0x5A).contains(bytes[index]) { bytes[index] |= 0x20 }
+        return bytes
+    }
+
+    /// Whether a class or id is "hid" as a whole word: Readability's `^hid$| hid |…`.
+    static func hasHidWord(_ bytes: [UInt8]) -> Bool {
+        bytes.split(separator: 0x20).contains { $0.elementsEqual("hid".utf8) }
+    }
+
+    /// A share widget: "share" or "sharedaddy" as a word or between underscores.
+    static func isShareElement(_ bytes: [UInt8]) -> Bool {
+        for word in ["sharedaddy", "share"] {
+            let pattern = Array(word.utf8)
+            var start = 0
+            while let found = Fragments.find(pattern, in: bytes, from: start) {
+                let before: UInt8? = found == 0 ? nil : bytes[found - 1]
+                let afterIndex = found + pattern.count
+                let after: UInt8? = afterIndex < bytes.count ? bytes[afterIndex] : nil
+                if isBoundary(before), isBoundary(after) { return true }
+                start = found + 1
+            }
+        }
+        return false
+    }
+
+    private static func isBoundary(_ byte: UInt8?) -> Bool {
+        guard let byte else { return true }
+        return byte == UInt8(ascii: "_") || !(byte.isASCIILetterOrDigit)
+    }
+
+    /// A set of byte fragments, any of which may occur anywhere.
+    struct Fragments {
+        let patterns: [[UInt8]]
+
+        init(_ words: [String]) {
+            patterns = words.map { Array($0.utf8) }
+        }
+
+        func matches(_ bytes: [UInt8]) -> Bool {
+            guard bytes.count > 1 else { return false }
+            return patterns.contains { Self.find($0, in: bytes, from: 0) != nil }
+        }
+
+        static func find(_ pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+            guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
+            var index = start
+            let last = bytes.count - pattern.count
+            while index <= last {
+                if bytes[index] == first {
+                    var offset = 1
+                    while offset < pattern.count, bytes[index + offset] == pattern[offset] { offset += 1 }
+                    if offset == pattern.count { return index }
+                }
+                index += 1
+            }
+            return nil
+        }
+    }
+}
+
+extension UInt8 {
+    var isASCIILetterOrDigit: Bool {
+        (0x30...0x39).contains(self) || (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self)
+    }
+}

@@ -1,0 +1,57 @@
+/// Whether a page reads as an article at all, as Readability's `isProbablyReaderable` decides:
+/// paragraphs (and `<pre>`, `<article>`) of more than 140 characters, each adding the square root
+/// of its length past 140, must add up to more than 20. A home page of short teasers and link
+/// lists does not.
+enum PageReadability {
+    static let minimumLength = 140
+    static let minimumScore = 20.0
+
+    static func isProbablyArticle(_ tree: HTMLTree) -> Bool {
+        let content = ContentTree(tree)
+        var score = 0.0
+        var hidden = 0
+        for node in tree.nodes.indices {
+            if node < hidden { continue }
+            let tag = tree.tag(node)
+            guard tag != .text else { continue }
+            if !isVisible(node, in: tree) {
+                hidden = tree[node].subtreeEnd
+                continue
+            }
+            let counts: Bool
+            switch tag {
+            case .p: counts = !content.hasAncestor(node, tag: .li, depth: nil)
+            case .pre, .article: counts = true
+            case .div: counts = tree.children(of: node).contains { tree.tag($0) == .br }
+            default: counts = false
+            }
+            guard counts else { continue }
+            let match = content.matchStrings[node]
+            if ClassPatterns.unlikely.matches(match), !ClassPatterns.maybeCandidate.matches(match) { continue }
+            let length = content.textLength(of: node)
+            guard length >= minimumLength else { continue }
+            score += Double(length - minimumLength).squareRoot()
+            if score > minimumScore { return true }
+        }
+        return false
+    }
+
+    static func isVisible(_ node: Int, in tree: HTMLTree) -> Bool {
+        for attribute in tree.attributes(of: node) {
+            switch attribute.name {
+            case "hidden": return false
+            case "aria-hidden": if attribute.value == "true" { return false }
+            case "style":
+                let style = attribute.value.lowercased().filter { !$0.isWhitespace }
+                if style.contains("display:none") || style.contains("visibility:hidden") { return false }
+            default: break
+            }
+        }
+        return true
+    }
+
+    /// Hidden elements, by index: what a page's plain text leaves out.
+    static func hiddenMarks(in tree: HTMLTree) -> [Bool] {
+        tree.nodes.indices.map { tree.tag($0) != .text && !isVisible($0, in: tree) }
+    }
+}
