@@ -19,7 +19,7 @@ enum ArticleJSON {
         let standardised = url.standardizedFileURL.path
         return HTMLPage.extraction(bytes: [UInt8](data), id: ArticleID(standardised), sourcePath: standardised, base: url).map { page in
             var object = fields(
-                title: page.article.title, byline: page.article.byline, dateline: page.article.dateline, body: page.bodyText)
+                title: page.article.title, byline: page.bylineAsWritten, dateline: page.article.dateline, body: page.bodyText)
             object["site"] = page.metadata.siteName.map(clean) ?? NSNull()
             object["language"] = page.metadata.language ?? NSNull()
             object["url"] = page.metadata.address ?? NSNull()

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The article's content in a page: the pieces found and what was removed from them. A reading
 /// that comes out under 500 characters is tried again without removing unlikely elements, then
 /// without class weights, then without conditional cleaning; the longest reading is kept.
@@ -21,8 +23,9 @@ struct ArticleContent {
             if byline == nil { byline = finder.byline }
             var cleaner = ContentCleaner(finder: finder, pieces: pieces)
             let cleaned = cleaner.clean()
-            let length = pieces.reduce(0) { total, piece in total + piece.nodes.reduce(0) { $0 + cleaned.textLength(of: $1) } }
+            let length = cleaned.textLength(ofRun: pieces.flatMap(\.nodes))
             let attempt = ArticleContent(pieces: pieces, removed: cleaned.removed, textLength: length, byline: byline)
+            if ProcessInfo.processInfo.environment["READER_EXTRACT_DEBUG"] != nil { print("attempt", flags.rawValue, length, pieces) }
             if length >= enoughText { return attempt }
             attempts.append(attempt)
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the article's content in a page by scoring blocks, the way Readability does: every
 /// paragraph of 25 characters or more scores 1, plus one per comma and one per 100 characters (up
 /// to 3), and gives that score to its parent, half to its grandparent and a third of a level's
@@ -32,6 +34,7 @@ struct ContentFinder {
         self.lookForByline = lookForByline
     }
 
+    var debugging: Bool { ProcessInfo.processInfo.environment["READER_EXTRACT_DEBUG"] != nil }
     var body: Int { content.tree.first(.body) ?? HTMLTree.root }
 
     /// The pieces of the article, in page order.
@@ -70,7 +73,11 @@ struct ContentFinder {
             if lookForByline, byline == nil, isBylineElement(position, match: match) {
                 let text = content.tree.textContent(position).trimmingWhitespace()
                 if !text.isEmpty, text.count < 100 {
-                    byline = text
+                    // A schema.org Person's name says it better than the whole "By … on …" line.
+                    let name = content.tree.first(below: position) { node in
+                        node != position && content.tree.attribute("itemprop", of: node)?.contains("name") == true
+                    }
+                    byline = name.map { content.tree.textContent($0).trimmingWhitespace() } ?? text
                     removeSubtree(&position)
                     continue
                 }
@@ -114,6 +121,7 @@ struct ContentFinder {
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"]
 
     private mutating func removeSubtree(_ position: inout Int) {
+        if debugging, content.textLength(of: position) > 1000 { print("remove", position, content.tag(position), String(decoding: content.matchStrings[position], as: UTF8.self), content.textLength(of: position)) }
         content.remove(position)
         position = content.subtreeEnd(position)
     }
@@ -266,12 +274,9 @@ struct ContentFinder {
                 nodes = run
                 first = parent
             }
-            var length = 0
+            let length = content.textLength(ofRun: nodes)
             var commas = 0
-            for node in nodes {
-                length += content.textLength(of: node)
-                commas += commaCount(node)
-            }
+            for node in nodes { commas += commaCount(node) }
             guard length >= 25 else { continue }
             let points = 1.0 + Double(commas + 1) + Double(min(length / 100, 3))
             var ancestor = first
@@ -354,6 +359,9 @@ struct ContentFinder {
                 top.append(candidate)
             }
         }
+        if debugging {
+            for candidate in top { print("candidate", candidate, content.tag(candidate), String(decoding: content.matchStrings[candidate], as: UTF8.self), scores[candidate]!) }
+        }
         guard var best = top.first, !isTop(best) else { return [.node(body)] }
 
         // Several close runners-up inside one ancestor: the ancestor is the article.
@@ -396,6 +404,7 @@ struct ContentFinder {
             parent = parentNode(best)
         }
         if scores[best] == nil { scores[best] = initialScore(best) }
+        if debugging { print("best", best, content.tag(best), String(decoding: content.matchStrings[best], as: UTF8.self), "byline", byline ?? "-") }
         return siblings(of: best, in: parent)
     }
 

@@ -6,8 +6,11 @@ struct ContentTree {
     let tree: HTMLTree
     /// Each node's parent; the root's is -1.
     let parent: [Int32]
-    /// Each text node's length as a reader sees it: runs of white space count as one character.
+    /// Each text node's length as a reader sees it, without white space at its ends: runs of
+    /// white space inside count as one character.
     let textLength: [Int32]
+    /// Whether each text node starts or ends with white space, or is nothing else.
+    let spaces: [SpaceFlags]
     /// Each text node's commas, in Latin, Arabic and CJK forms.
     let commas: [Int16]
     /// Each element's lower-cased "class id", empty when it has neither.
@@ -20,6 +23,7 @@ struct ContentTree {
         let count = tree.nodes.count
         var parent = [Int32](repeating: -1, count: count)
         var textLength = [Int32](repeating: 0, count: count)
+        var spaces = [SpaceFlags](repeating: [], count: count)
         var commas = [Int16](repeating: 0, count: count)
         var matchStrings = [[UInt8]](repeating: [], count: count)
         tree.utf8.withUnsafeBufferPointer { text in
@@ -34,6 +38,7 @@ struct ContentTree {
                     let measure = Self.measure(UnsafeBufferPointer(rebasing: text[node.content]))
                     textLength[index] = measure.length
                     commas[index] = measure.commas
+                    spaces[index] = measure.spaces
                 } else {
                     let className = tree.attribute("class", of: index)
                     let id = tree.attribute("id", of: index)
@@ -45,19 +50,39 @@ struct ContentTree {
         }
         self.parent = parent
         self.textLength = textLength
+        self.spaces = spaces
         self.commas = commas
         self.matchStrings = matchStrings
         removed = [Bool](repeating: false, count: count)
     }
 
-    static func measure(_ bytes: UnsafeBufferPointer<UInt8>) -> (length: Int32, commas: Int16) {
+    struct SpaceFlags: OptionSet {
+        let rawValue: UInt8
+        static let leading = SpaceFlags(rawValue: 1)
+        static let trailing = SpaceFlags(rawValue: 2)
+        static let only = SpaceFlags(rawValue: 4)
+    }
+
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
+    }
+
+    static func measure(_ bytes: UnsafeBufferPointer<UInt8>) -> (length: Int32, commas: Int16, spaces: SpaceFlags) {
+        var start = 0
+        var end = bytes.count
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        var spaces: SpaceFlags = []
+        if start > 0 { spaces.insert(.leading) }
+        if end < bytes.count { spaces.insert(.trailing) }
+        if start == end { return (0, 0, bytes.isEmpty ? [] : [.leading, .trailing, .only]) }
         var length: Int32 = 0
         var commas: Int16 = 0
         var inSpace = false
-        var index = 0
-        while index < bytes.count {
+        var index = start
+        while index < end {
             let byte = bytes[index]
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+            if isSpace(byte) {
                 if !inSpace { length += 1 }
                 inSpace = true
             } else if byte & 0xC0 != 0x80 {
@@ -67,8 +92,8 @@ struct ContentTree {
                     commas &+= 1
                 } else if byte >= 0xD8 {
                     // ، (U+060C) and the CJK commas U+FF0C, U+FE50, U+FE10, U+FE11, U+2E41, U+2E34, U+2E32.
-                    let next = index + 1 < bytes.count ? bytes[index + 1] : 0
-                    let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+                    let next = index + 1 < end ? bytes[index + 1] : 0
+                    let third = index + 2 < end ? bytes[index + 2] : 0
                     if (byte == 0xD8 && next == 0x8C) || (byte == 0xEF && next == 0xBC && third == 0x8C)
                         || (byte == 0xEF && next == 0xB9 && third == 0x90)
                         || (byte == 0xEF && next == 0xB8 && (third == 0x90 || third == 0x91))
@@ -79,7 +104,27 @@ struct ContentTree {
             }
             index += 1
         }
-        return (length, commas)
+        return (length, commas, spaces)
+    }
+
+    /// Adds up text lengths the way trimmed, white-space-collapsed text reads: one space between
+    /// two texts where either side has some.
+    struct TextCounter {
+        private(set) var total = 0
+        private var started = false
+        private var pendingSpace = false
+
+        mutating func add(_ length: Int32, _ spaces: SpaceFlags) {
+            if spaces.contains(.only) {
+                if started { pendingSpace = true }
+                return
+            }
+            guard length > 0 else { return }
+            if started, pendingSpace || spaces.contains(.leading) { total += 1 }
+            total += Int(length)
+            started = true
+            pendingSpace = spaces.contains(.trailing)
+        }
     }
 
     func tag(_ node: Int) -> HTMLTag { tree.nodes[node].tag }
@@ -100,15 +145,29 @@ struct ContentTree {
 
     /// Text length below a node, leaving out removed content.
     func textLength(of node: Int) -> Int {
-        var total = 0
+        var counter = TextCounter()
         var position = node
         let end = subtreeEnd(node)
         while position < end {
             if removed[position] { position = subtreeEnd(position); continue }
-            total += Int(textLength[position])
+            if tree.nodes[position].tag == .text { counter.add(textLength[position], spaces[position]) }
             position += 1
         }
-        return total
+        return counter.total
+    }
+
+    func textLength(ofRun nodes: [Int]) -> Int {
+        var counter = TextCounter()
+        for node in nodes {
+            var position = node
+            let end = subtreeEnd(node)
+            while position < end {
+                if removed[position] { position = subtreeEnd(position); continue }
+                if tree.nodes[position].tag == .text { counter.add(textLength[position], spaces[position]) }
+                position += 1
+            }
+        }
+        return counter.total
     }
 
     /// A node's text (what is still there), white space collapsed and trimmed.
@@ -135,10 +194,10 @@ struct ContentTree {
         var links = 0.0
         for node in nodes {
             let stats = measure(node)
-            text += stats.text
             links += stats.linkText
-            if tag(node) == .a { links += Double(stats.text) * linkWeight(node) }
+            if tag(node) == .a { links += Double(textLength(of: node)) * linkWeight(node) }
         }
+        text = textLength(ofRun: nodes)
         return text == 0 ? 0 : links / Double(text)
     }
 
@@ -166,6 +225,7 @@ struct ContentTree {
 
     func measure(_ node: Int, dataTables: Set<Int> = []) -> Stats {
         var stats = Stats()
+        var counter = TextCounter()
         var linkEnd = 0, linkWeight = 1.0, headingEnd = 0, listEnd = 0, textishEnd = 0
         var position = node + 1
         let end = subtreeEnd(node)
@@ -175,7 +235,7 @@ struct ContentTree {
             switch tag {
             case .text:
                 let length = Int(textLength[position])
-                stats.text += length
+                counter.add(textLength[position], spaces[position])
                 let commas = Int(self.commas[position])
                 stats.allCommas += commas
                 if commas > 0 { stats.latinCommas += tree.textBytes(position).count { $0 == UInt8(ascii: ",") } }
@@ -210,6 +270,7 @@ struct ContentTree {
             }
             position += 1
         }
+        stats.text = counter.total
         return stats
     }
 

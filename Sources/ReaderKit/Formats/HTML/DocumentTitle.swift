@@ -83,7 +83,9 @@ enum DocumentTitle {
         return count
     }
 
+    /// ASCII white space collapsed and trimmed, as a browser reads `document.title`.
     static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r\n" || $0 == "\r" || $0 == "\u{0C}" })
+            .joined(separator: " ")
     }
 }

@@ -20,7 +20,7 @@ public enum HTMLArticleExtractor {
         }
         let base = pageAddress ?? base
         let title = clean(metadata.title) ?? clean(DocumentTitle.title(in: tree)) ?? clean(tree.first(.h1).map(tree.textContent)) ?? ""
-        let found = ArticleContent.find(in: tree, title: title, lookForByline: clean(metadata.byline) == nil)
+        let found = ArticleContent.find(in: tree, title: title, lookForByline: clean(metadata.byline).map(PageMetadata.isAddress) ?? true)
         let isArticle = PageReadability.isProbablyArticle(tree) || found.textLength >= 1_000
         var pieces = found.pieces.map(\.nodes)
         var furniture = found.removed
@@ -29,19 +29,31 @@ public enum HTMLArticleExtractor {
             furniture = PageReadability.hiddenMarks(in: tree)
         }
         var (body, links) = HTMLBodyConverter.convert(tree, pieces: pieces, base: base, skipHeading: title, furniture: furniture)
-        var byline = clean(metadata.byline).flatMap { $0.contains("://") ? nil : $0 } ?? clean(found.byline)
-        if byline == nil, let lead = body.prefix(3).firstIndex(where: { $0.kind == .paragraph && ArticleParser.bylineName(in: $0.text) != nil }) {
-            byline = ArticleParser.bylineName(in: body[lead].text)
+        var bylineAsWritten = clean(metadata.byline).flatMap { PageMetadata.isAddress($0) ? nil : $0 } ?? clean(found.byline)
+        if bylineAsWritten == nil, let lead = body.prefix(3).firstIndex(where: { $0.kind == .paragraph && ArticleParser.bylineName(in: $0.text) != nil }) {
+            bylineAsWritten = body[lead].text
             body.remove(at: lead)
         }
+        let byline = bylineAsWritten.map(bylineName)
         let dateline = self.dateline(published: metadata.published, tree: tree)
         let textBlocks = body.count - (links.isEmpty ? 0 : links.count + 1)
         guard !title.isEmpty || textBlocks > 0 else { return nil }
         let article = Article(
             id: id, sourcePath: sourcePath, title: title, byline: byline, dateline: dateline, body: body, links: links)
         return HTMLExtraction(
-            article: article, metadata: metadata, bodyText: plainText(of: body.prefix(max(0, textBlocks))),
+            article: article, metadata: metadata, bylineAsWritten: bylineAsWritten, bodyText: plainText(of: body.prefix(max(0, textBlocks))),
             note: isArticle ? nil : "not an article: the page's text as it stands")
+    }
+
+    /// "By Ana Sandoiu" → "Ana Sandoiu": the reader shows "By" itself.
+    static func bylineName(_ line: String) -> String {
+        if let name = ArticleParser.bylineName(in: line) { return name }
+        let lower = line.lowercased()
+        for prefix in ["par ", "von ", "door ", "por ", "di ", "av ", "af "] where lower.hasPrefix(prefix) {
+            let name = line.dropFirst(prefix.count).trimmingWhitespace()
+            if name.first?.isUppercase == true { return name }
+        }
+        return line
     }
 
     /// Blocks as plain text, paragraphs separated by blank lines, without "[n]" link markers.
@@ -80,10 +92,12 @@ public enum HTMLArticleExtractor {
         return title
     }
 
-    /// Text made one clean line, or nil when empty.
+    /// Text made one clean line, or nil when empty. Runs of spaces, tabs and newlines become one
+    /// space; other spaces (no-break, ideographic) are the text's own.
     static func clean(_ text: String?) -> String? {
         guard let text else { return nil }
-        let line = TextSanitizer.sanitize(text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "), keepNewlines: false)
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r\n" || $0 == "\r" || $0 == "\u{0C}" })
+        let line = TextSanitizer.sanitize(words.joined(separator: " "), keepNewlines: false).trimmingWhitespace()
         return line.isEmpty ? nil : line
     }
 }
@@ -93,6 +107,8 @@ public enum HTMLArticleExtractor {
 public struct HTMLExtraction: Sendable {
     public var article: Article
     public var metadata: PageMetadata
+    /// The byline as the page writes it ("By Ana Sandoiu"); the article's byline is the name.
+    public var bylineAsWritten: String?
     /// The body's text, paragraphs separated by blank lines, without link markers or the link list.
     public var bodyText: String
     /// Set when the page did not read as an article and is given as its plain text.

@@ -14,7 +14,7 @@ public enum HTMLPage {
     ) -> Result<HTMLExtraction, ArticleLoadError> {
         let prepared: DocumentCharset.Prepared
         do {
-            prepared = try DocumentCharset.prepare(bytes, httpCharset: httpCharset, markup: .html)
+            prepared = try DocumentCharset.prepare(bytes, httpCharset: httpCharset ?? savedAsUTF8(bytes), markup: .html)
         } catch {
             return .failure(.binary(path: sourcePath))
         }
@@ -25,5 +25,13 @@ public enum HTMLPage {
             return .failure(.unreadable(path: sourcePath, reason: "no article text found in the page"))
         }
         return .success(extraction)
+    }
+
+    /// "utf-8" for a page whose bytes are UTF-8 with some beyond ASCII, whatever it declares: a
+    /// saved page is often re-encoded without its `<meta charset>` being changed, and text in a
+    /// legacy charset is next to never valid UTF-8 by chance.
+    static func savedAsUTF8(_ bytes: [UInt8]) -> String? {
+        guard bytes.contains(where: { $0 >= 0x80 }), String(validating: bytes, as: UTF8.self) != nil else { return nil }
+        return "utf-8"
     }
 }

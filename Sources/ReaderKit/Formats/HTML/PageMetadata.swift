@@ -16,8 +16,9 @@ public struct PageMetadata: Equatable, Sendable {
     public var articleBody: String?
 
     public static func read(from tree: HTMLTree) -> PageMetadata {
-        let structured = StructuredData.article(in: tree.structuredData)
+        let structured = StructuredData.article(in: tree.structuredData, documentTitle: { DocumentTitle.title(in: tree) })
         var values: [String: String] = [:]
+        var properties: [String: String] = [:]
         var canonical: String?
         var base: String?
         var language: String?
@@ -36,7 +37,10 @@ public struct PageMetadata: Equatable, Sendable {
             case .meta:
                 guard let content = tree.attribute("content", of: node)?.trimmingWhitespace(), !content.isEmpty else { break }
                 if let property = tree.attribute("property", of: node) {
-                    for key in Self.propertyKeys(property) { values[key] = content }
+                    for key in Self.propertyKeys(property) {
+                        values[key] = content
+                        properties[key] = content
+                    }
                 }
                 if let name = tree.attribute("name", of: node) ?? tree.attribute("itemprop", of: node) {
                     let key = name.lowercased().filter { !$0.isWhitespace }.replacingOccurrences(of: ".", with: ":")
@@ -56,6 +60,7 @@ public struct PageMetadata: Equatable, Sendable {
             "dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title",
             "twitter:title", "parsely-title")
         metadata.byline = structured?.author ?? first("dc:creator", "dcterm:creator", "author", "parsely-author")
+            ?? properties["article:author"].flatMap { isAddress($0) ? nil : $0 }
         metadata.published = structured?.datePublished ?? first(
             "article:published_time", "parsely-pub-date", "og:published_time", "datepublished", "dc:date", "date")
         metadata.siteName = structured?.publisher ?? first("og:site_name", "application-name")
@@ -71,15 +76,25 @@ public struct PageMetadata: Equatable, Sendable {
         return metadata
     }
 
+    /// A value that is a web address (article:author is often a profile page, not a name).
+    static func isAddress(_ value: String) -> Bool {
+        let lower = value.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("//")
+    }
+
     /// The keys a `property` attribute names: "og:title", "article:author"… A property may list
     /// several, space-separated.
     static func propertyKeys(_ property: String) -> [String] {
         let prefixes: Set<String> = ["article", "dc", "dcterm", "og", "twitter"]
         let names: Set<String> = ["author", "creator", "description", "published_time", "title", "site_name", "url", "locale"]
+        // "og:article:author" names article:author, as Readability's unanchored pattern reads it.
         return property.lowercased().split(whereSeparator: { $0.isWhitespace }).compactMap { token in
-            let parts = token.split(separator: ":", maxSplits: 1)
-            guard parts.count == 2, prefixes.contains(String(parts[0])), names.contains(String(parts[1])) else { return nil }
-            return String(token)
+            let parts = token.split(separator: ":")
+            guard parts.count >= 2 else { return nil }
+            let prefix = String(parts[parts.count - 2])
+            let name = String(parts[parts.count - 1])
+            guard prefixes.contains(prefix), names.contains(name) else { return nil }
+            return prefix + ":" + name
         }
     }
 }

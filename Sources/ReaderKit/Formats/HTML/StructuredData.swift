@@ -11,14 +11,14 @@ struct StructuredData: Equatable {
     var articleBody: String?
 
     /// The first article described by any of the page's JSON-LD scripts.
-    static func article(in scripts: [String]) -> StructuredData? {
+    static func article(in scripts: [String], documentTitle: () -> String) -> StructuredData? {
         for script in scripts {
             var text = script.trimmingWhitespace()
             if text.hasPrefix("<![CDATA[") { text = String(text.dropFirst(9)) }
             if text.hasSuffix("]]>") { text = String(text.dropLast(3)) }
             guard let data = text.data(using: .utf8),
                   let parsed = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { continue }
-            if let found = articleObject(in: parsed).map(read) { return found }
+            if let found = articleObject(in: parsed).map({ read($0, documentTitle: documentTitle) }) { return found }
         }
         return nil
     }
@@ -55,13 +55,21 @@ struct StructuredData: Equatable {
         return types.contains { articleTypes.contains($0.split(separator: ":").last.map(String.init) ?? $0) }
     }
 
-    static func read(_ object: [String: Any]) -> StructuredData {
+    static func read(_ object: [String: Any], documentTitle: () -> String) -> StructuredData {
         var result = StructuredData()
         let name = (object["name"] as? String)?.trimmingWhitespace()
         let headline = (object["headline"] as? String)?.trimmingWhitespace()
-        // Some sites put their own name in "name": the headline wins when both are given.
-        result.title = [headline, name].compactMap { $0 }.first { !$0.isEmpty }
-        result.author = names(object["author"]) ?? names(object["creator"])
+        if let name, let headline, !name.isEmpty, !headline.isEmpty, name != headline {
+            // Some sites put their own name in "name", others a summary in "headline": the one
+            // the page's <title> repeats is the title, and "name" when neither or both are.
+            let title = documentTitle()
+            let headlineMatches = TextSimilarity.similarity(headline, title) > 0.75
+            let nameMatches = TextSimilarity.similarity(name, title) > 0.75
+            result.title = headlineMatches && !nameMatches ? headline : name
+        } else {
+            result.title = [name, headline].compactMap { $0 }.first { !$0.isEmpty }
+        }
+        result.author = names(object["author"])
         result.datePublished = (object["datePublished"] as? String)?.trimmingWhitespace()
         result.publisher = names(object["publisher"])
         result.description = (object["description"] as? String)?.trimmingWhitespace()
