@@ -7,7 +7,11 @@ enum ClassPatterns {
         "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
         "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
         "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
-        "yom-remote", "newsletter", "subscribe", "paywall", "cookie", "most-read", "mostread", "most-popular",
+        "yom-remote", "most-read", "mostread", "most-popular",
+    ])
+    /// Prompts and banners: removed, when short, whatever else the page looks like.
+    static let prompt = Fragments([
+        "cookie", "consent", "gdpr", "newsletter", "subscribe", "signup", "sign-up", "paywall", "promo", "donate",
     ])
     /// ...unless they also carry one of these.
     static let maybeCandidate = Fragments(["and", "article", "body", "column", "content", "main", "shadow"])

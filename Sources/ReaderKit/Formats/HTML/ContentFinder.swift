@@ -88,6 +88,10 @@ struct ContentFinder {
                 removeSubtree(&position)
                 continue
             }
+            if position != start, ClassPatterns.prompt.matches(match), content.textLength(of: position) < Self.promptLength {
+                removeSubtree(&position)
+                continue
+            }
             if flags.contains(.stripUnlikely), position != start {
                 if ClassPatterns.unlikely.matches(match), !ClassPatterns.maybeCandidate.matches(match),
                    !content.hasAncestor(position, tag: .table), !content.hasAncestor(position, tag: .code),
@@ -117,6 +121,9 @@ struct ContentFinder {
         }
         return toScore
     }
+
+    /// Longer than this, a "newsletter" or "paywall" block is the article it wraps, not a prompt.
+    static let promptLength = 400
 
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"]
 

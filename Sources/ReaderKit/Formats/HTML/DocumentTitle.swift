@@ -32,7 +32,9 @@ enum DocumentTitle {
         title = collapse(title)
         let count = wordCount(title)
         if count <= 4, !hadHierarchicalSeparator || count != wordCount(original.filter { !separators.contains($0) }) - 1 {
-            title = original
+            // Too few words either side of the separator: the site's name still goes when it is
+            // the shorter part ("Rain expected | Weather Desk").
+            title = HTMLArticleExtractor.stripSiteName(original)
         }
         return title
     }

@@ -6,6 +6,17 @@ enum PageReadability {
     static let minimumLength = 140
     static let minimumScore = 20.0
 
+    /// An article: the page reads as one, or the content found holds most of its text (a short
+    /// page is still an article; a home page's best block is one teaser list among many).
+    static func isArticle(_ tree: HTMLTree, contentLength: Int) -> Bool {
+        guard contentLength > 0 else { return false }
+        if isProbablyArticle(tree) { return true }
+        let body = tree.first(.body) ?? HTMLTree.root
+        var page = ContentTree(tree)
+        page.removed = hiddenMarks(in: tree)
+        return Double(contentLength) >= 0.5 * Double(page.textLength(of: body))
+    }
+
     static func isProbablyArticle(_ tree: HTMLTree) -> Bool {
         let content = ContentTree(tree)
         var score = 0.0
