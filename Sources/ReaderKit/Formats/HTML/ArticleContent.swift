@@ -8,6 +8,8 @@ struct ArticleContent {
     /// Removed nodes (hidden, unlikely, cleaned away), by index.
     var removed: [Bool]
     var textLength: Int
+    /// The share of that text in links.
+    var linkDensity: Double
     /// A byline element's text, when one was found (and removed from the content).
     var byline: String?
 
@@ -24,7 +26,9 @@ struct ArticleContent {
             var cleaner = ContentCleaner(finder: finder, pieces: pieces)
             let cleaned = cleaner.clean()
             let length = cleaned.textLength(ofRun: pieces.flatMap(\.nodes))
-            let attempt = ArticleContent(pieces: pieces, removed: cleaned.removed, textLength: length, byline: byline)
+            let density = cleaned.linkDensity(ofRun: pieces.flatMap(\.nodes))
+            let attempt = ArticleContent(
+                pieces: pieces, removed: cleaned.removed, textLength: length, linkDensity: density, byline: byline)
             if ProcessInfo.processInfo.environment["READER_EXTRACT_DEBUG"] != nil { print("attempt", flags.rawValue, length, pieces) }
             if length >= enoughText { return attempt }
             attempts.append(attempt)

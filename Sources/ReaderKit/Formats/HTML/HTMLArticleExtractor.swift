@@ -21,7 +21,7 @@ public enum HTMLArticleExtractor {
         let base = pageAddress ?? base
         let title = clean(metadata.title) ?? clean(DocumentTitle.title(in: tree)) ?? clean(tree.first(.h1).map(tree.textContent)) ?? ""
         let found = ArticleContent.find(in: tree, title: title, lookForByline: clean(metadata.byline).map(PageMetadata.isAddress) ?? true)
-        let isArticle = PageReadability.isArticle(tree, contentLength: found.textLength)
+        let isArticle = PageReadability.isArticle(tree, contentLength: found.textLength, linkDensity: found.linkDensity)
         var pieces = found.pieces.map(\.nodes)
         var furniture = found.removed
         if !isArticle || found.textLength == 0 {

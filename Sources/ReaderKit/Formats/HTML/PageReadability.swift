@@ -6,11 +6,13 @@ enum PageReadability {
     static let minimumLength = 140
     static let minimumScore = 20.0
 
-    /// An article: the page reads as one, or the content found holds most of its text (a short
-    /// page is still an article; a home page's best block is one teaser list among many).
-    static func isArticle(_ tree: HTMLTree, contentLength: Int) -> Bool {
+    /// An article: the page reads as one, or the content found holds most of its text and is not
+    /// mostly links (a short page is still an article; a home page's best block is one teaser
+    /// list among many, or a grid of headlines).
+    static func isArticle(_ tree: HTMLTree, contentLength: Int, linkDensity: Double) -> Bool {
         guard contentLength > 0 else { return false }
         if isProbablyArticle(tree) { return true }
+        if linkDensity > 0.3 { return false }
         let body = tree.first(.body) ?? HTMLTree.root
         var page = ContentTree(tree)
         page.removed = hiddenMarks(in: tree)

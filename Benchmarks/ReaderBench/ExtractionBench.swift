@@ -1,0 +1,42 @@
+import Foundation
+import ReaderKit
+
+/// Extraction speed on a folder of pages (Readability's test pages: one folder per page with its
+/// source.html): pages per second for the whole extraction (charset, parse, scoring, cleaning,
+/// conversion) in this one process, against libxml2's own parse of the same pages.
+enum ExtractionBench {
+    @MainActor static func run(pages folder: String, rounds: Int) {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        let pages: [[UInt8]] = names.compactMap { name in
+            FileManager.default.contents(atPath: folder + "/" + name + "/source.html").map { [UInt8]($0) }
+        }
+        guard !pages.isEmpty else {
+            print("no pages under \(folder)")
+            return
+        }
+        let bytes = pages.reduce(0) { $0 + $1.count }
+        print("\(pages.count) pages, \(bytes / 1024) KB")
+        var bodies = 0
+        let extraction = best(of: rounds) {
+            bodies = 0
+            for page in pages {
+                if case .success(let found) = HTMLPage.extraction(bytes: page, id: ArticleID("page"), sourcePath: "page.html", base: nil) {
+                    bodies += found.bodyText.isEmpty ? 0 : 1
+                }
+            }
+        }
+        let floor = best(of: rounds) { for page in pages { LibXML2Floor.parse(page) } }
+        record("extraction, pages per second (\(bodies) bodies)", Double(pages.count) / (extraction / 1000), "pages/s")
+        record("  libxml2's own parse, pages per second", Double(pages.count) / (floor / 1000), "pages/s")
+        record("  extraction, ms per page", extraction / Double(pages.count))
+    }
+
+    /// The fastest of `rounds` timings, in milliseconds: the host's other load only slows a round.
+    static func best(of rounds: Int, _ body: () -> Void) -> Double {
+        (0..<max(1, rounds)).map { _ in
+            let start = now()
+            body()
+            return milliseconds(now() - start)
+        }.min() ?? 0
+    }
+}
