@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Times trafilatura on the same pages, for Scripts/bench-extraction.sh: pages per second over
-the folder's source.html files (the best of ROUNDS rounds), extraction with its defaults."""
+the folder's source.html files (the best of ROUNDS rounds), extraction with its defaults (trafilatura.extract(page))."""
 import os, sys, time
 import trafilatura
 
@@ -11,7 +11,7 @@ best = None
 for _ in range(rounds):
     start = time.perf_counter()
     for page in pages:
-        trafilatura.extract(page, with_metadata=True)
+        trafilatura.extract(page)
     elapsed = time.perf_counter() - start
     best = elapsed if best is None else min(best, elapsed)
 print(f"trafilatura {trafilatura.__version__}, pages per second {len(pages) / best:10.1f} pages/s")

@@ -25,6 +25,12 @@ enum ExtractionBench {
                 }
             }
         }
+        if ProcessInfo.processInfo.environment["BENCH_DETAIL"] != nil {
+            let slowest = zip(names, pages).map { name, page in
+                (name, page.count, best(of: 1) { _ = HTMLPage.extraction(bytes: page, id: ArticleID("page"), sourcePath: "page.html", base: nil) })
+            }.sorted { $0.2 > $1.2 }
+            for (name, size, time) in slowest.prefix(8) { print(String(format: "  %-40@ %8d bytes %8.2f ms", name as NSString, size, time)) }
+        }
         let floor = best(of: rounds) { for page in pages { LibXML2Floor.parse(page) } }
         record("extraction, pages per second (\(bodies) bodies)", Double(pages.count) / (extraction / 1000), "pages/s")
         record("  libxml2's own parse, pages per second", Double(pages.count) / (floor / 1000), "pages/s")

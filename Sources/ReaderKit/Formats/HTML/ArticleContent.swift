@@ -1,5 +1,3 @@
-import Foundation
-
 /// The article's content in a page: the pieces found and what was removed from them. A reading
 /// that comes out under 500 characters is tried again without removing unlikely elements, then
 /// without class weights, then without conditional cleaning; the longest reading is kept.
@@ -15,21 +13,25 @@ struct ArticleContent {
 
     static let enoughText = 500
 
-    static func find(in tree: HTMLTree, title: String, lookForByline: Bool) -> ArticleContent {
-        let fresh = ContentTree(tree)
+    static func find(in fresh: ContentTree, title: String, lookForByline: Bool) -> ArticleContent {
         var attempts: [ArticleContent] = []
         var byline: String?
+        var bylineNode: Int?
         for flags in [ContentFlags.all, [.weightClasses, .cleanConditionally], [.cleanConditionally], []] {
             var finder = ContentFinder(fresh, flags: flags, title: title, lookForByline: lookForByline && byline == nil)
+            // A byline found in an earlier reading stays out of the content in the later ones.
+            finder.bylineNode = bylineNode
             let pieces = finder.find()
-            if byline == nil { byline = finder.byline }
+            if byline == nil {
+                byline = finder.byline
+                bylineNode = finder.bylineNode
+            }
             var cleaner = ContentCleaner(finder: finder, pieces: pieces)
             let cleaned = cleaner.clean()
             let length = cleaned.textLength(ofRun: pieces.flatMap(\.nodes))
             let density = cleaned.linkDensity(ofRun: pieces.flatMap(\.nodes))
             let attempt = ArticleContent(
                 pieces: pieces, removed: cleaned.removed, textLength: length, linkDensity: density, byline: byline)
-            if ProcessInfo.processInfo.environment["READER_EXTRACT_DEBUG"] != nil { print("attempt", flags.rawValue, length, pieces) }
             if length >= enoughText { return attempt }
             attempts.append(attempt)
         }

@@ -67,14 +67,31 @@ enum ClassPatterns {
     /// A set of byte fragments, any of which may occur anywhere.
     struct Fragments {
         let patterns: [[UInt8]]
+        /// The patterns by their first byte: one pass over a class string tries only those that
+        /// can start at each byte.
+        private let byFirstByte: [[Int]]
 
         init(_ words: [String]) {
             patterns = words.map { Array($0.utf8) }
+            var table = [[Int]](repeating: [], count: 256)
+            for (index, pattern) in patterns.enumerated() { table[Int(pattern[0])].append(index) }
+            byFirstByte = table
         }
 
         func matches(_ bytes: [UInt8]) -> Bool {
             guard bytes.count > 1 else { return false }
-            return patterns.contains { Self.find($0, in: bytes, from: 0) != nil }
+            return bytes.withUnsafeBufferPointer { text in
+                for start in 0..<text.count {
+                    for index in byFirstByte[Int(text[start])] {
+                        let pattern = patterns[index]
+                        guard start + pattern.count <= text.count else { continue }
+                        var offset = 1
+                        while offset < pattern.count, text[start + offset] == pattern[offset] { offset += 1 }
+                        if offset == pattern.count { return true }
+                    }
+                }
+                return false
+            }
         }
 
         static func find(_ pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {

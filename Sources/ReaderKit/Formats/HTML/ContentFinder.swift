@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds the article's content in a page by scoring blocks, the way Readability does: every
 /// paragraph of 25 characters or more scores 1, plus one per comma and one per 100 characters (up
 /// to 3), and gives that score to its parent, half to its grandparent and a third of a level's
@@ -15,6 +13,8 @@ struct ContentFinder {
     /// Look for a byline element (the metadata had none).
     var lookForByline: Bool
     private(set) var byline: String?
+    /// The element the byline came from, left out of the content.
+    var bylineNode: Int?
 
     /// `<div>`s that held only one paragraph, read as that paragraph.
     private(set) var transparent: Set<Int> = []
@@ -34,7 +34,6 @@ struct ContentFinder {
         self.lookForByline = lookForByline
     }
 
-    var debugging: Bool { ProcessInfo.processInfo.environment["READER_EXTRACT_DEBUG"] != nil }
     var body: Int { content.tree.first(.body) ?? HTMLTree.root }
 
     /// The pieces of the article, in page order.
@@ -66,6 +65,10 @@ struct ContentFinder {
                 continue
             }
             let match = content.matchStrings[position]
+            if position == bylineNode {
+                removeSubtree(&position)
+                continue
+            }
             if !isProbablyVisible(position) || isModalDialog(position) {
                 removeSubtree(&position)
                 continue
@@ -78,6 +81,7 @@ struct ContentFinder {
                         node != position && content.tree.attribute("itemprop", of: node)?.contains("name") == true
                     }
                     byline = name.map { content.tree.textContent($0).trimmingWhitespace() } ?? text
+                    bylineNode = position
                     removeSubtree(&position)
                     continue
                 }
@@ -128,7 +132,6 @@ struct ContentFinder {
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"]
 
     private mutating func removeSubtree(_ position: inout Int) {
-        if debugging, content.textLength(of: position) > 1000 { print("remove", position, content.tag(position), String(decoding: content.matchStrings[position], as: UTF8.self), content.textLength(of: position)) }
         content.remove(position)
         position = content.subtreeEnd(position)
     }
@@ -216,11 +219,19 @@ struct ContentFinder {
 
     /// No text, and no element but line breaks and rules.
     private func isWithoutContent(_ node: Int) -> Bool {
-        guard content.textLength(of: node) == 0 || content.text(of: node).isEmpty else { return false }
-        return content.children(of: node).allSatisfy {
-            let tag = content.tag($0)
-            return tag == .text || tag == .br || tag == .hr
+        var child = content.tree[node].firstChildIndex
+        while child >= 0 {
+            let index = Int(child)
+            if !content.removed[index] {
+                switch content.tag(index) {
+                case .text: if content.textLength[index] > 0 { return false }
+                case .br, .hr: break
+                default: return false
+                }
+            }
+            child = content.tree[index].nextSiblingIndex
         }
+        return true
     }
 
     private func hasBlockDescendant(_ node: Int) -> Bool {
@@ -366,9 +377,6 @@ struct ContentFinder {
                 top.append(candidate)
             }
         }
-        if debugging {
-            for candidate in top { print("candidate", candidate, content.tag(candidate), String(decoding: content.matchStrings[candidate], as: UTF8.self), scores[candidate]!) }
-        }
         guard var best = top.first, !isTop(best) else { return [.node(body)] }
 
         // Several close runners-up inside one ancestor: the ancestor is the article.
@@ -411,7 +419,6 @@ struct ContentFinder {
             parent = parentNode(best)
         }
         if scores[best] == nil { scores[best] = initialScore(best) }
-        if debugging { print("best", best, content.tag(best), String(decoding: content.matchStrings[best], as: UTF8.self), "byline", byline ?? "-") }
         return siblings(of: best, in: parent)
     }
 

@@ -177,10 +177,19 @@ struct ContentTree {
         let end = subtreeEnd(node)
         while position < end {
             if removed[position] { position = subtreeEnd(position); continue }
-            if tag(position) == .text { bytes += tree.utf8[tree.nodes[position].content] }
+            if tag(position) == .text {
+                for byte in tree.utf8[tree.nodes[position].content] {
+                    if Self.isSpace(byte) {
+                        if let last = bytes.last, last != 0x20 { bytes.append(0x20) }
+                    } else {
+                        bytes.append(byte)
+                    }
+                }
+            }
             position += 1
         }
-        return String(decoding: bytes, as: UTF8.self).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        if bytes.last == 0x20 { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The share of a node's text that is link text (links to "#…" count 0.3).

@@ -20,8 +20,9 @@ public enum HTMLArticleExtractor {
         }
         let base = pageAddress ?? base
         let title = clean(metadata.title) ?? clean(DocumentTitle.title(in: tree)) ?? clean(tree.first(.h1).map(tree.textContent)) ?? ""
-        let found = ArticleContent.find(in: tree, title: title, lookForByline: clean(metadata.byline).map(PageMetadata.isAddress) ?? true)
-        let isArticle = PageReadability.isArticle(tree, contentLength: found.textLength, linkDensity: found.linkDensity)
+        let content = ContentTree(tree)
+        let found = ArticleContent.find(in: content, title: title, lookForByline: clean(metadata.byline).map(PageMetadata.isAddress) ?? true)
+        let isArticle = PageReadability.isArticle(content, contentLength: found.textLength, linkDensity: found.linkDensity)
         var pieces = found.pieces.map(\.nodes)
         var furniture = found.removed
         if !isArticle || found.textLength == 0 {
@@ -58,13 +59,22 @@ public enum HTMLArticleExtractor {
 
     /// Blocks as plain text, paragraphs separated by blank lines, without "[n]" link markers.
     static func plainText(of blocks: ArraySlice<BodyBlock>) -> String {
-        blocks.map { block in
+        var text = String.UnicodeScalarView()
+        for block in blocks {
+            if !text.isEmpty { text.append(contentsOf: "\n\n".unicodeScalars) }
             let markers = block.styles.filter { $0.kind == .reference }
-            guard !markers.isEmpty else { return block.text }
-            var scalars = Array(block.text.unicodeScalars)
-            for marker in markers.reversed() where marker.end <= scalars.count { scalars.removeSubrange(marker.start..<marker.end) }
-            return String(String.UnicodeScalarView(scalars))
-        }.joined(separator: "\n\n")
+            guard !markers.isEmpty else {
+                text.append(contentsOf: block.text.unicodeScalars)
+                continue
+            }
+            var next = 0
+            for (offset, scalar) in block.text.unicodeScalars.enumerated() {
+                while next < markers.count, offset >= markers[next].end { next += 1 }
+                if next < markers.count, offset >= markers[next].start { continue }
+                text.append(scalar)
+            }
+        }
+        return String(text)
     }
 
     static func dateline(published: String?, tree: HTMLTree) -> Dateline? {

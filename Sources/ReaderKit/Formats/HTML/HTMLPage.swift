@@ -31,7 +31,9 @@ public enum HTMLPage {
     /// saved page is often re-encoded without its `<meta charset>` being changed, and text in a
     /// legacy charset is next to never valid UTF-8 by chance.
     static func savedAsUTF8(_ bytes: [UInt8]) -> String? {
-        guard bytes.contains(where: { $0 >= 0x80 }), String(validating: bytes, as: UTF8.self) != nil else { return nil }
+        guard let declared = DocumentCharset.declaredCharset(in: bytes, markup: .html),
+              !["utf-8", "utf8"].contains(declared.lowercased()),
+              bytes.contains(where: { $0 >= 0x80 }), String(validating: bytes, as: UTF8.self) != nil else { return nil }
         return "utf-8"
     }
 }

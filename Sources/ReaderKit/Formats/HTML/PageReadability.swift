@@ -9,18 +9,19 @@ enum PageReadability {
     /// An article: the page reads as one, or the content found holds most of its text and is not
     /// mostly links (a short page is still an article; a home page's best block is one teaser
     /// list among many, or a grid of headlines).
-    static func isArticle(_ tree: HTMLTree, contentLength: Int, linkDensity: Double) -> Bool {
+    static func isArticle(_ content: ContentTree, contentLength: Int, linkDensity: Double) -> Bool {
         guard contentLength > 0 else { return false }
-        if isProbablyArticle(tree) { return true }
+        if isProbablyArticle(content) { return true }
         if linkDensity > 0.3 { return false }
+        let tree = content.tree
         let body = tree.first(.body) ?? HTMLTree.root
-        var page = ContentTree(tree)
+        var page = content
         page.removed = hiddenMarks(in: tree)
         return Double(contentLength) >= 0.5 * Double(page.textLength(of: body))
     }
 
-    static func isProbablyArticle(_ tree: HTMLTree) -> Bool {
-        let content = ContentTree(tree)
+    static func isProbablyArticle(_ content: ContentTree) -> Bool {
+        let tree = content.tree
         var score = 0.0
         var hidden = 0
         for node in tree.nodes.indices {
