@@ -42,7 +42,7 @@ public enum HTMLArticleExtractor {
         let article = Article(
             id: id, sourcePath: sourcePath, title: title, byline: byline, dateline: dateline, body: body, links: links)
         return HTMLExtraction(
-            article: article, metadata: metadata, bylineAsWritten: bylineAsWritten, bodyText: plainText(of: body.prefix(max(0, textBlocks))),
+            article: article, metadata: metadata, bylineAsWritten: bylineAsWritten, textBlocks: Array(body.prefix(max(0, textBlocks))),
             note: isArticle ? nil : "not an article: the page's text as it stands")
     }
 
@@ -58,23 +58,23 @@ public enum HTMLArticleExtractor {
     }
 
     /// Blocks as plain text, paragraphs separated by blank lines, without "[n]" link markers.
-    static func plainText(of blocks: ArraySlice<BodyBlock>) -> String {
-        var text = String.UnicodeScalarView()
+    static func plainText(of blocks: [BodyBlock]) -> String {
+        var text: [UInt8] = []
         for block in blocks {
-            if !text.isEmpty { text.append(contentsOf: "\n\n".unicodeScalars) }
+            if !text.isEmpty { text += [0x0A, 0x0A] }
             let markers = block.styles.filter { $0.kind == .reference }
             guard !markers.isEmpty else {
-                text.append(contentsOf: block.text.unicodeScalars)
+                text += block.text.utf8
                 continue
             }
             var next = 0
             for (offset, scalar) in block.text.unicodeScalars.enumerated() {
                 while next < markers.count, offset >= markers[next].end { next += 1 }
                 if next < markers.count, offset >= markers[next].start { continue }
-                text.append(scalar)
+                UTF8.encode(scalar) { text.append($0) }
             }
         }
-        return String(text)
+        return String(decoding: text, as: UTF8.self)
     }
 
     static func dateline(published: String?, tree: HTMLTree) -> Dateline? {
@@ -119,8 +119,10 @@ public struct HTMLExtraction: Sendable {
     public var metadata: PageMetadata
     /// The byline as the page writes it ("By Ana Sandoiu"); the article's byline is the name.
     public var bylineAsWritten: String?
+    /// The body's blocks, without the list of links.
+    var textBlocks: [BodyBlock]
     /// The body's text, paragraphs separated by blank lines, without link markers or the link list.
-    public var bodyText: String
+    public var bodyText: String { HTMLArticleExtractor.plainText(of: textBlocks) }
     /// Set when the page did not read as an article and is given as its plain text.
     public var note: String?
 }
