@@ -205,4 +205,26 @@ import Testing
         #expect(!found.bodyText.contains("[1]") && !found.bodyText.contains("https://e.org/x"))
         #expect(found.article.plainText.contains("[1]"))
     }
+
+    @Test func jsonLDArticleBodyStandsInOnlyWhenTheScoringMissedTheStory() throws {
+        let story = (0..<12).map { "Sentence \($0) of the whole story about the harbour, its ferries and the council." }.joined(separator: " ")
+        let head = "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": \"H\", \"articleBody\": \"\(story)\\n\(story)\"}</script>"
+        // The page itself shows a teaser only (the body is drawn by a script).
+        let teaser = try Self.extract(Self.page(head: head, "<div id=\"teaser\"><p>A short teaser for the story, nothing more here.</p></div>"))
+        #expect(teaser.bodyText.hasPrefix("Sentence 0 of the whole story"))
+        #expect(teaser.bodyText.components(separatedBy: "\n\n").count == 2)
+        // When the page's text holds the story, the page's own blocks (with their links) stay.
+        let html = "<div>" + (0..<12).map { "<p>Sentence \($0) of the whole story about the harbour, its <a href=\"/f\">ferries</a> and the council.</p>" }.joined() + "</div>"
+        let full = try Self.extract(Self.page(head: head, html))
+        #expect(full.article.links.count == 1)
+    }
+
+    @Test func captionsStayAndTheirImageCreditsGo() throws {
+        let found = try Self.extract(Self.page("""
+            <div id="story">\(Self.prose("sail"))<figure><img src="a.jpg"><figcaption>The old lighthouse at dusk.
+            <span class="image-credit">Photo: Ida Berg</span></figcaption></figure>\(Self.prose("sail"))</div>
+            """))
+        #expect(found.bodyText.contains("The old lighthouse at dusk."))
+        #expect(!found.bodyText.contains("Ida Berg"))
+    }
 }

@@ -9,6 +9,8 @@ enum ClassPatterns {
         "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
         "yom-remote", "most-read", "mostread", "most-popular",
     ])
+    /// Image credits ("Photo: Getty Images"): removed when a line long.
+    static let credit = Fragments(["credit", "copyright"])
     /// Prompts and banners: removed, when short, whatever else the page looks like.
     static let prompt = Fragments([
         "cookie", "consent", "gdpr", "newsletter", "subscribe", "signup", "sign-up", "paywall", "promo", "donate",

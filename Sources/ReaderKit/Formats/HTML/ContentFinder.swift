@@ -96,6 +96,10 @@ struct ContentFinder {
                 removeSubtree(&position)
                 continue
             }
+            if ClassPatterns.credit.matches(match), content.textLength(of: position) < Self.creditLength {
+                removeSubtree(&position)
+                continue
+            }
             if flags.contains(.stripUnlikely), position != start {
                 if ClassPatterns.unlikely.matches(match), !ClassPatterns.maybeCandidate.matches(match),
                    !content.hasAncestor(position, tag: .table), !content.hasAncestor(position, tag: .code),
@@ -128,6 +132,7 @@ struct ContentFinder {
 
     /// Longer than this, a "newsletter" or "paywall" block is the article it wraps, not a prompt.
     static let promptLength = 400
+    static let creditLength = 100
 
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"]
 

@@ -30,6 +30,9 @@ public enum HTMLArticleExtractor {
             furniture = PageReadability.hiddenMarks(in: tree)
         }
         var (body, links) = HTMLBodyConverter.convert(tree, pieces: pieces, base: base, skipHeading: title, furniture: furniture)
+        if let hinted = StructuredBody.replacement(for: body, articleBody: metadata.articleBody, foundLength: found.textLength) {
+            (body, links) = (hinted, [])
+        }
         var bylineAsWritten = clean(metadata.byline).flatMap { PageMetadata.isAddress($0) ? nil : $0 } ?? clean(found.byline)
         if bylineAsWritten == nil, let lead = body.prefix(3).firstIndex(where: { $0.kind == .paragraph && ArticleParser.bylineName(in: $0.text) != nil }) {
             bylineAsWritten = body[lead].text
