@@ -6,13 +6,15 @@ enum PageReadability {
     static let minimumLength = 140
     static let minimumScore = 20.0
 
-    /// An article: the page reads as one, or the content found holds most of its text and is not
-    /// mostly links (a short page is still an article; a home page's best block is one teaser
-    /// list among many, or a grid of headlines).
+    /// An article: the page reads as one, or the content found is not mostly links and is either
+    /// a fair length or most of the page's text (a short page is still an article, and so is a
+    /// page of short paragraphs in a language that packs more into a character; a home page's best
+    /// block is a grid of headlines, or one teaser list among many).
     static func isArticle(_ content: ContentTree, contentLength: Int, linkDensity: Double) -> Bool {
         guard contentLength > 0 else { return false }
         if isProbablyArticle(content) { return true }
         if linkDensity > 0.3 { return false }
+        if contentLength >= ArticleContent.enoughText { return true }
         let tree = content.tree
         let body = tree.first(.body) ?? HTMLTree.root
         var page = content
