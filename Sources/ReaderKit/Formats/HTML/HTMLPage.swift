@@ -14,7 +14,8 @@ public enum HTMLPage {
     ) -> Result<HTMLExtraction, ArticleLoadError> {
         let prepared: DocumentCharset.Prepared
         do {
-            prepared = try DocumentCharset.prepare(bytes, httpCharset: httpCharset ?? savedAsUTF8(bytes), markup: .html)
+            prepared = try savedAsUTF8(bytes, httpCharset: httpCharset)
+                ?? DocumentCharset.prepare(bytes, httpCharset: httpCharset, markup: .html)
         } catch {
             return .failure(.binary(path: sourcePath))
         }
@@ -27,13 +28,14 @@ public enum HTMLPage {
         return .success(extraction)
     }
 
-    /// "utf-8" for a page whose bytes are UTF-8 with some beyond ASCII, whatever it declares: a
-    /// saved page is often re-encoded without its `<meta charset>` being changed, and text in a
-    /// legacy charset is next to never valid UTF-8 by chance.
-    static func savedAsUTF8(_ bytes: [UInt8]) -> String? {
-        guard let declared = DocumentCharset.declaredCharset(in: bytes, markup: .html),
-              !["utf-8", "utf8"].contains(declared.lowercased()),
+    /// A page whose bytes are UTF-8 with some beyond ASCII is read as UTF-8, whatever it declares
+    /// (when no HTTP header says otherwise): a saved page is often re-encoded without its
+    /// `<meta charset>` being changed, and text in a legacy charset is next to never valid UTF-8
+    /// by chance. Nil for every other page, which `DocumentCharset` decides.
+    static func savedAsUTF8(_ bytes: [UInt8], httpCharset: String?) -> DocumentCharset.Prepared? {
+        guard httpCharset == nil, !bytes.starts(with: [0xEF, 0xBB, 0xBF]),
+              !bytes.prefix(TextDecoding.binarySniffLength).contains(0),
               bytes.contains(where: { $0 >= 0x80 }), String(validating: bytes, as: UTF8.self) != nil else { return nil }
-        return "utf-8"
+        return DocumentCharset.Prepared(bytes: bytes, encoding: "UTF-8")
     }
 }
