@@ -8,11 +8,12 @@ import Testing
 @Suite struct ExtractionBenchmarkTests {
     static let folder = Fixtures.sharedFolder.appendingPathComponent("extraction/readability-test-pages")
     static let available = FileManager.default.fileExists(atPath: folder.path)
-    /// Measured 2026-12-02 with Scripts/score-extraction.sh: body F1 0.986, titles 128/130, bylines
-    /// 69/76. The floors leave a little room for changes that trade one page against another.
-    static let bodyF1Floor = 0.975
-    static let titleFloor = 126
-    static let bylineFloor = 67
+    /// Measured 2026-12-02: body F1 0.989 here (0.989 by Scripts/score-extraction.sh), titles
+    /// 128/130, bylines 69/76. The floors leave a little room for changes that trade one page
+    /// against another.
+    static let bodyF1Floor = 0.982
+    static let titleFloor = 127
+    static let bylineFloor = 68
 
     @Test(.enabled(if: available, "../shared/extraction/readability-test-pages is not beside the repository"))
     func readabilityTestPagesStayAboveTheFloors() throws {
