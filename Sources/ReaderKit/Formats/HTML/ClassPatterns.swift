@@ -7,7 +7,8 @@ enum ClassPatterns {
         "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
         "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
         "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
-        "yom-remote", "most-read", "mostread", "most-popular",
+        "yom-remote", "most-read", "mostread", "most-popular", "outbrain", "taboola", "recommended", "trending",
+        "more-stories", "read-next",
     ])
     /// Image credits ("Photo: Getty Images"): removed when a line long.
     static let credit = Fragments(["credit", "copyright"])
