@@ -32,6 +32,45 @@ enum ClassPatterns {
     /// Bylines: "byline", "author", "p-author".
     static let byline = Fragments(["byline", "author", "dateline", "writtenby", "p-author"])
 
+    /// What an element's class and id say, found in one pass over them.
+    struct Flags: OptionSet {
+        let rawValue: UInt8
+        static let unlikely = Flags(rawValue: 1)
+        static let maybeCandidate = Flags(rawValue: 2)
+        static let prompt = Flags(rawValue: 4)
+        static let credit = Flags(rawValue: 8)
+        static let byline = Flags(rawValue: 16)
+        static let share = Flags(rawValue: 32)
+    }
+
+    /// Every fragment of the sets above, with the flag it stands for.
+    private static let all: (fragments: Fragments, flags: [Flags]) = {
+        let sets: [(Fragments, Flags)] = [
+            (unlikely, .unlikely), (maybeCandidate, .maybeCandidate), (prompt, .prompt), (credit, .credit), (byline, .byline),
+            (Fragments(["share"]), .share),
+        ]
+        var words: [String] = []
+        var flags: [Flags] = []
+        for (set, flag) in sets {
+            for pattern in set.patterns {
+                words.append(String(decoding: pattern, as: UTF8.self))
+                flags.append(flag)
+            }
+        }
+        return (Fragments(words), flags)
+    }()
+
+    static func flags(class className: String?, id: String?) -> Flags {
+        var found: Flags = []
+        for value in [className, id] {
+            guard var value, value.utf8.count > 1 else { continue }
+            value.withUTF8 { bytes in all.fragments.forEachMatch(lowercasing: bytes) { found.insert(all.flags[$0]) } }
+        }
+        // "share" must stand as a word ("share-bar", "sharedaddy"), not inside one ("timeshare").
+        if found.contains(.share), !isShareElement(matchString(class: className, id: id)) { found.remove(.share) }
+        return found
+    }
+
     /// The lower-cased bytes of "class id", as the patterns read them.
     static func matchString(class className: String?, id: String?) -> [UInt8] {
         var bytes = Array((className ?? "").utf8)
@@ -94,6 +133,21 @@ enum ClassPatterns {
                     }
                 }
                 return false
+            }
+        }
+
+        /// Calls `body` with the index of each pattern found in the text read in lower case (a
+        /// pattern found twice, twice).
+        func forEachMatch(lowercasing text: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
+            @inline(__always) func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+            for start in 0..<text.count {
+                for index in byFirstByte[Int(lower(text[start]))] {
+                    let pattern = patterns[index]
+                    guard start + pattern.count <= text.count else { continue }
+                    var offset = 1
+                    while offset < pattern.count, lower(text[start + offset]) == pattern[offset] { offset += 1 }
+                    if offset == pattern.count { body(index) }
+                }
             }
         }
 

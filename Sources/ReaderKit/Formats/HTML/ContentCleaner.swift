@@ -69,7 +69,7 @@ struct ContentCleaner {
                         position = tree.removed[position] ? tree.subtreeEnd(position) : position + 1
                         continue
                     }
-                    if ClassPatterns.isShareElement(tree.matchStrings[position]), tree.textLength(of: position) < 500 {
+                    if tree.classFlags[position].contains(.share), tree.textLength(of: position) < 500 {
                         tree.remove(position)
                         position = tree.subtreeEnd(position)
                         continue

@@ -64,7 +64,7 @@ struct ContentFinder {
                 position = tag == .text ? position + 1 : content.subtreeEnd(position)
                 continue
             }
-            let match = content.matchStrings[position]
+            let match = content.classFlags[position]
             if position == bylineNode {
                 removeSubtree(&position)
                 continue
@@ -92,16 +92,16 @@ struct ContentFinder {
                 removeSubtree(&position)
                 continue
             }
-            if position != start, ClassPatterns.prompt.matches(match), content.textLength(of: position) < Self.promptLength {
+            if position != start, match.contains(.prompt), content.textLength(of: position) < Self.promptLength {
                 removeSubtree(&position)
                 continue
             }
-            if ClassPatterns.credit.matches(match), content.textLength(of: position) < Self.creditLength {
+            if match.contains(.credit), content.textLength(of: position) < Self.creditLength {
                 removeSubtree(&position)
                 continue
             }
             if flags.contains(.stripUnlikely), position != start {
-                if ClassPatterns.unlikely.matches(match), !ClassPatterns.maybeCandidate.matches(match),
+                if match.contains(.unlikely), !match.contains(.maybeCandidate),
                    !content.hasAncestor(position, tag: .table), !content.hasAncestor(position, tag: .code),
                    tag != .body, tag != .a {
                     removeSubtree(&position)
@@ -275,10 +275,10 @@ struct ContentFinder {
         content.tree.attribute("aria-modal", of: node) == "true" && content.tree.attribute("role", of: node) == "dialog"
     }
 
-    private func isBylineElement(_ node: Int, match: [UInt8]) -> Bool {
+    private func isBylineElement(_ node: Int, match: ClassPatterns.Flags) -> Bool {
         if content.tree.attribute("rel", of: node) == "author" { return true }
         if let itemprop = content.tree.attribute("itemprop", of: node), itemprop.contains("author") { return true }
-        return ClassPatterns.byline.matches(match)
+        return match.contains(.byline)
     }
 
     // MARK: - Scoring

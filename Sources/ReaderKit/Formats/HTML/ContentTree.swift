@@ -13,8 +13,8 @@ struct ContentTree {
     let spaces: [SpaceFlags]
     /// Each text node's commas, in Latin, Arabic and CJK forms.
     let commas: [Int16]
-    /// Each element's lower-cased "class id", empty when it has neither.
-    let matchStrings: [[UInt8]]
+    /// What each element's class and id say.
+    let classFlags: [ClassPatterns.Flags]
     /// Removed nodes, with their content.
     var removed: [Bool]
 
@@ -25,7 +25,7 @@ struct ContentTree {
         var textLength = [Int32](repeating: 0, count: count)
         var spaces = [SpaceFlags](repeating: [], count: count)
         var commas = [Int16](repeating: 0, count: count)
-        var matchStrings = [[UInt8]](repeating: [], count: count)
+        var classFlags = [ClassPatterns.Flags](repeating: [], count: count)
         tree.utf8.withUnsafeBufferPointer { text in
             for index in 0..<count {
                 let node = tree.nodes[index]
@@ -40,10 +40,13 @@ struct ContentTree {
                     commas[index] = measure.commas
                     spaces[index] = measure.spaces
                 } else {
-                    let className = tree.attribute("class", of: index)
-                    let id = tree.attribute("id", of: index)
+                    var className: String?
+                    var id: String?
+                    for attribute in tree.attributes(of: index) {
+                        if attribute.name == "class" { className = attribute.value } else if attribute.name == "id" { id = attribute.value }
+                    }
                     if className != nil || id != nil {
-                        matchStrings[index] = ClassPatterns.matchString(class: className, id: id)
+                        classFlags[index] = ClassPatterns.flags(class: className, id: id)
                     }
                 }
             }
@@ -52,7 +55,7 @@ struct ContentTree {
         self.textLength = textLength
         self.spaces = spaces
         self.commas = commas
-        self.matchStrings = matchStrings
+        self.classFlags = classFlags
         removed = [Bool](repeating: false, count: count)
     }
 

@@ -42,8 +42,8 @@ enum PageReadability {
             default: counts = false
             }
             guard counts else { continue }
-            let match = content.matchStrings[node]
-            if ClassPatterns.unlikely.matches(match), !ClassPatterns.maybeCandidate.matches(match) { continue }
+            let match = content.classFlags[node]
+            if match.contains(.unlikely), !match.contains(.maybeCandidate) { continue }
             let length = content.textLength(of: node)
             guard length >= minimumLength else { continue }
             score += Double(length - minimumLength).squareRoot()
