@@ -12,9 +12,10 @@ enum PageReadability {
     /// block is a grid of headlines, or one teaser list among many).
     static func isArticle(_ content: ContentTree, contentLength: Int, linkDensity: Double) -> Bool {
         guard contentLength > 0 else { return false }
+        // Checked first, as it costs nothing: the page's paragraphs need not be counted.
+        if linkDensity <= 0.3, contentLength >= ArticleContent.enoughText { return true }
         if isProbablyArticle(content) { return true }
         if linkDensity > 0.3 { return false }
-        if contentLength >= ArticleContent.enoughText { return true }
         let tree = content.tree
         let body = tree.first(.body) ?? HTMLTree.root
         var page = content
