@@ -4,7 +4,8 @@
 #
 #   Scripts/bench-extraction.sh            (READER_SHARED: the shared folder, default ../shared)
 #
-# Set-up once: python3 -m venv .venv-extract && .venv-extract/bin/pip install 'trafilatura>=2,<3'
+# Set-up once: python3 -m venv .venv-extract && .venv-extract/bin/pip install 'trafilatura>=2,<3' lxml_html_clean
+# (trafilatura 2.3 imports lxml.html.clean, a separate package since lxml 5.2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pages=${READER_SHARED:-../shared}/extraction/readability-test-pages
