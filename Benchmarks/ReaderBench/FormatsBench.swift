@@ -36,10 +36,9 @@ enum FormatsBench {
             record("  extraction (tree → article)", measure(runs: runs) {
                 _ = HTMLArticleExtractor.article(from: tree, id: ArticleID("bench"), sourcePath: "bench.html", base: nil)
             })
-            record("  metadata", measure(runs: runs) { _ = HTMLArticleExtractor.metadata(of: tree) })
+            record("  metadata", measure(runs: runs) { _ = PageMetadata.read(from: tree) })
             record("  furniture marks", measure(runs: runs) { _ = HTMLFurniture.marks(in: tree) })
             let furniture = HTMLFurniture.marks(in: tree)
-            record("  content root", measure(runs: runs) { _ = HTMLArticleExtractor.contentRoot(of: tree, furniture: furniture) })
             record("  convert", measure(runs: runs) { _ = HTMLBodyConverter.convert(tree, base: nil, furniture: furniture) })
             let converted = HTMLBodyConverter.convert(tree, base: nil)
             record("  article init", measure(runs: runs) { _ = Article(id: ArticleID("x"), sourcePath: "x", title: "t", byline: nil, dateline: nil, body: converted.body, links: converted.links) })

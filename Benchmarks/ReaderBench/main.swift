@@ -67,6 +67,12 @@ if arguments.contains("--markdown-only") {
     exit(0)
 }
 
+if let index = arguments.firstIndex(of: "--extraction"), index + 1 < arguments.count {
+    let rounds = arguments.firstIndex(of: "--rounds").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil } ?? 5
+    ExtractionBench.run(pages: arguments[index + 1], rounds: rounds)
+    exit(0)
+}
+
 if arguments.contains("--formats-only") {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reader-bench-formats-\(getpid())")
     try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -88,7 +88,8 @@ import Testing
             </channel></rss>
             """)
         #expect(feed.recovered)
-        #expect(feed.title == "Café & bar news")
+        // A no-break space stays one, as feedparser reads it (titles split only at ASCII white space).
+        #expect(feed.title == "Café & bar\u{A0}news")
         #expect(feed.items.map(\.title) == ["Fish & chips"])
         #expect(feed.items[0].link == "http://example.org/?a=1&b=2")
     }

@@ -17,6 +17,9 @@ struct ShowCommand: ParsableCommand, HasGlobalOptions {
     @Flag(help: "Print without entity marks ([text]{LABEL}).")
     var plain = false
 
+    @Flag(help: "Print each article as one line of JSON: title, byline, date, site, language, url and body.")
+    var json = false
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -25,6 +28,7 @@ struct ShowCommand: ParsableCommand, HasGlobalOptions {
 
     func run() throws {
         let config = global.loadConfigReportingProblems()
+        if json { return try printJSON(loader: config.articleLoader) }
         let loaded = try ArticleSet.load(paths: paths, loader: config.articleLoader)
         let columns = width ?? TerminalWidth.current() ?? 80
         var recognizer: EntityRecognizer? = nil
@@ -44,6 +48,28 @@ struct ShowCommand: ParsableCommand, HasGlobalOptions {
         }
         FileHandle.standardOutput.write(Data(output.utf8))
         if !loaded.problems.isEmpty { throw ExitCode(ExitStatus.noInput) }
+    }
+
+    private func printJSON(loader: ArticleLoader) throws {
+        var problems = 0
+        var output = ""
+        for path in try ArticleSet.resolvedPaths(paths) {
+            let scanned = ArticleFileScanner.scan(path)
+            for error in scanned.problems {
+                Diagnostics.error(error.description)
+                problems += 1
+            }
+            for file in scanned.files {
+                switch ArticleJSON.object(path: file, loader: loader) {
+                case .success(let object): output += ArticleJSON.line(object) + "\n"
+                case .failure(let error):
+                    Diagnostics.error(error.description)
+                    problems += 1
+                }
+            }
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+        if problems > 0 { throw ExitCode(ExitStatus.noInput) }
     }
 }
 

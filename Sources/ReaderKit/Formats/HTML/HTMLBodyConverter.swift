@@ -41,11 +41,25 @@ public struct HTMLBodyConverter {
         _ tree: HTMLTree, from node: HTMLTree.NodeIndex = HTMLTree.root, base: URL?, skipHeading: String? = nil,
         furniture: [Bool]? = nil, showsImages: Bool = false
     ) -> (body: [BodyBlock], links: [ArticleLink]) {
-        let furniture = furniture ?? HTMLFurniture.marks(in: tree)
-        return tree.utf8.withUnsafeBufferPointer { text in
+        convert(
+            tree, pieces: [[node]], base: base, skipHeading: skipHeading, furniture: furniture ?? HTMLFurniture.marks(in: tree),
+            showsImages: showsImages)
+    }
+
+    /// The blocks of several pieces of a page, each a run of sibling nodes that starts and ends a
+    /// block, followed by the list of their links. Nodes marked in `furniture` are left out.
+    public static func convert(
+        _ tree: HTMLTree, pieces: [[HTMLTree.NodeIndex]], base: URL?, skipHeading: String? = nil, furniture: [Bool],
+        showsImages: Bool = false
+    ) -> (body: [BodyBlock], links: [ArticleLink]) {
+        tree.utf8.withUnsafeBufferPointer { text in
             var converter = HTMLBodyConverter(
                 tree: tree, text: text, furniture: furniture, base: base, skipHeading: skipHeading, showsImages: showsImages)
-            converter.visit(node)
+            for piece in pieces {
+                converter.builder.startBlock(.paragraph)
+                for node in piece { converter.visit(node) }
+                converter.builder.startBlock(.paragraph)
+            }
             return converter.finish()
         }
     }

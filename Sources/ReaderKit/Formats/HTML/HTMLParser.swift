@@ -90,7 +90,8 @@ public enum HTMLParser {
             if let attributes, !target.pointee.builder.isDropping {
                 var position = 0
                 while let attributeName = attributes[position] {
-                    if let name = target.pointee.keptAttributeNames.value(of: attributeName) {
+                    if let name = target.pointee.keptAttributeNames.value(of: attributeName),
+                       name != "style" || attributes[position + 1].map(HTMLParser.mayHide) == true {
                         let value = attributes[position + 1].map { String(cString: $0) } ?? ""
                         target.pointee.builder.addAttribute(name: name, value: value)
                     }
@@ -117,6 +118,29 @@ public enum HTMLParser {
         handler.cdataBlock = characters
         // White space libxml2 calls ignorable (between head elements) is not kept, as in its own trees.
         return handler
+    }
+
+    /// Whether a style attribute may hide its element (display: none, visibility: hidden): only
+    /// those are kept, for the extraction to leave hidden content out.
+    static func mayHide(_ style: UnsafePointer<xmlChar>) -> Bool {
+        var position = 0
+        while style[position] != 0 {
+            switch style[position] | 0x20 {
+            case UInt8(ascii: "n"): if matches(style, at: position, "none") { return true }
+            case UInt8(ascii: "h"): if matches(style, at: position, "hidden") { return true }
+            default: break
+            }
+            position += 1
+        }
+        return false
+    }
+
+    private static func matches(_ text: UnsafePointer<xmlChar>, at position: Int, _ word: StaticString) -> Bool {
+        let bytes = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        for (offset, byte) in bytes.enumerated() where text[position + offset] | 0x20 != byte {
+            return false
+        }
+        return true
     }
 
     private static func target(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<SAXTarget> {

@@ -16,6 +16,8 @@ public enum HTMLTag: UInt8, Sendable {
     case strong, b, a, em, i, cite, dfn, `var`, code, kbd, samp, tt, img, time
     case nav, header, footer, aside, form, button, input, select, textarea, label, dialog, video, audio
     case script, style, noscript, template, svg, math, iframe, object, embed, canvas
+    /// MathML's alternative forms of a formula (its TeX source): the formula's own text is kept.
+    case annotation
 
     private static let byName: [String: HTMLTag] = {
         var table: [String: HTMLTag] = [:]
@@ -35,7 +37,7 @@ public enum HTMLTag: UInt8, Sendable {
     /// Elements whose content is never article text; dropped, content and all, while the tree is built.
     var isDropped: Bool {
         switch self {
-        case .script, .style, .noscript, .template, .svg, .math, .iframe, .object, .embed, .canvas: return true
+        case .script, .style, .noscript, .template, .svg, .iframe, .object, .embed, .canvas, .annotation: return true
         default: return false
         }
     }

@@ -32,14 +32,18 @@ public struct HTMLTree: Sendable {
     public internal(set) var nodes: [Node]
     var utf8: [UInt8]
     var attributes: [Attribute]
+    /// The text of each `<script type="application/ld+json">`: the page's structured metadata,
+    /// kept though scripts are dropped.
+    public internal(set) var structuredData: [String] = []
 
     /// The attributes a parsed page keeps: those the extraction reads. The rest (style, data-*,
     /// src…) are left in libxml2.
     public static let keptAttributes: Set<String> = [
         "href", "class", "id", "role", "hidden", "aria-hidden", "start", "rel",
         "name", "property", "itemprop", "content", "datetime", "alt",
+        "lang", "type", "aria-modal", "style", "http-equiv",
         // Tables and Markdown's task lists.
-        "colspan", "rowspan", "align", "type", "checked", "disabled",
+        "colspan", "rowspan", "align", "checked", "disabled",
     ]
 
     /// The document node, parent of `<html>`.

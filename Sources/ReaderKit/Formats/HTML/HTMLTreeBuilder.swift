@@ -21,6 +21,9 @@ public struct HTMLTreeBuilder {
     private var open = [OpenElement(element: HTMLTree.root)]
     /// How many dropped elements enclose the current position.
     private var droppedDepth = 0
+    /// The text of the JSON-LD script being read, while in one.
+    private var structuredText: [UInt8]?
+    private var structuredData: [String] = []
 
     public init() {}
 
@@ -45,6 +48,9 @@ public struct HTMLTreeBuilder {
     /// Opens an element whose attributes were appended with `addAttribute` since `attributeStart`.
     mutating func openElement(_ tag: HTMLTag, attributesFrom attributeStart: Int) {
         if droppedDepth > 0 || tag.isDropped || open.count > Self.maximumDepth || nodes.count >= Self.capacityLimit {
+            if droppedDepth == 0, tag == .script, attributes[attributeStart...].contains(where: Self.isStructuredDataType) {
+                structuredText = []
+            }
             droppedDepth += 1
             attributes.removeSubrange(attributeStart...)
             return
@@ -58,8 +64,16 @@ public struct HTMLTreeBuilder {
         attributes.append(HTMLTree.Attribute(name: name, value: value))
     }
 
+    static func isStructuredDataType(_ attribute: HTMLTree.Attribute) -> Bool {
+        attribute.name == "type" && attribute.value.trimmingWhitespace().lowercased() == "application/ld+json"
+    }
+
     public mutating func endElement() {
         if droppedDepth > 0 {
+            if droppedDepth == 1, let text = structuredText {
+                structuredData.append(String(decoding: text, as: UTF8.self))
+                structuredText = nil
+            }
             droppedDepth -= 1
             return
         }
@@ -74,6 +88,10 @@ public struct HTMLTreeBuilder {
 
     /// Text bytes (UTF-8); text right after text joins it.
     public mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if droppedDepth == 1, structuredText != nil, structuredText!.count + bytes.count < 4_000_000 {
+            structuredText!.append(contentsOf: bytes)
+            return
+        }
         guard droppedDepth == 0, !bytes.isEmpty, utf8.count + bytes.count < Self.capacityLimit else { return }
         if let last = open[open.count - 1].lastChild, nodes[last].tag == .text, nodes[last].contentEnd == utf8.count {
             utf8.append(contentsOf: bytes)
@@ -105,7 +123,9 @@ public struct HTMLTreeBuilder {
     public mutating func finish() -> HTMLTree {
         while open.count > 1 { endElement() }
         nodes[HTMLTree.root].subtreeEndIndex = Int32(nodes.count)
-        return HTMLTree(nodes: nodes, utf8: utf8, attributes: attributes)
+        var tree = HTMLTree(nodes: nodes, utf8: utf8, attributes: attributes)
+        tree.structuredData = structuredData
+        return tree
     }
 
     private mutating func append(_ node: HTMLTree.Node) -> HTMLTree.NodeIndex {

@@ -9,6 +9,10 @@ enum PageTextFallback {
     /// The note that opens a body taken from the whole page.
     static let note = "Reader did not find the article in this page: this is all of the page's text."
 
+    /// The note as the body's first block, set apart from the page's text.
+    static let noteBlock = BodyBlock(
+        kind: .paragraph, text: note, styles: [InlineStyle(.emphasis, start: 0, end: note.unicodeScalars.count)])
+
     /// The whole page's text when `body` has next to no text and the page has more: without
     /// furniture, or with it when nothing else has any text. Nil to keep `body`.
     static func body(
@@ -26,8 +30,6 @@ enum PageTextFallback {
             chosenText = visibleText(chosen.body, links: chosen.links)
         }
         guard chosenText > found else { return nil }
-        let noteBlock = BodyBlock(
-            kind: .paragraph, text: note, styles: [InlineStyle(.emphasis, start: 0, end: note.unicodeScalars.count)])
         return ([noteBlock] + chosen.body, chosen.links)
     }
 
