@@ -8,10 +8,8 @@ import Testing
     func aNoteSavedJustBeforeSIGKILLIsKept() async throws {
         let session = try TmuxSession(try ReaderUnderTest.binary(), [], width: 120, height: 30)
         defer { session.close() }
-        _ = try await session.waitFor("Articles (6")
-        try session.sendKeys("Enter")
-        _ = try await session.waitFor("Article ·")
-        try session.sendKeys("v", "s", "H", "i")
+        try await session.highlightTheFirstSentenceOfTheFirstArticle()
+        try session.sendKeys("i")
         _ = try await session.waitFor("Note:")
         try session.sendKeys("kept after a kill", "Enter")
         _ = try await session.waitFor("Note saved")
@@ -34,10 +32,8 @@ import Testing
         chmod(editor, 0o755)
         let session = try TmuxSession("/usr/bin/env", ["EDITOR=\(editor)", try ReaderUnderTest.binary()], width: 120, height: 30)
         defer { session.close() }
-        _ = try await session.waitFor("Articles (6")
-        try session.sendKeys("Enter")
-        _ = try await session.waitFor("Article ·")
-        try session.sendKeys("v", "s", "H", "E")
+        try await session.highlightTheFirstSentenceOfTheFirstArticle()
+        try session.sendKeys("E")
         _ = try await session.waitFor("Note saved")
         let screen = try await session.waitFor("Line one Line two")
         #expect(screen.contains("Notes (1)"))

@@ -7,29 +7,17 @@ import Testing
 /// folder's articles, as `reader import` gives them to the library.
 @Suite struct BackgroundImportTests {
     @Test func anOpenedFolderEndsUpSearchableByTextWithItsEntitiesIndexed() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reader-background-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let articles = folder.appendingPathComponent("politics")
-        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
-        let texts = [
-            "Tories set out tax plans\n\nMichael Howard said on Monday that the zebrafish vote mattered.",
-            "Election date rumours\n\nThe leader Michael Howard spoke in London about schools.",
-            "Budget row deepens\n\nGordon Brown defended the budget in Parliament.",
-        ]
-        for (index, text) in texts.enumerated() {
-            try text.write(to: articles.appendingPathComponent("\(index).txt"), atomically: true, encoding: .utf8)
-        }
-        let store = try LibraryStore.open(path: folder.appendingPathComponent("library.sqlite").path)
-        let summaries = ArticleLoader().loadSummaries(paths: [articles.path]).summaries
-        let work = BackgroundImport(store: store, paths: [articles.path], sourcePaths: summaries.map(\.sourcePath), loader: ArticleLoader())
+        let fixture = try TextArticleFolder(named: "reader-background", folder: "politics", texts: [
+            "0": "Tories set out tax plans\n\nMichael Howard said on Monday that the zebrafish vote mattered.",
+            "1": "Election date rumours\n\nThe leader Michael Howard spoke in London about schools.",
+            "2": "Budget row deepens\n\nGordon Brown defended the budget in Parliament.",
+        ])
+        defer { fixture.remove() }
+        let store = fixture.store
+        let (summaries, work) = fixture.backgroundImport()
         #expect(work.currentProgress == .waiting)
         work.start(recognition: EntityRecognitionService())
-        // Polls for the end rather than timing it; the bound only keeps a hang from lasting forever.
-        var polls = 0
-        while work.currentProgress != .finished && polls < 12_000 {
-            usleep(10_000)
-            polls += 1
-        }
+        work.waitUntilFinished()
         #expect(work.currentProgress == .finished)
 
         let imported = try #require(try work.collect()?.get())

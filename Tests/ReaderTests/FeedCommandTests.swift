@@ -6,14 +6,8 @@ import Testing
 @testable import ReaderKit
 
 /// `reader feed …` and `reader refresh` against feeds served from 127.0.0.1 by the test itself.
-@Suite struct FeedCommandTests {
+@Suite struct FeedCommandTests: CommandSandboxSuite {
     let sandbox = CommandSandbox(named: "reader-feeds")
-    var folder: URL { sandbox.folder }
-    var library: String { folder.appendingPathComponent("library.sqlite").path }
-
-    func reader(_ arguments: String...) throws -> ChildProcess.Result {
-        try sandbox.reader(arguments)
-    }
 
     static let feed = """
         <?xml version="1.0" encoding="UTF-8"?>

@@ -4,14 +4,9 @@ import Testing
 @testable import ReaderKit
 
 /// How `reader feed …` and `reader refresh` name feeds, and what they refuse (newcomer 22).
-@Suite struct FeedReferenceCommandTests {
+@Suite struct FeedReferenceCommandTests: CommandSandboxSuite {
     let sandbox = CommandSandbox(named: "reader-feed-refs")
-    var folder: URL { sandbox.folder }
-    var library: String { folder.appendingPathComponent("library.sqlite").path }
-
-    func reader(_ arguments: String...) throws -> ChildProcess.Result {
-        try sandbox.reader(arguments + ["--library", library])
-    }
+    var commonArguments: [String] { ["--library", library] }
 
     static let podcast = """
         <?xml version="1.0" encoding="utf-8"?>

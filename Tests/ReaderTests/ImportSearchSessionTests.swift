@@ -67,22 +67,15 @@ import Testing
     static func keys(_ text: String) -> [Key] { text.map { Key.character($0) } }
 
     @Test func aSearchDuringTheImportSaysTitlesOnlyAndNRepeatsItInTheFullTextAfterwards() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("reader-import-search-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
-        let folder = root.appendingPathComponent("news")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let texts = [
+        let fixture = try TextArticleFolder(named: "reader-import-search", folder: "news", texts: [
             "harbour": "Harbour report\n\nBoats came in late on Tuesday.",
             "budget": "Budget row deepens\n\nThe harbour tax was the sticking point in Parliament.",
             "election": "Election rumours\n\nThe leader spoke in London about schools.",
-        ]
-        for (name, text) in texts {
-            try text.write(to: folder.appendingPathComponent("\(name).txt"), atomically: true, encoding: .utf8)
-        }
-        let store = try LibraryStore.open(path: root.appendingPathComponent("library.sqlite").path)
-        let summaries = ArticleLoader().loadSummaries(paths: [folder.path]).summaries
+        ])
+        defer { fixture.remove() }
+        let store = fixture.store
+        let (summaries, work) = fixture.backgroundImport()
         let state = ReaderState(summaries: summaries, source: FileArticleSource(), size: Size(width: 80, height: 24))
-        let work = BackgroundImport(store: store, paths: [folder.path], sourcePaths: summaries.map(\.sourcePath), loader: ArticleLoader())
 
         let terminal = ScriptedTerminal([
             .init(waitFor: "Articles (3)", keys: [.character("/")] + Self.keys("harbour") + [.enter]),
@@ -95,10 +88,6 @@ import Testing
         #expect(terminal.unfinished.isEmpty, "the screen never showed: \(terminal.unfinished)")
         #expect(terminal.seen.count == 4 && terminal.seen[3].contains("Budget row deepens"), "the body's match is listed")
         // The entity search goes on in the background; let it end before the folder goes.
-        var polls = 0
-        while work.currentProgress != .finished && polls < 12_000 {
-            usleep(10_000)
-            polls += 1
-        }
+        work.waitUntilFinished()
     }
 }

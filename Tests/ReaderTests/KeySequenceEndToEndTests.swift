@@ -9,10 +9,8 @@ import Testing
         // With TERM=xterm-256color, End is ESC O F in terminfo; tmux sends ESC [ 4 ~.
         let session = try TmuxSession("/usr/bin/env", ["TERM=xterm-256color", try ReaderUnderTest.binary()], width: 120, height: 30)
         defer { session.close() }
-        _ = try await session.waitFor("Articles (6")
-        try session.sendKeys("Enter")
-        _ = try await session.waitFor("Article ·")
-        try session.sendKeys("v", "s", "H", "i")
+        try await session.highlightTheFirstSentenceOfTheFirstArticle()
+        try session.sendKeys("i")
         _ = try await session.waitFor("Note:")
         try session.sendKeys("typed note")
         try session.sendKeys("Home")

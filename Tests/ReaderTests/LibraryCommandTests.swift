@@ -3,14 +3,8 @@ import Testing
 @testable import ReaderKit
 
 /// `reader import`, `list`, `search` and `entities --library`, run as a user runs them.
-@Suite struct LibraryCommandTests {
-    let sandbox = CommandSandbox(named: "reader-cli")
-    var folder: URL { sandbox.folder }
-    var library: String { folder.appendingPathComponent("data/library.sqlite").path }
-
-    func reader(_ arguments: String...) throws -> ChildProcess.Result {
-        try sandbox.reader(arguments)
-    }
+@Suite struct LibraryCommandTests: CommandSandboxSuite {
+    let sandbox = CommandSandbox(named: "reader-cli", library: "data/library.sqlite")
 
     @Test func importListSearchAndEntities() throws {
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -39,15 +39,11 @@ import Testing
     }
 
     @Test func aFolderOpensOnTheArticleLastReadThereWithoutMarkingItRead() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("reader-sync-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
-        let folder = root.appendingPathComponent("articles")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let long = (1...40).map { "Paragraph \($0) about the harbour, the boats and the weather." }.joined(separator: "\n\n")
-        for name in ["alpha", "bravo", "charlie"] {
-            try "\(name.capitalized) report\n\n\(long)".write(to: folder.appendingPathComponent("\(name).txt"), atomically: true, encoding: .utf8)
-        }
-        let store = try LibraryStore.open(path: root.appendingPathComponent("library.sqlite").path)
+        let fixture = try TextArticleFolder(named: "reader-sync", folder: "articles", texts: Dictionary(
+            uniqueKeysWithValues: ["alpha", "bravo", "charlie"].map { ($0, "\($0.capitalized) report\n\n\(long)") }))
+        defer { fixture.remove() }
+        let (root, folder, store) = (fixture.root, fixture.articles, fixture.store)
         _ = try store.importPaths([folder.path], recognizer: nil)
 
         // Last time: Bravo was read in the text pane, scrolled down; stored under its library id.

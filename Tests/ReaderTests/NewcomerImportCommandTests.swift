@@ -4,15 +4,9 @@ import Testing
 
 /// The import edge cases a newcomer met, through the built `reader`: links, empty files, broken
 /// links, the skip wording, `reader show` of a page with no text, and annotations read back twice.
-@Suite struct NewcomerImportCommandTests {
-    let sandbox = CommandSandbox(named: "reader-newcomer")
-    var folder: URL { sandbox.folder }
-    var library: String { folder.appendingPathComponent("data/library.sqlite").path }
+@Suite struct NewcomerImportCommandTests: CommandSandboxSuite {
+    let sandbox = CommandSandbox(named: "reader-newcomer", library: "data/library.sqlite")
     var arts: URL { folder.appendingPathComponent("arts") }
-
-    func reader(_ arguments: String...) throws -> ChildProcess.Result {
-        try sandbox.reader(arguments)
-    }
 
     func write(_ name: String, _ text: String) throws -> String {
         try FileManager.default.createDirectory(at: arts, withIntermediateDirectories: true)

@@ -57,28 +57,13 @@ struct FeedCommand: ParsableCommand {
         func run() throws {
             let store = try library.open()
             let found = try FeedReference(text: feed).feed(in: store)
-            let count = try store.highlightCount(feed: found.id)
             let name = TextSanitizer.sanitize(found.name, keepNewlines: false)
-            var delete = deleteHighlights
-            if count > 0 && !keepHighlights && !deleteHighlights {
-                let highlights = "\(count) highlight\(count == 1 ? "" : "s")"
-                guard isatty(STDIN_FILENO) == 1 else {
-                    Diagnostics.error("the items of \(name) have \(highlights); export them first ('reader export --format w3c'), then rerun with --keep-highlights or --delete-highlights")
-                    throw ExitCode(ExitStatus.usage)
-                }
-                FileHandle.standardError.write(Data("The items of \(name) have \(highlights). [k]eep them orphaned, [d]elete them, or [c]ancel? ".utf8))
-                switch readLine()?.lowercased().first {
-                case "k": delete = false
-                case "d": delete = true
-                default:
-                    FileHandle.standardError.write(Data("Nothing removed.\n".utf8))
-                    return
-                }
-            }
+            let highlights = RemovedHighlights(
+                count: try store.highlightCount(feed: found.id), owner: "the items of \(name) have", export: "reader export --format w3c")
+            guard let delete = try highlights.shouldDelete(keep: keepHighlights, delete: deleteHighlights) else { return }
             try store.removeFeed(found.id, deleteHighlights: delete)
             let items = "\(found.itemCount) item\(found.itemCount == 1 ? "" : "s")"
-            let highlights = "\(count) highlight\(count == 1 ? "" : "s")"
-            print("removed \(name) and its \(items)" + (count > 0 ? (delete ? "; \(highlights) deleted" : "; \(highlights) kept") : ""))
+            print("removed \(name) and its \(items)" + highlights.outcome(deleted: delete))
         }
     }
 

@@ -21,29 +21,15 @@ struct RemoveCommand: ParsableCommand, HasGlobalOptions {
     func run() throws {
         let store = try library.open()
         let row = try ArticleReference(text: article).row(in: store)
-        let count = try store.highlights(article: row).count
-        var delete = deleteHighlights
-        if count > 0 && !keepHighlights && !deleteHighlights {
-            guard isatty(STDIN_FILENO) == 1 else {
-                Diagnostics.error("the article has \(count) highlight\(count == 1 ? "" : "s"); export them first ('reader export --article \(row) --format w3c'), then rerun with --keep-highlights or --delete-highlights")
-                throw ExitCode(ExitStatus.usage)
-            }
-            FileHandle.standardError.write(Data("The article has \(count) highlight\(count == 1 ? "" : "s"). [k]eep them orphaned, [d]elete them, or [c]ancel? ".utf8))
-            switch readLine()?.lowercased().first {
-            case "k": delete = false
-            case "d": delete = true
-            default:
-                FileHandle.standardError.write(Data("Nothing removed.\n".utf8))
-                return
-            }
-        }
+        let highlights = RemovedHighlights(
+            count: try store.highlights(article: row).count, owner: "the article has", export: "reader export --article \(row) --format w3c")
+        guard let delete = try highlights.shouldDelete(keep: keepHighlights, delete: deleteHighlights) else { return }
         do {
             try store.removeArticle(row, deleteHighlights: delete)
         } catch {
             Diagnostics.error("\(error)")
             throw ExitCode(ExitStatus.cannotOpenLibrary)
         }
-        let highlights = "\(count) highlight\(count == 1 ? "" : "s")"
-        print("Removed article \(row)" + (count > 0 ? (delete ? "; \(highlights) deleted" : "; \(highlights) kept") : ""))
+        print("Removed article \(row)" + highlights.outcome(deleted: delete))
     }
 }

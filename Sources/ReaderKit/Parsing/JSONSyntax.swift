@@ -80,61 +80,51 @@ public enum JSONSyntax {
         }
 
         mutating func object(depth: Int) throws(JSONSyntaxError) {
-            index += 1
-            skipSpace()
-            if current == UInt8(ascii: "}") {
-                index += 1
-                return
-            }
-            while true {
-                guard current == UInt8(ascii: "\"") else { throw failure("expected a key in double quotes") }
-                try string()
-                skipSpace()
-                guard current == UInt8(ascii: ":") else { throw failure("expected ':' after the key") }
-                index += 1
-                skipSpace()
-                try value(depth: depth + 1)
-                skipSpace()
-                switch current {
-                case UInt8(ascii: ","):
-                    index += 1
-                    skipSpace()
-                    if current == UInt8(ascii: "}") {
-                        index += 1
-                        return
-                    }
-                case UInt8(ascii: "}"):
-                    index += 1
-                    return
-                default:
-                    throw failure("expected ',' or '}' after an object member")
-                }
+            try elements(closedBy: "}", what: "an object member") { scanner throws(JSONSyntaxError) in
+                guard scanner.current == UInt8(ascii: "\"") else { throw scanner.failure("expected a key in double quotes") }
+                try scanner.string()
+                scanner.skipSpace()
+                guard scanner.current == UInt8(ascii: ":") else { throw scanner.failure("expected ':' after the key") }
+                scanner.index += 1
+                scanner.skipSpace()
+                try scanner.value(depth: depth + 1)
             }
         }
 
         mutating func array(depth: Int) throws(JSONSyntaxError) {
+            try elements(closedBy: "]", what: "an array element") { scanner throws(JSONSyntaxError) in
+                try scanner.value(depth: depth + 1)
+            }
+        }
+
+        /// The comma-separated elements after an opening '{' or '[', up to and past `closer`.
+        mutating func elements(
+            closedBy closer: Unicode.Scalar, what element: String,
+            _ readElement: (inout Scanner) throws(JSONSyntaxError) -> Void
+        ) throws(JSONSyntaxError) {
+            let closingByte = UInt8(ascii: closer)
             index += 1
             skipSpace()
-            if current == UInt8(ascii: "]") {
+            if current == closingByte {
                 index += 1
                 return
             }
             while true {
-                try value(depth: depth + 1)
+                try readElement(&self)
                 skipSpace()
                 switch current {
                 case UInt8(ascii: ","):
                     index += 1
                     skipSpace()
-                    if current == UInt8(ascii: "]") {
+                    if current == closingByte {
                         index += 1
                         return
                     }
-                case UInt8(ascii: "]"):
+                case closingByte:
                     index += 1
                     return
                 default:
-                    throw failure("expected ',' or ']' after an array element")
+                    throw failure("expected ',' or '\(closer)' after \(element)")
                 }
             }
         }

@@ -26,7 +26,7 @@ enum ListDate {
 
     /// ISO day, in UTC so the screen does not depend on the machine's zone.
     static func format(_ date: Date) -> String {
-        let (year, month, day) = civilDate(fromDaysSinceEpoch: days(of: date, utcOffset: 0))
+        let (year, month, day) = CivilCalendar.date(fromDays: CivilCalendar.days(of: date, utcOffset: 0))
         return String(format: "%04d-%02d-%02d", year, month, day)
     }
 
@@ -38,37 +38,18 @@ enum ListDate {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
         let dayOnly = seconds % 86_400 == 0
         let offset = dayOnly ? 0 : clock.utcOffset
-        let today = days(of: clock.now, utcOffset: clock.utcOffset)
-        let day = days(of: date, utcOffset: offset)
+        let today = CivilCalendar.days(of: clock.now, utcOffset: clock.utcOffset)
+        let day = CivilCalendar.days(of: date, utcOffset: offset)
         if day == today && !dayOnly {
             let local = seconds + offset
             let minutes = ((local % 86_400) + 86_400) % 86_400 / 60
             return String(format: "%02d:%02d", minutes / 60, minutes % 60)
         }
-        let (year, month, dayOfMonth) = civilDate(fromDaysSinceEpoch: day)
+        let (year, month, dayOfMonth) = CivilCalendar.date(fromDays: day)
         let age = Int(clock.now.timeIntervalSince1970.rounded(.down)) - seconds
         if age < recentSeconds && age > -86_400 || day == today {
             return "\(dayOfMonth) \(months[month - 1])"
         }
         return "\(months[month - 1]) \(year)"
-    }
-
-    /// Days since 1970-01-01 of a moment, in a zone `utcOffset` seconds east of UTC.
-    static func days(of date: Date, utcOffset: Int) -> Int {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + utcOffset
-        return seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-    }
-
-    /// Howard Hinnant's days-to-civil algorithm.
-    static func civilDate(fromDaysSinceEpoch days: Int) -> (Int, Int, Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }

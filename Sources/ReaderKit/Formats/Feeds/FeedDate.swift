@@ -112,24 +112,10 @@ public enum FeedDate {
     }
 
     static func makeDate(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Double, offset: Int) -> Date? {
-        guard (1...9999).contains(year), (1...12).contains(month), (1...daysIn(month, of: year)).contains(day), (0...23).contains(hour),
+        guard (1...9999).contains(year), (1...12).contains(month), (1...CivilCalendar.daysInMonth(month, year: year)).contains(day), (0...23).contains(hour),
               (0...59).contains(minute), second >= 0, second < 61 else { return nil }
-        // Days from civil (Howard Hinnant), so no calendar or time zone of the machine is involved.
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        let days = era * 146_097 + dayOfEra - 719_468
+        let days = CivilCalendar.days(year: year, month: month, day: day)
         let seconds = Double(days * 86_400 + hour * 3600 + minute * 60 - offset) + second
         return Date(timeIntervalSince1970: seconds)
-    }
-
-    private static func daysIn(_ month: Int, of year: Int) -> Int {
-        switch month {
-        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
     }
 }
