@@ -26,7 +26,15 @@ enum ExternalProgram {
         cArguments.append(nil)
         defer { for pointer in cArguments { free(pointer) } }
         var pid: pid_t = 0
-        let status = posix_spawnp(&pid, executable, nil, nil, cArguments, environ)
+        var status = posix_spawnp(&pid, executable, nil, nil, cArguments, environ)
+        // ETXTBSY: a script just written is still open for writing in a process another thread
+        // forked meanwhile; the descriptor closes when that process execs, so a short wait suffices.
+        var tries = 0
+        while status == ETXTBSY && tries < 20 {
+            tries += 1
+            usleep(25_000)
+            status = posix_spawnp(&pid, executable, nil, nil, cArguments, environ)
+        }
         guard status == 0 else { return .failure(.cannotStart(executable, errno: status)) }
         var exitStatus: Int32 = 0
         while waitpid(pid, &exitStatus, 0) == -1 {
