@@ -17,7 +17,8 @@ public enum PlainTextRenderer {
             let scalars = Array(text.text.unicodeScalars)
             let indentWidth = ArticleLayout.indent(of: block.kind)
             let indent = block.kind == .quote ? "│ " : String(repeating: " ", count: indentWidth)
-            let rows = TextWrapper.wrap(scalars, width: max(1, width - indentWidth), longURLs: .overflow, keptWhole: text.marks)
+            let rows = ArticleLayout.wrap(
+                scalars, kind: block.kind, width: max(1, width - indentWidth), longURLs: .overflow, keptWhole: text.marks)
             for range in rows {
                 output.append(indent + TextSanitizer.sanitize(String(String.UnicodeScalarView(scalars[range])), keepNewlines: false))
             }
