@@ -20,6 +20,9 @@ public struct HTMLBodyConverter {
     /// Inside a data table's cell: blocks in it become lines of the cell.
     var inCell = false
     private var lists: [(ordered: Bool, counter: Int)] = []
+    /// For each open list, whether its current item's first block is written: what follows in the
+    /// item (a second paragraph, text after a nested list) is set under the bullet's text.
+    private var itemContinues: [Bool] = []
     private var quoteDepth = 0
 
     private init(
@@ -87,8 +90,15 @@ public struct HTMLBodyConverter {
     }
 
     var contextKind: TextBlock.Kind {
-        if !lists.isEmpty { return .listItem(depth: lists.count - 1) }
+        if !lists.isEmpty { return .listItem(depth: lists.count - 1 + (itemContinues.last == true ? 1 : 0)) }
         return quoteDepth > 0 ? .quote : .paragraph
+    }
+
+    /// Ends the current block and starts one for the context; a list item's block with content
+    /// makes the rest of the item a continuation.
+    private mutating func nextBlock() {
+        if !itemContinues.isEmpty, builder.hasContent { itemContinues[itemContinues.count - 1] = true }
+        builder.startBlock(contextKind)
     }
 
     /// What an element does to the text.
@@ -139,19 +149,22 @@ public struct HTMLBodyConverter {
             }
             builder.startBlock(.heading(level: level))
             children(of: node)
-            builder.startBlock(contextKind)
+            nextBlock()
         case .block:
-            builder.startBlock(contextKind)
+            // A list item's first paragraph is the item: it keeps the bullet.
+            if !builder.holdsOnlyPrefix { nextBlock() }
             children(of: node)
-            builder.startBlock(contextKind)
+            nextBlock()
         case .table:
             table(node)
         case .list(let ordered):
-            builder.startBlock(contextKind)
+            nextBlock()
             lists.append((ordered: ordered, counter: Int(tree.attribute("start", of: node) ?? "") ?? 1))
+            itemContinues.append(false)
             children(of: node)
             lists.removeLast()
-            builder.startBlock(contextKind)
+            itemContinues.removeLast()
+            nextBlock()
         case .item:
             let bullet: String
             if var list = lists.last {
@@ -161,15 +174,19 @@ public struct HTMLBodyConverter {
             } else {
                 bullet = "• "
             }
+            builder.finishBlock()
+            if !itemContinues.isEmpty { itemContinues[itemContinues.count - 1] = false }
             builder.startBlock(contextKind, prefix: bullet)
             children(of: node)
+            builder.finishBlock()
+            if !itemContinues.isEmpty { itemContinues[itemContinues.count - 1] = false }
             builder.startBlock(contextKind)
         case .quote:
             builder.startBlock(.quote)
             quoteDepth += 1
             children(of: node)
             quoteDepth -= 1
-            builder.startBlock(contextKind)
+            nextBlock()
         case .preformatted:
             builder.startBlock(.code)
             builder.preformatted = true
@@ -193,11 +210,11 @@ public struct HTMLBodyConverter {
                 first = false
             }
             builder.preformatted = false
-            builder.startBlock(contextKind)
+            nextBlock()
         case .lineBreak:
             if builder.preformatted { builder.append("\n") } else if inCell { builder.softLineBreak() } else { builder.lineBreak() }
         case .rule:
-            builder.startBlock(contextKind)
+            nextBlock()
         case .emphasis:
             styled(.emphasis, node)
         case .strong:

@@ -77,6 +77,8 @@ struct StyledTextBuilder {
     }
     var endsWithLineBreak: Bool { text.last == UInt8(ascii: "\n") }
     var hasContent: Bool { length > prefixLength }
+    /// The block holds its prefix (a list bullet) and nothing else yet.
+    var holdsOnlyPrefix: Bool { prefixLength > 0 && length == prefixLength }
 
     /// Appends text, collapsing white space unless preformatted.
     mutating func append(_ string: String) {
