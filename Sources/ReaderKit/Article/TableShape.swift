@@ -14,14 +14,22 @@ public struct TableShape: Hashable, Sendable, Codable {
         public var columnSpan: Int
         public var isHeader: Bool
         public var alignment: Alignment
+        /// Rows the cell covers when more than 1 (HTML rowspan); the rows below hold an empty cell
+        /// in its place. Optional so shapes stored before it decode.
+        public var rowSpan: Int?
 
-        public init(start: Int, end: Int, columnSpan: Int = 1, isHeader: Bool = false, alignment: Alignment = .left) {
+        public init(
+            start: Int, end: Int, columnSpan: Int = 1, isHeader: Bool = false, alignment: Alignment = .left, rowSpan: Int = 1
+        ) {
             self.start = start
             self.end = end
             self.columnSpan = max(1, columnSpan)
             self.isHeader = isHeader
             self.alignment = alignment
+            self.rowSpan = rowSpan > 1 ? rowSpan : nil
         }
+
+        public var rowsCovered: Int { max(1, rowSpan ?? 1) }
 
         public var range: Range<Int> { start..<max(start, end) }
     }

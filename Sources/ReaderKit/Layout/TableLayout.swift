@@ -99,7 +99,10 @@ public enum TableLayout {
             let separate = index == 0 || index == shape.headerRows || (index > shape.headerRows && bodyWraps)
             if separate {
                 let heavy = index == shape.headerRows && index > 0
-                lines.append(rule(above: above, below: boundaries, boundaryX: boundaryX, glyphs: glyphs, heavy: heavy))
+                // No rule across a cell that spans down from the row above.
+                let spanned = Set(row.filter { $0.spannedFrom != nil }.flatMap { $0.firstColumn..<$0.firstColumn + $0.span })
+                lines.append(rule(
+                    above: above, below: boundaries, boundaryX: boundaryX, glyphs: glyphs, heavy: heavy, spanned: spanned))
             }
             lines += rowLines[index]
             above = boundaries
@@ -133,15 +136,21 @@ public enum TableLayout {
     }
 
     /// A horizontal rule with junctions where the rows above and below have column boundaries.
-    static func rule(above: Set<Int>?, below: Set<Int>?, boundaryX: [Int], glyphs: BorderGlyphs, heavy: Bool) -> TableDrawing.Line {
+    /// Columns in `spanned` are left blank: a cell above continues down through them.
+    static func rule(
+        above: Set<Int>?, below: Set<Int>?, boundaryX: [Int], glyphs: BorderGlyphs, heavy: Bool, spanned: Set<Int> = []
+    ) -> TableDrawing.Line {
         var text = ""
         let last = boundaryX.count - 1
         for boundary in 0...last {
             let up = above?.contains(boundary) == true
             let down = below?.contains(boundary) == true
-            text += glyphs.junction(up: up, down: down, left: boundary > 0, right: boundary < last, heavy: heavy)
+            let left = boundary > 0 && !spanned.contains(boundary - 1)
+            let right = boundary < last && !spanned.contains(boundary)
+            text += glyphs.junction(up: up, down: down, left: left, right: right, heavy: heavy)
             if boundary < last {
-                text += String(repeating: heavy ? glyphs.heavyHorizontal : glyphs.horizontal, count: boundaryX[boundary + 1] - boundaryX[boundary] - 1)
+                let glyph = spanned.contains(boundary) ? " " : heavy ? glyphs.heavyHorizontal : glyphs.horizontal
+                text += String(repeating: glyph, count: boundaryX[boundary + 1] - boundaryX[boundary] - 1)
             }
         }
         return line([.init(column: 0, content: .border(text))])
@@ -166,10 +175,13 @@ public enum TableLayout {
             lines += wrap(scalars, caption, width: width).map { line([.init(column: 0, content: .text($0, isHeader: false))]) }
         }
         for row in grid.rows.dropFirst(shape.headerRows) {
-            let cells = row.compactMap { placed in placed.cell.map { (placed.firstColumn, $0) } }.filter { !$0.1.range.isEmpty }
-            guard !cells.isEmpty else { continue }
+            // A value spanning down from a row above is repeated in each record it covers.
+            let cells = row.compactMap { placed in
+                (placed.spannedFrom ?? placed.cell).map { (placed.firstColumn, $0, placed.spannedFrom != nil) }
+            }.filter { !$0.1.range.isEmpty }
+            guard cells.contains(where: { !$0.2 }) else { continue }
             lines.append(line([.init(column: 0, content: .border(String(repeating: glyphs.horizontal, count: width)))]))
-            for (column, cell) in cells {
+            for (column, cell, isRepeated) in cells {
                 let labelLines = labels[column].map { wrap(scalars, $0, width: max(1, labelWidth)) } ?? []
                 let valueLines = wrap(scalars, cell.range, width: max(1, width - valueX))
                 for index in 0..<max(labelLines.count, valueLines.count) {
@@ -181,7 +193,7 @@ public enum TableLayout {
                     }
                     if index < valueLines.count {
                         pieces.append(.init(column: valueX, content: .text(valueLines[index], isHeader: cell.isHeader)))
-                        counted = valueLines[index]
+                        if !isRepeated { counted = valueLines[index] }
                     }
                     lines.append(TableDrawing.Line(pieces: pieces, textRange: counted ?? 0..<0, hasText: counted != nil))
                 }
@@ -245,6 +257,8 @@ struct Grid {
         var span: Int
         /// nil for the filler of a short row.
         var cell: TableShape.Cell?
+        /// The cell of a row above that spans down over this place (HTML rowspan).
+        var spannedFrom: TableShape.Cell? = nil
     }
 
     struct Measure {
@@ -263,15 +277,26 @@ struct Grid {
 
     init(shape: TableShape, scalars: [Unicode.Scalar]) {
         columnCount = min(shape.columnCount, Self.maximumColumns)
+        // For each column, the spanning cell above and how many more rows it covers.
+        var spans: [Int: (cell: TableShape.Cell, rows: Int)] = [:]
         for shapeRow in shape.rows {
             var row: [Placed] = []
             var column = 0
+            let spansAbove = spans
             for var cell in shapeRow where column < columnCount {
                 // A stored shape is checked as the text it covers may not match.
                 cell.start = min(max(0, cell.start), scalars.count)
                 cell.end = min(max(cell.start, cell.end), scalars.count)
                 let span = min(cell.columnSpan, columnCount - column)
-                let placed = Placed(firstColumn: column, span: span, cell: cell)
+                var placed = Placed(firstColumn: column, span: span, cell: cell)
+                if cell.range.isEmpty, let above = spansAbove[column], above.rows > 0 {
+                    placed.spannedFrom = above.cell
+                    spans[column] = above.rows > 1 ? (above.cell, above.rows - 1) : nil
+                } else if cell.rowsCovered > 1 {
+                    for covered in column..<column + span { spans[covered] = (cell, cell.rowsCovered - 1) }
+                } else {
+                    for covered in column..<column + span { spans[covered] = nil }
+                }
                 row.append(placed)
                 measures.append((placed, Self.measure(scalars, cell.range)))
                 column += span
@@ -337,6 +362,7 @@ struct BorderGlyphs {
     var verticalBar: String { borders == .ascii ? "|" : "│" }
 
     func junction(up: Bool, down: Bool, left: Bool, right: Bool, heavy: Bool) -> String {
+        if !left && !right { return up || down ? verticalBar : " " }
         if borders == .ascii { return up || down ? "+" : heavy ? "=" : "-" }
         if heavy {
             switch (up, down) {

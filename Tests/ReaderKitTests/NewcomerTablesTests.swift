@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import ReaderKit
+
+/// What newcomer review 19 found in Markdown and tables: code indentation, loose lists, row spans.
+@Suite struct NewcomerTablesTests {
+    static func html(_ body: String) throws -> Article {
+        let page = "<html><body><article><h1>T</h1>\(body)</article></body></html>"
+        return try HTMLPage.article(bytes: Array(page.utf8), id: ArticleID("n"), sourcePath: "n.html", base: nil).get()
+    }
+
+    static func plain(_ article: Article, width: Int = 80) -> [String] {
+        PlainTextRenderer.render(article, width: width).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    // MARK: 1. Code keeps its indentation
+
+    @Test func preformattedWrapKeepsLeadingSpacesAndBreaksAtTheEdge() {
+        let scalars = Array("def f():\n    return 1\n        deeper and longer".unicodeScalars)
+        let rows = TextWrapper.wrapPreformatted(scalars, width: 12).map { String(String.UnicodeScalarView(scalars[$0])) }
+        #expect(rows == ["def f():", "    return 1", "        deep", "er and longe", "r"])
+    }
+
+    @Test func htmlPreKeepsIndentationInLayoutAndShow() throws {
+        let article = try Self.html("<p>Intro.</p><pre><code>def f():\n    return 1\n        deeper</code></pre>")
+        let lines = Self.plain(article)
+        #expect(lines.contains("  def f():") && lines.contains("      return 1") && lines.contains("          deeper"))
+        let layout = ArticleLayout(article: article, width: 40)
+        let code = try #require(article.blocks.firstIndex { $0.kind == .code })
+        let scalars = layout.scalars(ofBlock: code)
+        #expect(layout.rows(ofBlock: code).map { String(String.UnicodeScalarView(scalars[$0])) } == ["def f():", "    return 1", "        deeper"])
+    }
+
+    @Test func markdownFencedAndIndentedCodeKeepIndentation() {
+        let markdown = "# T\n\n```js\nfunction f() {\n    if (x) {\n        return 1;\n    }\n}\n```\n\n    indented code\n        more indented\n"
+        let article = MarkdownDocument.article(text: markdown, id: ArticleID("m"), sourcePath: "m.md", base: nil)
+        let lines = Self.plain(article)
+        #expect(lines.contains("      if (x) {") && lines.contains("          return 1;") && lines.contains("      more indented"))
+    }
+
+    // MARK: 2. Loose list items keep their bullets
+
+    @Test func paragraphInsideListItemIsTheItem() throws {
+        let article = try Self.html("<ul><li><p>loose a</p></li><li><p>loose b</p><p>second paragraph</p><pre>code in item</pre></li></ul>")
+        let body = article.blocks.filter(\.kind.isBody).map { "\($0.kind)|\($0.text)" }
+        #expect(body.contains("listItem(depth: 0)|• loose a"))
+        #expect(body.contains("listItem(depth: 0)|• loose b"))
+        #expect(body.contains("listItem(depth: 1)|second paragraph"))
+        let lines = Self.plain(article)
+        #expect(lines.contains("• loose a") && lines.contains("• loose b") && lines.contains("  second paragraph") && lines.contains("  code in item"))
+    }
+
+    @Test func markdownLooseListKeepsBullets() {
+        let markdown = "# T\n\n- loose a\n\n- loose b\n\n- item with paragraph\n\n  second paragraph of item\n"
+        let article = MarkdownDocument.article(text: markdown, id: ArticleID("m"), sourcePath: "m.md", base: nil)
+        let lines = Self.plain(article)
+        #expect(lines.contains("• loose a") && lines.contains("• loose b") && lines.contains("• item with paragraph"))
+        #expect(lines.contains("  second paragraph of item"))
+    }
+
+    // MARK: 3. Row spans
+
+    static let rowSpanTable = """
+        <table><tr><th>Region</th><th>Candidate</th><th>Votes</th></tr>
+        <tr><td rowspan="2">North</td><td>Alice Smith</td><td>12,345</td></tr>
+        <tr><td>Bob Jones</td><td>9,876</td></tr>
+        <tr><td>South</td><td>Carol White (incumbent)</td><td>1</td></tr></table>
+        """
+
+    @Test func recordsRepeatASpannedValueInEachRecord() throws {
+        let article = try Self.html(Self.rowSpanTable)
+        let (block, shape) = try #require(TableTests.tableBlock(article))
+        let lines = PlainTextRenderer.tableLines(block, shape: shape, width: 30, borders: .unicode, entities: nil)
+        #expect(lines.filter { $0.hasPrefix("Region:") } == ["Region:    North", "Region:    North", "Region:    South"])
+        // The repeated value is not the text the line stands for: ranges still go forward.
+        let drawing = TableLayout.draw(shape, scalars: Array(block.text.unicodeScalars), width: 30, borders: .unicode)
+        #expect(drawing.isRecords)
+        #expect(zip(drawing.lines, drawing.lines.dropFirst()).allSatisfy { $0.textRange.lowerBound <= $1.textRange.lowerBound })
+    }
+
+    @Test func gridDrawsNoRuleThroughARowSpanCell() throws {
+        let article = try Self.html(Self.rowSpanTable)
+        let (block, shape) = try #require(TableTests.tableBlock(article))
+        let lines = PlainTextRenderer.tableLines(block, shape: shape, width: 40, borders: .unicode, entities: nil)
+        #expect(lines == [
+            "┌────────┬────────────────────┬────────┐",
+            "│ Region │ Candidate          │ Votes  │",
+            "╞════════╪════════════════════╪════════╡",
+            "│ North  │ Alice Smith        │ 12,345 │",
+            "│        ├────────────────────┼────────┤",
+            "│        │ Bob Jones          │ 9,876  │",
+            "├────────┼────────────────────┼────────┤",
+            "│ South  │ Carol White        │ 1      │",
+            "│        │ (incumbent)        │        │",
+            "└────────┴────────────────────┴────────┘",
+        ])
+        let ascii = PlainTextRenderer.tableLines(block, shape: shape, width: 40, borders: .ascii, entities: nil)
+        #expect(ascii[4] == "|        +--------------------+--------+")
+    }
+}
