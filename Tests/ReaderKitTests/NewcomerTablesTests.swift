@@ -97,4 +97,21 @@ import Testing
         let ascii = PlainTextRenderer.tableLines(block, shape: shape, width: 40, borders: .ascii, entities: nil)
         #expect(ascii[4] == "|        +--------------------+--------+")
     }
+
+    // MARK: 4. Sentences and paragraphs stop at cell boundaries
+
+    @Test func sentenceAndParagraphInATableAreOneCell() throws {
+        let markdown = "# T\n\nBefore the table.\n\n| Party | Leader |\n|---|---|\n| Lib Dem | Ed Davey |\n| Green | Carla Denyer |\n\nAfter.\n"
+        let article = MarkdownDocument.article(text: markdown, id: ArticleID("m"), sourcePath: "m.md", base: nil)
+        let units = TextUnits(article)
+        let text = Array(article.plainText.unicodeScalars)
+        func string(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(text[range])) }
+        let ed = try #require(article.plainText.range(of: "Ed Davey")).lowerBound.utf16Offset(in: article.plainText)
+        #expect(string(units.sentence(at: ed + 3)) == "Ed Davey")
+        #expect(string(units.sentence(at: units.nextSentence(after: ed))) == "Green")
+        #expect(units.nextParagraph(after: ed) == ed + "Ed Davey\n".count)
+        #expect(units.previousParagraph(before: ed + 3) == ed)
+        let before = try #require(article.plainText.range(of: "Before")).lowerBound.utf16Offset(in: article.plainText)
+        #expect(string(units.sentence(at: before)) == "Before the table.")
+    }
 }
