@@ -114,4 +114,31 @@ import Testing
         let before = try #require(article.plainText.range(of: "Before")).lowerBound.utf16Offset(in: article.plainText)
         #expect(string(units.sentence(at: before)) == "Before the table.")
     }
+
+    // MARK: 5. Entity marks in cells
+
+    @Test func marksInCellsAreKeptWholeAndTheTableIsDrawnAsWithoutThem() throws {
+        let markdown = "# T\n\n| Party | Leader | Seats |\n|---|---|--:|\n| Labour | Keir Starmer | 411 |\n| Conservative | Rishi Sunak | 121 |\n"
+        let article = MarkdownDocument.article(text: markdown, id: ArticleID("m"), sourcePath: "m.md", base: nil)
+        let (block, shape) = try #require(TableTests.tableBlock(article))
+        let text = article.plainText
+        func span(_ word: String, _ label: EntityLabel) -> EntitySpan {
+            let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: text.range(of: word)!.lowerBound)
+            return EntitySpan(start: start, end: start + word.unicodeScalars.count, label: label, text: word)
+        }
+        let entities = ArticleEntities(spans: [span("Keir Starmer", .person), span("Rishi Sunak", .person), span("411", .cardinal)])
+        // At 36 columns the plain table is a grid with wrapped cells; marked, it stays a grid.
+        let plain = PlainTextRenderer.tableLines(block, shape: shape, width: 36, borders: .unicode, entities: nil)
+        #expect(plain.first?.hasPrefix("┌") == true)
+        let marked = PlainTextRenderer.tableLines(block, shape: shape, width: 36, borders: .unicode, entities: entities)
+        #expect(marked.first?.hasPrefix("┌") == true, "\(marked)")
+        #expect(marked.contains { $0.contains("[Keir Starmer]{PERSON}") }, "\(marked)")
+        #expect(marked.contains { $0.contains("[Rishi Sunak]{PERSON}") }, "\(marked)")
+        #expect(Set(marked.map { DisplayWidth.columns(of: $0) }).count == 1, "every line as wide: \(marked)")
+        // Where the plain table is records, so is the marked one.
+        let plainNarrow = PlainTextRenderer.tableLines(block, shape: shape, width: 16, borders: .unicode, entities: nil)
+        let markedNarrow = PlainTextRenderer.tableLines(block, shape: shape, width: 16, borders: .unicode, entities: entities)
+        #expect(plainNarrow.contains { $0.hasPrefix("Party:") } && markedNarrow.contains { $0.hasPrefix("Party:") })
+        #expect(markedNarrow.contains { $0.contains("[Keir Starmer]{PERSON}") }, "\(markedNarrow)")
+    }
 }

@@ -38,20 +38,28 @@ public enum TableLayout {
     /// A column's width never goes below its longest unbreakable run of text, up to this.
     static let narrowestWord = 10
 
-    public static func draw(_ shape: TableShape, scalars: [Unicode.Scalar], width: Int, borders: TableBorders) -> TableDrawing {
+    /// `keptWhole` (printed entity marks) are never broken inside a cell and set each column's
+    /// floor; `asRecords`, when given, decides grid or records (as the unmarked table is drawn), and
+    /// a grid of marks may then be wider than `width`.
+    public static func draw(
+        _ shape: TableShape, scalars: [Unicode.Scalar], width: Int, borders: TableBorders,
+        keptWhole: [Range<Int>] = [], asRecords: Bool? = nil
+    ) -> TableDrawing {
         let width = max(1, width)
         var shape = shape
         shape.caption = shape.caption.map { min($0.lowerBound, scalars.count)..<min(max($0.lowerBound, $0.upperBound), scalars.count) }
-        let grid = Grid(shape: shape, scalars: scalars)
+        let grid = Grid(shape: shape, scalars: scalars, keptWhole: keptWhole)
         let columns = grid.columnCount
         guard columns > 0 else { return finish([], width: 0, isRecords: false, length: scalars.count) }
         let available = width - (3 * columns + 1)
         let natural = grid.widths(of: \.natural)
         let narrowest = grid.widths(of: \.narrowest)
         let chosen: [Int]
-        if natural.reduce(0, +) <= available {
+        if asRecords == true {
+            return records(grid, shape: shape, scalars: scalars, width: width, borders: borders)
+        } else if natural.reduce(0, +) <= available {
             chosen = natural
-        } else if available > 0, narrowest.reduce(0, +) <= available {
+        } else if asRecords == false || (available > 0 && narrowest.reduce(0, +) <= available) {
             chosen = shrink(natural, floor: narrowest, to: available)
         } else {
             return records(grid, shape: shape, scalars: scalars, width: width, borders: borders)
@@ -91,7 +99,7 @@ public enum TableLayout {
                 lines.append(line([.init(column: max(0, (tableWidth - shown) / 2), content: .text(range, isHeader: false))]))
             }
         }
-        let rowLines = grid.rows.map { row in cellLines(row, scalars: scalars, widths: widths, boundaryX: boundaryX, glyphs: glyphs) }
+        let rowLines = grid.rows.map { row in cellLines(row, scalars: scalars, widths: widths, boundaryX: boundaryX, glyphs: glyphs, keptWhole: grid.keptWhole) }
         let bodyWraps = rowLines.indices.contains { $0 >= shape.headerRows && rowLines[$0].count > 1 }
         var above: Set<Int>? = nil
         for (index, row) in grid.rows.enumerated() {
@@ -112,10 +120,12 @@ public enum TableLayout {
     }
 
     /// The lines of one row: each cell wrapped to its width and aligned, borders between.
-    static func cellLines(_ row: [Grid.Placed], scalars: [Unicode.Scalar], widths: [Int], boundaryX: [Int], glyphs: BorderGlyphs) -> [TableDrawing.Line] {
+    static func cellLines(
+        _ row: [Grid.Placed], scalars: [Unicode.Scalar], widths: [Int], boundaryX: [Int], glyphs: BorderGlyphs, keptWhole: [Range<Int>]
+    ) -> [TableDrawing.Line] {
         let wrapped = row.map { placed -> [Range<Int>] in
             let width = (placed.firstColumn..<placed.firstColumn + placed.span).reduce(0) { $0 + widths[$1] } + 3 * (placed.span - 1)
-            return placed.cell.map { wrap(scalars, $0.range, width: width) } ?? []
+            return placed.cell.map { wrap(scalars, $0.range, width: width, keptWhole: keptWhole) } ?? []
         }
         let height = max(1, wrapped.map(\.count).max() ?? 1)
         return (0..<height).map { lineIndex in
@@ -183,7 +193,7 @@ public enum TableLayout {
             lines.append(line([.init(column: 0, content: .border(String(repeating: glyphs.horizontal, count: width)))]))
             for (column, cell, isRepeated) in cells {
                 let labelLines = labels[column].map { wrap(scalars, $0, width: max(1, labelWidth)) } ?? []
-                let valueLines = wrap(scalars, cell.range, width: max(1, width - valueX))
+                let valueLines = wrap(scalars, cell.range, width: max(1, width - valueX), keptWhole: grid.keptWhole)
                 for index in 0..<max(labelLines.count, valueLines.count) {
                     var pieces: [TableDrawing.Piece] = []
                     var counted: Range<Int>? = nil
@@ -238,10 +248,15 @@ public enum TableLayout {
         return TableDrawing(lines: lines, width: width, isRecords: isRecords)
     }
 
-    static func wrap(_ scalars: [Unicode.Scalar], _ range: Range<Int>, width: Int) -> [Range<Int>] {
+    static func wrap(_ scalars: [Unicode.Scalar], _ range: Range<Int>, width: Int, keptWhole: [Range<Int>] = []) -> [Range<Int>] {
         guard !range.isEmpty else { return [] }
         let slice = Array(scalars[range])
-        return TextWrapper.wrap(slice, width: width).map { ($0.lowerBound + range.lowerBound)..<($0.upperBound + range.lowerBound) }
+        let whole = keptWhole.compactMap { mark -> Range<Int>? in
+            let lower = max(mark.lowerBound, range.lowerBound), upper = min(mark.upperBound, range.upperBound)
+            return lower < upper ? (lower - range.lowerBound)..<(upper - range.lowerBound) : nil
+        }
+        return TextWrapper.wrap(slice, width: width, keptWhole: whole)
+            .map { ($0.lowerBound + range.lowerBound)..<($0.upperBound + range.lowerBound) }
     }
 
     static func columns(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int {
@@ -275,7 +290,11 @@ struct Grid {
     /// At most this many columns are drawn; cells beyond them are left out of the grid.
     static let maximumColumns = 200
 
-    init(shape: TableShape, scalars: [Unicode.Scalar]) {
+    /// Runs never broken inside a cell (printed entity marks).
+    var keptWhole: [Range<Int>] = []
+
+    init(shape: TableShape, scalars: [Unicode.Scalar], keptWhole: [Range<Int>] = []) {
+        self.keptWhole = keptWhole
         columnCount = min(shape.columnCount, Self.maximumColumns)
         // For each column, the spanning cell above and how many more rows it covers.
         var spans: [Int: (cell: TableShape.Cell, rows: Int)] = [:]
@@ -298,7 +317,11 @@ struct Grid {
                     for covered in column..<column + span { spans[covered] = nil }
                 }
                 row.append(placed)
-                measures.append((placed, Self.measure(scalars, cell.range)))
+                var measure = Self.measure(scalars, cell.range)
+                for mark in keptWhole where mark.lowerBound >= cell.range.lowerBound && mark.upperBound <= cell.range.upperBound {
+                    measure.narrowest = max(measure.narrowest, Self.wordWidth(scalars, around: mark, in: cell.range))
+                }
+                measures.append((placed, measure))
                 column += span
             }
             if column < columnCount { row.append(Placed(firstColumn: column, span: columnCount - column, cell: nil)) }
@@ -325,6 +348,14 @@ struct Grid {
             }
         }
         return widths
+    }
+
+    /// Columns a kept-whole run takes with the word it is part of.
+    static func wordWidth(_ scalars: [Unicode.Scalar], around mark: Range<Int>, in cell: Range<Int>) -> Int {
+        var start = mark.lowerBound, end = mark.upperBound
+        while start > cell.lowerBound, !TextWrapper.isSpace(scalars[start - 1]) { start -= 1 }
+        while end < cell.upperBound, !TextWrapper.isSpace(scalars[end]) { end += 1 }
+        return TableLayout.columns(scalars, start..<end)
     }
 
     static func measure(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Measure {

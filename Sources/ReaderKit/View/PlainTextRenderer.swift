@@ -60,9 +60,14 @@ public enum PlainTextRenderer {
     static func tableLines(_ block: TextBlock, shape: TableShape, width: Int, borders: TableBorders, entities: ArticleEntities?) -> [String] {
         var shape = shape
         var scalars = Array(block.text.unicodeScalars)
+        var marks: [Range<Int>] = []
+        var asRecords: Bool? = nil
         if let entities {
-            let (text, position) = markedWithPositions(block, entities: entities)
+            // Grid or records as without marks; the marks are kept whole and widen their columns.
+            asRecords = TableLayout.draw(shape, scalars: scalars, width: width, borders: borders).isRecords
+            let (text, position, markRanges) = markedWithPositions(block, entities: entities)
             scalars = text
+            marks = markRanges
             shape.caption = shape.caption.map { position[min($0.lowerBound, position.count - 1)]..<position[min($0.upperBound, position.count - 1)] }
             shape.rows = shape.rows.map { row in
                 row.map { cell in
@@ -73,7 +78,7 @@ public enum PlainTextRenderer {
                 }
             }
         }
-        let drawing = TableLayout.draw(shape, scalars: scalars, width: width, borders: borders)
+        let drawing = TableLayout.draw(shape, scalars: scalars, width: width, borders: borders, keptWhole: marks, asRecords: asRecords)
         return drawing.lines.map { line in
             var row: [Unicode.Scalar] = []
             var column = 0
@@ -96,11 +101,12 @@ public enum PlainTextRenderer {
 
     /// A block's text with its mentions marked, and where each scalar offset of the block went
     /// (one entry per offset and one for the end; a cell boundary stays outside the marks).
-    static func markedWithPositions(_ block: TextBlock, entities: ArticleEntities) -> ([Unicode.Scalar], [Int]) {
+    static func markedWithPositions(_ block: TextBlock, entities: ArticleEntities) -> ([Unicode.Scalar], [Int], [Range<Int>]) {
         let scalars = Array(block.text.unicodeScalars)
         var result: [Unicode.Scalar] = []
         var position = Array(repeating: 0, count: scalars.count + 1)
         var cursor = 0
+        var marks: [Range<Int>] = []
         func copy(upTo end: Int) {
             while cursor < end {
                 position[cursor] = result.count
@@ -119,9 +125,10 @@ public enum PlainTextRenderer {
             copy(upTo: to)
             position[from] = opening - 1
             result += Array("]{\(span.label.rawValue)}".unicodeScalars)
+            marks.append((opening - 1)..<result.count)
         }
         copy(upTo: scalars.count)
         position[scalars.count] = result.count
-        return (result, position)
+        return (result, position, marks)
     }
 }
