@@ -141,4 +141,29 @@ import Testing
         #expect(plainNarrow.contains { $0.hasPrefix("Party:") } && markedNarrow.contains { $0.hasPrefix("Party:") })
         #expect(markedNarrow.contains { $0.contains("[Keir Starmer]{PERSON}") }, "\(markedNarrow)")
     }
+
+    // MARK: 6. Footnotes
+
+    @Test func footnoteReferencesAndListAreNumberedApartFromLinks() throws {
+        let article = try Self.html("""
+            <p>A <a href="https://example.com/r">link</a> and a footnote.<sup class="footnote-ref"><a href="#fn-1" id="fnref-1" data-footnote-ref>1</a></sup> And <sup><a href="#fn-n" data-footnote-ref>2</a></sup>.</p>
+            <section class="footnotes" data-footnotes><ol>
+            <li id="fn-1"><p>The footnote text. <a href="#fnref-1" class="footnote-backref" data-footnote-backref>↩</a></p></li>
+            <li id="fn-n"><p>Note n. <a href="#fnref-n" data-footnote-backref>↩</a></p></li></ol></section>
+            """)
+        let lines = Self.plain(article)
+        #expect(lines.contains("A link [1] and a footnote.[^1] And [^2]."), "\(lines)")
+        #expect(lines.contains("Footnotes") && lines.contains("[^1] The footnote text.") && lines.contains("[^2] Note n."), "\(lines)")
+        #expect(!lines.joined().contains("↩"))
+        // The markers are references (not entity text), so entities never tag them.
+        let note = try #require(article.blocks.first { $0.text.hasPrefix("[^1]") })
+        #expect(article.styles.contains { $0.kind == .reference && $0.start == note.start && $0.end == note.start + 4 })
+    }
+
+    @Test func markdownFootnotesReadAsMarkers() {
+        let markdown = "# T\n\nA footnote.[^1]\n\n[^1]: The footnote text lives here.\n"
+        let article = MarkdownDocument.article(text: markdown, id: ArticleID("m"), sourcePath: "m.md", base: nil)
+        let lines = Self.plain(article)
+        #expect(lines.contains("A footnote.[^1]") && lines.contains("[^1] The footnote text lives here."), "\(lines)")
+    }
 }

@@ -24,6 +24,8 @@ public struct HTMLBodyConverter {
     /// item (a second paragraph, text after a nested list) is set under the bullet's text.
     private var itemContinues: [Bool] = []
     private var quoteDepth = 0
+    /// Inside a footnote list: its items are numbered "[^n]", as the references to them are.
+    private var inFootnotes = false
 
     private init(
         tree: HTMLTree, text: UnsafeBufferPointer<UInt8>, furniture: [Bool], base: URL?, skipHeading: String?, showsImages: Bool
@@ -141,6 +143,7 @@ public struct HTMLBodyConverter {
         if furniture[node] { return }
         let role = Self.role(of: tree.tag(node))
         if inCell, Self.isBlockLevel(role) { return cellLines(node) }
+        if !inCell, Self.isFootnoteList(node, in: tree) { return footnotes(node) }
         switch role {
         case .heading(let level):
             if let skip = skipHeading, Self.normalised(tree.textContent(node)) == skip {
@@ -168,7 +171,7 @@ public struct HTMLBodyConverter {
         case .item:
             let bullet: String
             if var list = lists.last {
-                bullet = list.ordered ? "\(list.counter). " : "• "
+                bullet = inFootnotes ? "[^\(list.counter)] " : list.ordered ? "\(list.counter). " : "• "
                 list.counter += 1
                 lists[lists.count - 1] = list
             } else {
@@ -177,6 +180,7 @@ public struct HTMLBodyConverter {
             builder.finishBlock()
             if !itemContinues.isEmpty { itemContinues[itemContinues.count - 1] = false }
             builder.startBlock(contextKind, prefix: bullet)
+            if inFootnotes { builder.stylePrefix(.reference) }
             children(of: node)
             builder.finishBlock()
             if !itemContinues.isEmpty { itemContinues[itemContinues.count - 1] = false }
@@ -254,7 +258,32 @@ public struct HTMLBodyConverter {
         builder.addStyle(kind, from: start)
     }
 
+    /// A footnote list (cmark-gfm's `<section data-footnotes>`, or `role="doc-endnotes"`).
+    static func isFootnoteList(_ node: HTMLTree.NodeIndex, in tree: HTMLTree) -> Bool {
+        tree.attribute("data-footnotes", of: node) != nil || tree.attribute("role", of: node)?.lowercased() == "doc-endnotes"
+    }
+
+    private mutating func footnotes(_ node: HTMLTree.NodeIndex) {
+        builder.startBlock(.heading(level: 2))
+        builder.append("Footnotes")
+        nextBlock()
+        inFootnotes = true
+        children(of: node)
+        inFootnotes = false
+        nextBlock()
+    }
+
     private mutating func link(_ node: HTMLTree.NodeIndex) {
+        // A footnote reference is "[^n]", never confused with a link's "[n]"; its way back is left out.
+        if tree.attribute("data-footnote-ref", of: node) != nil || tree.attribute("role", of: node)?.lowercased() == "doc-noteref" {
+            let label = Self.normalised(tree.textContent(node), keepingCase: true)
+            _ = builder.styleStart()
+            if !label.isEmpty { builder.appendMarker("[^\(label)]", style: .reference) }
+            return
+        }
+        if tree.attribute("data-footnote-backref", of: node) != nil || tree.attribute("role", of: node)?.lowercased() == "doc-backlink" {
+            return
+        }
         guard let href = tree.attribute("href", of: node), let number = numbering.number(for: href) else {
             children(of: node)
             return

@@ -40,6 +40,8 @@ public struct HTMLTree: Sendable {
         "name", "property", "itemprop", "content", "datetime", "alt",
         // Tables and Markdown's task lists.
         "colspan", "rowspan", "align", "type", "checked", "disabled",
+        // Markdown's footnotes (cmark-gfm).
+        "data-footnotes", "data-footnote-ref", "data-footnote-backref",
     ]
 
     /// The document node, parent of `<html>`.
