@@ -166,4 +166,30 @@ import Testing
         let lines = Self.plain(article)
         #expect(lines.contains("A footnote.[^1]") && lines.contains("[^1] The footnote text lives here."), "\(lines)")
     }
+
+    // MARK: 7. Nested block quotes
+
+    @Test func nestedQuotesHaveABarPerLevel() throws {
+        let markdown = "# T\n\n> Level one\n>\n> > Level two\n> >\n> > > Level three\n"
+        let article = MarkdownDocument.article(text: markdown, id: ArticleID("m"), sourcePath: "m.md", base: nil)
+        #expect(article.blocks.map(\.kind.quoteDepth).filter { $0 > 0 } == [1, 2, 3])
+        let lines = Self.plain(article)
+        #expect(lines.contains("│ Level one") && lines.contains("│ │ Level two") && lines.contains("│ │ │ Level three"), "\(lines)")
+        let html = try Self.html("<blockquote><p>outer</p><blockquote><p>inner</p></blockquote></blockquote>")
+        #expect(Self.plain(html).contains("│ │ inner"))
+    }
+
+    /// The reader's screen shows what `reader show` prints: nested quote bars, code indentation
+    /// and the bullets of a loose list.
+    @Test func screenDrawsQuoteBarsCodeIndentationAndLooseBullets() throws {
+        let markdown = "# T\n\n> one\n>\n> > two\n\n```\nif x:\n    y\n```\n\n- loose a\n\n- loose b\n"
+        let article = MarkdownDocument.article(text: markdown, id: ArticleID("m"), sourcePath: "m.md", base: nil)
+        let size = Size(width: 60, height: 20)
+        let state = Reducer.reduce(Reducer.reduce(ReaderState(articles: [article], size: size), event: .resize(size)), action: .openSelected)
+        let lines = ScreenRenderer.render(state).lines()
+        func has(_ text: String) -> Bool { lines.contains { $0.contains(text) } }
+        #expect(has("│ │ two") && has("│ one"), "\(lines)")
+        #expect(has("  if x:") && has("      y"), "\(lines)")
+        #expect(has("• loose a") && has("• loose b"), "\(lines)")
+    }
 }

@@ -76,7 +76,8 @@ public final class ArticleLayout {
     /// Columns a block is set in from the text's left edge: quotes, list items and code are indented.
     public static func indent(of kind: TextBlock.Kind) -> Int {
         switch kind {
-        case .quote, .code: return 2
+        case .code: return 2
+        case .quote, .nestedQuote: return 2 * kind.quoteDepth
         case .listItem(let depth): return 2 * min(max(0, depth), 8)
         default: return 0
         }

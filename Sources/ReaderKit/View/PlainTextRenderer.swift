@@ -16,7 +16,8 @@ public enum PlainTextRenderer {
             let text = entities.map { marked(block, entities: $0) } ?? (text: block.text, marks: [])
             let scalars = Array(text.text.unicodeScalars)
             let indentWidth = ArticleLayout.indent(of: block.kind)
-            let indent = block.kind == .quote ? "│ " : String(repeating: " ", count: indentWidth)
+            let quoteBars = block.kind.quoteDepth
+            let indent = quoteBars > 0 ? String(repeating: "│ ", count: quoteBars) : String(repeating: " ", count: indentWidth)
             let rows = ArticleLayout.wrap(
                 scalars, kind: block.kind, width: max(1, width - indentWidth), longURLs: .overflow, keptWhole: text.marks)
             for range in rows {

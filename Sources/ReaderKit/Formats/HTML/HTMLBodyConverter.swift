@@ -93,7 +93,7 @@ public struct HTMLBodyConverter {
 
     var contextKind: TextBlock.Kind {
         if !lists.isEmpty { return .listItem(depth: lists.count - 1 + (itemContinues.last == true ? 1 : 0)) }
-        return quoteDepth > 0 ? .quote : .paragraph
+        return quoteDepth > 0 ? .quote(depth: quoteDepth) : .paragraph
     }
 
     /// Ends the current block and starts one for the context; a list item's block with content
@@ -186,8 +186,8 @@ public struct HTMLBodyConverter {
             if !itemContinues.isEmpty { itemContinues[itemContinues.count - 1] = false }
             builder.startBlock(contextKind)
         case .quote:
-            builder.startBlock(.quote)
             quoteDepth += 1
+            builder.startBlock(.quote(depth: quoteDepth))
             children(of: node)
             quoteDepth -= 1
             nextBlock()
