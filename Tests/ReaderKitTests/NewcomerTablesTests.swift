@@ -192,4 +192,18 @@ import Testing
         #expect(has("  if x:") && has("      y"), "\(lines)")
         #expect(has("• loose a") && has("• loose b"), "\(lines)")
     }
+
+    // MARK: 8. A pipe in a cell with ASCII borders
+
+    @Test func asciiBordersPrintAPipeInACellEscaped() throws {
+        let markdown = "# T\n\n| Party | Seats |\n|---|--:|\n| Reform \\| UK | 5 |\n| Labour | 411 |\n"
+        let article = MarkdownDocument.article(text: markdown, id: ArticleID("m"), sourcePath: "m.md", base: nil)
+        let (block, shape) = try #require(TableTests.tableBlock(article))
+        #expect(block.text.contains("Reform | UK"), "the text keeps the pipe itself")
+        let ascii = PlainTextRenderer.tableLines(block, shape: shape, width: 40, borders: .ascii, entities: nil)
+        #expect(ascii.contains("| Reform \\| UK |     5 |"), "\(ascii)")
+        #expect(Set(ascii.map(\.count)).count == 1, "\(ascii)")
+        let unicode = PlainTextRenderer.tableLines(block, shape: shape, width: 40, borders: .unicode, entities: nil)
+        #expect(unicode.contains("│ Reform | UK │     5 │"), "\(unicode)")
+    }
 }

@@ -57,7 +57,7 @@ public enum PlainTextRenderer {
     }
 
     /// A table as the reader draws it; with entities, the marks are part of the cells' text, so
-    /// columns are sized with them.
+    /// columns are sized with them; with ASCII borders, a pipe in a cell is printed "\|".
     static func tableLines(_ block: TextBlock, shape: TableShape, width: Int, borders: TableBorders, entities: ArticleEntities?) -> [String] {
         var shape = shape
         var scalars = Array(block.text.unicodeScalars)
@@ -69,15 +69,14 @@ public enum PlainTextRenderer {
             let (text, position, markRanges) = markedWithPositions(block, entities: entities)
             scalars = text
             marks = markRanges
-            shape.caption = shape.caption.map { position[min($0.lowerBound, position.count - 1)]..<position[min($0.upperBound, position.count - 1)] }
-            shape.rows = shape.rows.map { row in
-                row.map { cell in
-                    var marked = cell
-                    marked.start = position[min(cell.start, position.count - 1)]
-                    marked.end = position[min(max(cell.start, cell.end), position.count - 1)]
-                    return marked
-                }
-            }
+            shape = remapped(shape, position)
+        }
+        if borders == .ascii {
+            // A pipe in a cell is printed "\|", as in GFM source, so it never reads as a border.
+            let (text, position) = escapingPipes(scalars)
+            scalars = text
+            shape = remapped(shape, position)
+            marks = marks.map { position[$0.lowerBound]..<position[$0.upperBound] }
         }
         let drawing = TableLayout.draw(shape, scalars: scalars, width: width, borders: borders, keptWhole: marks, asRecords: asRecords)
         return drawing.lines.map { line in
@@ -98,6 +97,37 @@ public enum PlainTextRenderer {
             }
             return TextSanitizer.sanitize(String(String.UnicodeScalarView(row)), keepNewlines: false)
         }
+    }
+
+    /// The shape over text whose scalar offsets moved to `position` (one entry per offset and one
+    /// for the end).
+    static func remapped(_ shape: TableShape, _ position: [Int]) -> TableShape {
+        var shape = shape
+        func moved(_ offset: Int) -> Int { position[min(max(0, offset), position.count - 1)] }
+        shape.caption = shape.caption.map { moved($0.lowerBound)..<moved(max($0.lowerBound, $0.upperBound)) }
+        shape.rows = shape.rows.map { row in
+            row.map { cell in
+                var moved = cell
+                moved.start = position[min(max(0, cell.start), position.count - 1)]
+                moved.end = position[min(max(cell.start, cell.end), position.count - 1)]
+                return moved
+            }
+        }
+        return shape
+    }
+
+    /// The text with each "|" written "\|", and where each offset went.
+    static func escapingPipes(_ scalars: [Unicode.Scalar]) -> ([Unicode.Scalar], [Int]) {
+        var result: [Unicode.Scalar] = []
+        var position: [Int] = []
+        result.reserveCapacity(scalars.count)
+        for scalar in scalars {
+            position.append(result.count)
+            if scalar == "|" { result.append("\\") }
+            result.append(scalar)
+        }
+        position.append(result.count)
+        return (result, position)
     }
 
     /// A block's text with its mentions marked, and where each scalar offset of the block went
