@@ -206,4 +206,17 @@ import Testing
         let unicode = PlainTextRenderer.tableLines(block, shape: shape, width: 40, borders: .unicode, entities: nil)
         #expect(unicode.contains("│ Reform | UK │     5 │"), "\(unicode)")
     }
+
+    // MARK: 9. Column widths fit each column's longest word when they can
+
+    @Test func columnsFitTheirLongestWordWhenTheTotalAllows() throws {
+        let markdown = "# T\n\n| Party | Leader | Seats |\n|---|---|--:|\n| Labour | Keir Starmer | 411 |\n| Conservative | Rishi Sunak | 121 |\n"
+        let article = MarkdownDocument.article(text: markdown, id: ArticleID("m"), sourcePath: "m.md", base: nil)
+        let (block, shape) = try #require(TableTests.tableBlock(article))
+        // 35 columns leave 25 for text: the natural widths (12, 12, 5) do not fit, the longest words (12, 7, 5) do.
+        let lines = PlainTextRenderer.tableLines(block, shape: shape, width: 35, borders: .unicode, entities: nil)
+        #expect(lines.contains { $0.contains("│ Conservative │") }, "\(lines)")
+        #expect(!lines.contains { $0.contains("Conservati ") || $0.contains("Conservativ ") }, "\(lines)")
+        #expect(lines.allSatisfy { DisplayWidth.columns(of: $0) <= 35 })
+    }
 }

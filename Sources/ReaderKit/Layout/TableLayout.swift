@@ -59,6 +59,9 @@ public enum TableLayout {
             return records(grid, shape: shape, scalars: scalars, width: width, borders: borders)
         } else if natural.reduce(0, +) <= available {
             chosen = natural
+        } else if case let words = grid.widths(of: \.longestWord), available > 0, words.reduce(0, +) <= available {
+            // Every column as wide as its longest word, where that fits: no word broken needlessly.
+            chosen = shrink(natural, floor: words, to: available)
         } else if asRecords == false || (available > 0 && narrowest.reduce(0, +) <= available) {
             chosen = shrink(natural, floor: narrowest, to: available)
         } else {
@@ -281,6 +284,8 @@ struct Grid {
         var natural: Int
         /// The widest unbreakable run, up to `TableLayout.narrowestWord`.
         var narrowest: Int
+        /// The widest unbreakable run, however wide.
+        var longestWord: Int
     }
 
     var rows: [[Placed]] = []
@@ -320,6 +325,7 @@ struct Grid {
                 var measure = Self.measure(scalars, cell.range)
                 for mark in keptWhole where mark.lowerBound >= cell.range.lowerBound && mark.upperBound <= cell.range.upperBound {
                     measure.narrowest = max(measure.narrowest, Self.wordWidth(scalars, around: mark, in: cell.range))
+                    measure.longestWord = max(measure.longestWord, measure.narrowest)
                 }
                 measures.append((placed, measure))
                 column += span
@@ -378,7 +384,7 @@ struct Grid {
             if scalar == "-" { run = 0 }
         }
         natural = max(natural, line)
-        return Measure(natural: natural, narrowest: min(narrowest, TableLayout.narrowestWord))
+        return Measure(natural: natural, narrowest: min(narrowest, TableLayout.narrowestWord), longestWord: narrowest)
     }
 }
 
