@@ -219,4 +219,21 @@ import Testing
         #expect(!lines.contains { $0.contains("Conservati ") || $0.contains("Conservativ ") }, "\(lines)")
         #expect(lines.allSatisfy { DisplayWidth.columns(of: $0) <= 35 })
     }
+
+    // MARK: 9. ASCII furniture
+
+    @Test func asciiBordersMakeBulletsAndQuoteBarsASCIITooOnScreenAndInShow() throws {
+        let markdown = "# T\n\n> one\n>\n> > two\n\n- item\n"
+        let article = MarkdownDocument.article(text: markdown, id: ArticleID("m"), sourcePath: "m.md", base: nil)
+        let printed = PlainTextRenderer.render(article, width: 40, borders: .ascii)
+        #expect(printed.contains("| one\n") && printed.contains("| | two\n") && printed.contains("* item\n"), "\(printed)")
+        #expect(!printed.unicodeScalars.contains { $0.value > 0x7F })
+        let size = Size(width: 60, height: 20)
+        var state = ReaderState(articles: [article], size: size)
+        state.tableBorders = .ascii
+        state = Reducer.reduce(Reducer.reduce(state, event: .resize(size)), action: .openSelected)
+        let text = ScreenRenderer.render(state).lines()
+        #expect(text.contains { $0.contains("| | two") } && text.contains { $0.contains("* item") }, "\(text.joined(separator: "\n"))")
+        #expect(!text.joined().contains("•"))
+    }
 }

@@ -54,6 +54,15 @@ public struct TableShape: Hashable, Sendable, Codable {
 public enum TableBorders: String, Hashable, Sendable, CaseIterable {
     case unicode, ascii
 
+    /// The quote bar Reader draws beside block quotes.
+    public var quoteBar: String { self == .ascii ? "|" : "│" }
+
+    /// A scalar as drawn: with ASCII borders, the list bullet is "*" (same width, so rows keep
+    /// their layout); everything else as it is.
+    public func drawn(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        self == .ascii && scalar == "•" ? "*" : scalar
+    }
+
     /// ASCII unless the locale's character set is UTF-8 (LC_ALL, else LC_CTYPE, else LANG).
     public static func forLocale(_ environment: [String: String]) -> TableBorders {
         let locale = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""

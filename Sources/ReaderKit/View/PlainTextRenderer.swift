@@ -17,11 +17,12 @@ public enum PlainTextRenderer {
             let scalars = Array(text.text.unicodeScalars)
             let indentWidth = ArticleLayout.indent(of: block.kind)
             let quoteBars = block.kind.quoteDepth
-            let indent = quoteBars > 0 ? String(repeating: "│ ", count: quoteBars) : String(repeating: " ", count: indentWidth)
+            let indent = quoteBars > 0 ? String(repeating: borders.quoteBar + " ", count: quoteBars) : String(repeating: " ", count: indentWidth)
             let rows = ArticleLayout.wrap(
                 scalars, kind: block.kind, width: max(1, width - indentWidth), longURLs: .overflow, keptWhole: text.marks)
             for range in rows {
-                output.append(indent + TextSanitizer.sanitize(String(String.UnicodeScalarView(scalars[range])), keepNewlines: false))
+                let shown = String(String.UnicodeScalarView(scalars[range].map(borders.drawn)))
+                output.append(indent + TextSanitizer.sanitize(shown, keepNewlines: false))
             }
         }
         if !article.hasBodyText {

@@ -27,7 +27,7 @@ enum TextView {
                 let range = rows[position.row]
                 let indent = ArticleLayout.indent(of: block.kind)
                 for level in 0..<block.kind.quoteDepth {
-                    frame.draw("│", x: left + 2 * level, y: rect.y + row, limit: limit, style: .dim)
+                    frame.draw(layout.tableBorders.quoteBar, x: left + 2 * level, y: rect.y + row, limit: limit, style: .dim)
                 }
                 drawRow(
                     scalars: scalars, range: range, blockStart: block.start, base: style(for: block.kind),
@@ -149,7 +149,8 @@ enum TextView {
         for index in 1...styles.count where index == styles.count || styles[index] != styles[runStart] {
             let from = range.lowerBound + runStart
             let to = range.lowerBound + index
-            column = frame.draw(scalars: scalars[from..<to], x: column, y: y, limit: limit, style: styles[runStart])
+            let shown = state.tableBorders == .ascii ? ArraySlice(scalars[from..<to].map(state.tableBorders.drawn)) : scalars[from..<to]
+            column = frame.draw(scalars: shown, x: column, y: y, limit: limit, style: styles[runStart])
             runStart = index
         }
     }
