@@ -236,4 +236,25 @@ import Testing
         #expect(text.contains { $0.contains("| | two") } && text.contains { $0.contains("* item") }, "\(text.joined(separator: "\n"))")
         #expect(!text.joined().contains("•"))
     }
+
+    // MARK: 4. j/k in visual mode inside a table
+
+    @Test func visualRowMotionInATableKeepsTheScreenColumn() throws {
+        let markdown = "# T\n\n| Party | Leader |\n|---|---|\n| Labour | Keir Starmer |\n| Conservative | Rishi Sunak |\n\nAfter.\n"
+        let article = MarkdownDocument.article(text: markdown, id: ArticleID("m"), sourcePath: "m.md", base: nil)
+        let layout = ArticleLayout(article: article, width: 60)
+        let units = TextUnits(article)
+        let text = article.plainText
+        func offset(_ word: String) -> Int { text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: text.range(of: word)!.lowerBound) }
+        // "Kei|r": down lands in the same column of "Rishi Sunak", up on "Leader".
+        let down = VisualActions.move(offset("Keir") + 3, .rowDown, units: units, layout: layout)
+        #expect(down == offset("Rishi") + 3)
+        let up = VisualActions.move(offset("Keir") + 3, .rowUp, units: units, layout: layout)
+        #expect(up == offset("Leader") + 3)
+        // From the header, j moves into the body, not along the header.
+        #expect(VisualActions.move(offset("Party"), .rowDown, units: units, layout: layout) == offset("Labour"))
+        // From the last row, j leaves the table.
+        #expect(VisualActions.move(offset("Rishi"), .rowDown, units: units, layout: layout) == offset("After"))
+        #expect(VisualActions.move(offset("Party"), .rowUp, units: units, layout: layout) == offset("T"))
+    }
 }
