@@ -105,6 +105,7 @@ struct ConventionsTests {
 
         let topic = try ChildProcess.run(binary, ["help", "config"], environment: environment)
         #expect(topic.status == 0 && topic.output.contains("reader config --default"))
+        #expect(topic.output.contains("table-borders"), "help config names every [layout] setting")
 
         let defaults = try ChildProcess.run(binary, ["config", "--default"], environment: environment)
         let written = folder.appendingPathComponent("default.toml")

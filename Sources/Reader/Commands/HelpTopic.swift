@@ -46,7 +46,8 @@ enum HelpTopic: String, CaseIterable {
                 [keys.notes], [keys.all-notes], [keys.help]: action = ["key", "g g", "ctrl-d"]); colours of entity
                 categories and highlights ([colors]: names, bright-NAME, 0-255, "#rrggbb"); which entity
                 categories are highlighted at start and when an article counts as read ([reading]); pane
-                widths and the text width ([layout]); page-furniture lines to drop ([articles]); the editor
+                widths, the text width and table borders, table-borders = "auto", "unicode" or "ascii"
+                ([layout]); page-furniture lines to drop ([articles]); the editor
                 and browser commands and the mouse (top level).
 
                 A mistake (bad TOML, an unknown key or action, a bad key name or colour) is reported as

@@ -2,12 +2,20 @@
 /// selection moves by and what "highlight the sentence" takes.
 public struct TextUnits: Sendable {
     public let scalars: [Unicode.Scalar]
-    /// Paragraph (block) ranges in text order.
+    /// Paragraph ranges in text order: each block, and each cell (and caption) of a table, so a
+    /// sentence or paragraph never crosses a cell boundary.
     public let blocks: [Range<Int>]
 
     public init(_ article: Article) {
         scalars = Array(article.plainText.unicodeScalars)
-        blocks = article.blocks.map { $0.start..<$0.end }
+        blocks = article.blocks.flatMap { block -> [Range<Int>] in
+            guard case .table(let shape) = block.kind else { return [block.start..<block.end] }
+            let cells = ([shape.caption].compactMap { $0 } + shape.rows.joined().map(\.range))
+                .filter { !$0.isEmpty && $0.upperBound <= block.length }
+                .map { (block.start + $0.lowerBound)..<(block.start + $0.upperBound) }
+                .sorted { $0.lowerBound < $1.lowerBound }
+            return cells.isEmpty ? [block.start..<block.end] : cells
+        }
     }
 
     /// The block containing `offset`, or the nearest one after it.

@@ -15,12 +15,27 @@ public struct TextBlock: Equatable, Sendable {
         /// A section heading, level 1 to 6.
         case heading(level: Int)
         case quote
+        /// A block quote inside others: depth 2 or more (`quote` is depth 1). A case of its own so
+        /// articles stored before it still decode.
+        case nestedQuote(depth: Int)
         /// A list item; its bullet or number is part of the text. Depth 0 is the outer list.
         case listItem(depth: Int)
         /// Preformatted text: its newlines are kept.
         case code
         /// A table: the text is its cells in reading order, the shape says where each cell is.
         case table(TableShape)
+
+        /// Block quotes this block is in: 0 outside any.
+        public var quoteDepth: Int {
+            switch self {
+            case .quote: return 1
+            case .nestedQuote(let depth): return min(max(2, depth), 8)
+            default: return 0
+            }
+        }
+
+        /// The kind of a block quote's text at `depth` (1 or more).
+        public static func quote(depth: Int) -> Kind { depth <= 1 ? .quote : .nestedQuote(depth: depth) }
 
         /// Whether the block is part of the body (not the title, byline or dateline).
         public var isBody: Bool {

@@ -14,14 +14,22 @@ public struct TableShape: Hashable, Sendable, Codable {
         public var columnSpan: Int
         public var isHeader: Bool
         public var alignment: Alignment
+        /// Rows the cell covers when more than 1 (HTML rowspan); the rows below hold an empty cell
+        /// in its place. Optional so shapes stored before it decode.
+        public var rowSpan: Int?
 
-        public init(start: Int, end: Int, columnSpan: Int = 1, isHeader: Bool = false, alignment: Alignment = .left) {
+        public init(
+            start: Int, end: Int, columnSpan: Int = 1, isHeader: Bool = false, alignment: Alignment = .left, rowSpan: Int = 1
+        ) {
             self.start = start
             self.end = end
             self.columnSpan = max(1, columnSpan)
             self.isHeader = isHeader
             self.alignment = alignment
+            self.rowSpan = rowSpan > 1 ? rowSpan : nil
         }
+
+        public var rowsCovered: Int { max(1, rowSpan ?? 1) }
 
         public var range: Range<Int> { start..<max(start, end) }
     }
@@ -45,6 +53,15 @@ public struct TableShape: Hashable, Sendable, Codable {
 /// How table borders are drawn: box-drawing characters, or ASCII where the locale or config asks.
 public enum TableBorders: String, Hashable, Sendable, CaseIterable {
     case unicode, ascii
+
+    /// The quote bar Reader draws beside block quotes.
+    public var quoteBar: String { self == .ascii ? "|" : "│" }
+
+    /// A scalar as drawn: with ASCII borders, the list bullet is "*" (same width, so rows keep
+    /// their layout); everything else as it is.
+    public func drawn(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        self == .ascii && scalar == "•" ? "*" : scalar
+    }
 
     /// ASCII unless the locale's character set is UTF-8 (LC_ALL, else LC_CTYPE, else LANG).
     public static func forLocale(_ environment: [String: String]) -> TableBorders {

@@ -59,15 +59,25 @@ public final class ArticleLayout {
             return rows
         }
         let indent = Self.indent(of: article.blocks[block].kind)
-        let rows = TextWrapper.wrap(scalars(ofBlock: block), width: max(1, width - indent))
+        let rows = Self.wrap(scalars(ofBlock: block), kind: article.blocks[block].kind, width: max(1, width - indent))
         rowCache[block] = rows
         return rows
+    }
+
+    /// A block's rows: code keeps its lines and indentation, other text is word-wrapped.
+    public static func wrap(
+        _ scalars: [Unicode.Scalar], kind: TextBlock.Kind, width: Int, longURLs: TextWrapper.LongURLs = .split,
+        keptWhole: [Range<Int>] = []
+    ) -> [Range<Int>] {
+        if kind == .code { return TextWrapper.wrapPreformatted(scalars, width: width) }
+        return TextWrapper.wrap(scalars, width: width, longURLs: longURLs, keptWhole: keptWhole)
     }
 
     /// Columns a block is set in from the text's left edge: quotes, list items and code are indented.
     public static func indent(of kind: TextBlock.Kind) -> Int {
         switch kind {
-        case .quote, .code: return 2
+        case .code: return 2
+        case .quote, .nestedQuote: return 2 * kind.quoteDepth
         case .listItem(let depth): return 2 * min(max(0, depth), 8)
         default: return 0
         }

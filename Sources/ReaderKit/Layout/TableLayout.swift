@@ -38,20 +38,31 @@ public enum TableLayout {
     /// A column's width never goes below its longest unbreakable run of text, up to this.
     static let narrowestWord = 10
 
-    public static func draw(_ shape: TableShape, scalars: [Unicode.Scalar], width: Int, borders: TableBorders) -> TableDrawing {
+    /// `keptWhole` (printed entity marks) are never broken inside a cell and set each column's
+    /// floor; `asRecords`, when given, decides grid or records (as the unmarked table is drawn), and
+    /// a grid of marks may then be wider than `width`.
+    public static func draw(
+        _ shape: TableShape, scalars: [Unicode.Scalar], width: Int, borders: TableBorders,
+        keptWhole: [Range<Int>] = [], asRecords: Bool? = nil
+    ) -> TableDrawing {
         let width = max(1, width)
         var shape = shape
         shape.caption = shape.caption.map { min($0.lowerBound, scalars.count)..<min(max($0.lowerBound, $0.upperBound), scalars.count) }
-        let grid = Grid(shape: shape, scalars: scalars)
+        let grid = Grid(shape: shape, scalars: scalars, keptWhole: keptWhole)
         let columns = grid.columnCount
         guard columns > 0 else { return finish([], width: 0, isRecords: false, length: scalars.count) }
         let available = width - (3 * columns + 1)
         let natural = grid.widths(of: \.natural)
         let narrowest = grid.widths(of: \.narrowest)
         let chosen: [Int]
-        if natural.reduce(0, +) <= available {
+        if asRecords == true {
+            return records(grid, shape: shape, scalars: scalars, width: width, borders: borders)
+        } else if natural.reduce(0, +) <= available {
             chosen = natural
-        } else if available > 0, narrowest.reduce(0, +) <= available {
+        } else if case let words = grid.widths(of: \.longestWord), available > 0, words.reduce(0, +) <= available {
+            // Every column as wide as its longest word, where that fits: no word broken needlessly.
+            chosen = shrink(natural, floor: words, to: available)
+        } else if asRecords == false || (available > 0 && narrowest.reduce(0, +) <= available) {
             chosen = shrink(natural, floor: narrowest, to: available)
         } else {
             return records(grid, shape: shape, scalars: scalars, width: width, borders: borders)
@@ -91,7 +102,7 @@ public enum TableLayout {
                 lines.append(line([.init(column: max(0, (tableWidth - shown) / 2), content: .text(range, isHeader: false))]))
             }
         }
-        let rowLines = grid.rows.map { row in cellLines(row, scalars: scalars, widths: widths, boundaryX: boundaryX, glyphs: glyphs) }
+        let rowLines = grid.rows.map { row in cellLines(row, scalars: scalars, widths: widths, boundaryX: boundaryX, glyphs: glyphs, keptWhole: grid.keptWhole) }
         let bodyWraps = rowLines.indices.contains { $0 >= shape.headerRows && rowLines[$0].count > 1 }
         var above: Set<Int>? = nil
         for (index, row) in grid.rows.enumerated() {
@@ -99,7 +110,10 @@ public enum TableLayout {
             let separate = index == 0 || index == shape.headerRows || (index > shape.headerRows && bodyWraps)
             if separate {
                 let heavy = index == shape.headerRows && index > 0
-                lines.append(rule(above: above, below: boundaries, boundaryX: boundaryX, glyphs: glyphs, heavy: heavy))
+                // No rule across a cell that spans down from the row above.
+                let spanned = Set(row.filter { $0.spannedFrom != nil }.flatMap { $0.firstColumn..<$0.firstColumn + $0.span })
+                lines.append(rule(
+                    above: above, below: boundaries, boundaryX: boundaryX, glyphs: glyphs, heavy: heavy, spanned: spanned))
             }
             lines += rowLines[index]
             above = boundaries
@@ -109,10 +123,12 @@ public enum TableLayout {
     }
 
     /// The lines of one row: each cell wrapped to its width and aligned, borders between.
-    static func cellLines(_ row: [Grid.Placed], scalars: [Unicode.Scalar], widths: [Int], boundaryX: [Int], glyphs: BorderGlyphs) -> [TableDrawing.Line] {
+    static func cellLines(
+        _ row: [Grid.Placed], scalars: [Unicode.Scalar], widths: [Int], boundaryX: [Int], glyphs: BorderGlyphs, keptWhole: [Range<Int>]
+    ) -> [TableDrawing.Line] {
         let wrapped = row.map { placed -> [Range<Int>] in
             let width = (placed.firstColumn..<placed.firstColumn + placed.span).reduce(0) { $0 + widths[$1] } + 3 * (placed.span - 1)
-            return placed.cell.map { wrap(scalars, $0.range, width: width) } ?? []
+            return placed.cell.map { wrap(scalars, $0.range, width: width, keptWhole: keptWhole) } ?? []
         }
         let height = max(1, wrapped.map(\.count).max() ?? 1)
         return (0..<height).map { lineIndex in
@@ -133,15 +149,21 @@ public enum TableLayout {
     }
 
     /// A horizontal rule with junctions where the rows above and below have column boundaries.
-    static func rule(above: Set<Int>?, below: Set<Int>?, boundaryX: [Int], glyphs: BorderGlyphs, heavy: Bool) -> TableDrawing.Line {
+    /// Columns in `spanned` are left blank: a cell above continues down through them.
+    static func rule(
+        above: Set<Int>?, below: Set<Int>?, boundaryX: [Int], glyphs: BorderGlyphs, heavy: Bool, spanned: Set<Int> = []
+    ) -> TableDrawing.Line {
         var text = ""
         let last = boundaryX.count - 1
         for boundary in 0...last {
             let up = above?.contains(boundary) == true
             let down = below?.contains(boundary) == true
-            text += glyphs.junction(up: up, down: down, left: boundary > 0, right: boundary < last, heavy: heavy)
+            let left = boundary > 0 && !spanned.contains(boundary - 1)
+            let right = boundary < last && !spanned.contains(boundary)
+            text += glyphs.junction(up: up, down: down, left: left, right: right, heavy: heavy)
             if boundary < last {
-                text += String(repeating: heavy ? glyphs.heavyHorizontal : glyphs.horizontal, count: boundaryX[boundary + 1] - boundaryX[boundary] - 1)
+                let glyph = spanned.contains(boundary) ? " " : heavy ? glyphs.heavyHorizontal : glyphs.horizontal
+                text += String(repeating: glyph, count: boundaryX[boundary + 1] - boundaryX[boundary] - 1)
             }
         }
         return line([.init(column: 0, content: .border(text))])
@@ -166,12 +188,15 @@ public enum TableLayout {
             lines += wrap(scalars, caption, width: width).map { line([.init(column: 0, content: .text($0, isHeader: false))]) }
         }
         for row in grid.rows.dropFirst(shape.headerRows) {
-            let cells = row.compactMap { placed in placed.cell.map { (placed.firstColumn, $0) } }.filter { !$0.1.range.isEmpty }
-            guard !cells.isEmpty else { continue }
+            // A value spanning down from a row above is repeated in each record it covers.
+            let cells = row.compactMap { placed in
+                (placed.spannedFrom ?? placed.cell).map { (placed.firstColumn, $0, placed.spannedFrom != nil) }
+            }.filter { !$0.1.range.isEmpty }
+            guard cells.contains(where: { !$0.2 }) else { continue }
             lines.append(line([.init(column: 0, content: .border(String(repeating: glyphs.horizontal, count: width)))]))
-            for (column, cell) in cells {
+            for (column, cell, isRepeated) in cells {
                 let labelLines = labels[column].map { wrap(scalars, $0, width: max(1, labelWidth)) } ?? []
-                let valueLines = wrap(scalars, cell.range, width: max(1, width - valueX))
+                let valueLines = wrap(scalars, cell.range, width: max(1, width - valueX), keptWhole: grid.keptWhole)
                 for index in 0..<max(labelLines.count, valueLines.count) {
                     var pieces: [TableDrawing.Piece] = []
                     var counted: Range<Int>? = nil
@@ -181,7 +206,7 @@ public enum TableLayout {
                     }
                     if index < valueLines.count {
                         pieces.append(.init(column: valueX, content: .text(valueLines[index], isHeader: cell.isHeader)))
-                        counted = valueLines[index]
+                        if !isRepeated { counted = valueLines[index] }
                     }
                     lines.append(TableDrawing.Line(pieces: pieces, textRange: counted ?? 0..<0, hasText: counted != nil))
                 }
@@ -226,10 +251,15 @@ public enum TableLayout {
         return TableDrawing(lines: lines, width: width, isRecords: isRecords)
     }
 
-    static func wrap(_ scalars: [Unicode.Scalar], _ range: Range<Int>, width: Int) -> [Range<Int>] {
+    static func wrap(_ scalars: [Unicode.Scalar], _ range: Range<Int>, width: Int, keptWhole: [Range<Int>] = []) -> [Range<Int>] {
         guard !range.isEmpty else { return [] }
         let slice = Array(scalars[range])
-        return TextWrapper.wrap(slice, width: width).map { ($0.lowerBound + range.lowerBound)..<($0.upperBound + range.lowerBound) }
+        let whole = keptWhole.compactMap { mark -> Range<Int>? in
+            let lower = max(mark.lowerBound, range.lowerBound), upper = min(mark.upperBound, range.upperBound)
+            return lower < upper ? (lower - range.lowerBound)..<(upper - range.lowerBound) : nil
+        }
+        return TextWrapper.wrap(slice, width: width, keptWhole: whole)
+            .map { ($0.lowerBound + range.lowerBound)..<($0.upperBound + range.lowerBound) }
     }
 
     static func columns(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int {
@@ -245,6 +275,8 @@ struct Grid {
         var span: Int
         /// nil for the filler of a short row.
         var cell: TableShape.Cell?
+        /// The cell of a row above that spans down over this place (HTML rowspan).
+        var spannedFrom: TableShape.Cell? = nil
     }
 
     struct Measure {
@@ -252,6 +284,8 @@ struct Grid {
         var natural: Int
         /// The widest unbreakable run, up to `TableLayout.narrowestWord`.
         var narrowest: Int
+        /// The widest unbreakable run, however wide.
+        var longestWord: Int
     }
 
     var rows: [[Placed]] = []
@@ -261,19 +295,39 @@ struct Grid {
     /// At most this many columns are drawn; cells beyond them are left out of the grid.
     static let maximumColumns = 200
 
-    init(shape: TableShape, scalars: [Unicode.Scalar]) {
+    /// Runs never broken inside a cell (printed entity marks).
+    var keptWhole: [Range<Int>] = []
+
+    init(shape: TableShape, scalars: [Unicode.Scalar], keptWhole: [Range<Int>] = []) {
+        self.keptWhole = keptWhole
         columnCount = min(shape.columnCount, Self.maximumColumns)
+        // For each column, the spanning cell above and how many more rows it covers.
+        var spans: [Int: (cell: TableShape.Cell, rows: Int)] = [:]
         for shapeRow in shape.rows {
             var row: [Placed] = []
             var column = 0
+            let spansAbove = spans
             for var cell in shapeRow where column < columnCount {
                 // A stored shape is checked as the text it covers may not match.
                 cell.start = min(max(0, cell.start), scalars.count)
                 cell.end = min(max(cell.start, cell.end), scalars.count)
                 let span = min(cell.columnSpan, columnCount - column)
-                let placed = Placed(firstColumn: column, span: span, cell: cell)
+                var placed = Placed(firstColumn: column, span: span, cell: cell)
+                if cell.range.isEmpty, let above = spansAbove[column], above.rows > 0 {
+                    placed.spannedFrom = above.cell
+                    spans[column] = above.rows > 1 ? (above.cell, above.rows - 1) : nil
+                } else if cell.rowsCovered > 1 {
+                    for covered in column..<column + span { spans[covered] = (cell, cell.rowsCovered - 1) }
+                } else {
+                    for covered in column..<column + span { spans[covered] = nil }
+                }
                 row.append(placed)
-                measures.append((placed, Self.measure(scalars, cell.range)))
+                var measure = Self.measure(scalars, cell.range)
+                for mark in keptWhole where mark.lowerBound >= cell.range.lowerBound && mark.upperBound <= cell.range.upperBound {
+                    measure.narrowest = max(measure.narrowest, Self.wordWidth(scalars, around: mark, in: cell.range))
+                    measure.longestWord = max(measure.longestWord, measure.narrowest)
+                }
+                measures.append((placed, measure))
                 column += span
             }
             if column < columnCount { row.append(Placed(firstColumn: column, span: columnCount - column, cell: nil)) }
@@ -302,6 +356,14 @@ struct Grid {
         return widths
     }
 
+    /// Columns a kept-whole run takes with the word it is part of.
+    static func wordWidth(_ scalars: [Unicode.Scalar], around mark: Range<Int>, in cell: Range<Int>) -> Int {
+        var start = mark.lowerBound, end = mark.upperBound
+        while start > cell.lowerBound, !TextWrapper.isSpace(scalars[start - 1]) { start -= 1 }
+        while end < cell.upperBound, !TextWrapper.isSpace(scalars[end]) { end += 1 }
+        return TableLayout.columns(scalars, start..<end)
+    }
+
     static func measure(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Measure {
         var natural = 0, line = 0, run = 0, narrowest = 0
         for scalar in scalars[range] {
@@ -322,7 +384,7 @@ struct Grid {
             if scalar == "-" { run = 0 }
         }
         natural = max(natural, line)
-        return Measure(natural: natural, narrowest: min(narrowest, TableLayout.narrowestWord))
+        return Measure(natural: natural, narrowest: min(narrowest, TableLayout.narrowestWord), longestWord: narrowest)
     }
 }
 
@@ -337,6 +399,7 @@ struct BorderGlyphs {
     var verticalBar: String { borders == .ascii ? "|" : "│" }
 
     func junction(up: Bool, down: Bool, left: Bool, right: Bool, heavy: Bool) -> String {
+        if !left && !right { return up || down ? verticalBar : " " }
         if borders == .ascii { return up || down ? "+" : heavy ? "=" : "-" }
         if heavy {
             switch (up, down) {

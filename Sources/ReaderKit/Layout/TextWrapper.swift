@@ -117,6 +117,37 @@ public enum TextWrapper {
         return rows
     }
 
+    /// The rows of preformatted text (code): a row per line, a line wider than `width` continued
+    /// on the next row at the edge. Nothing is trimmed, so indentation keeps its shape.
+    public static func wrapPreformatted(_ scalars: [Unicode.Scalar], width: Int) -> [Range<Int>] {
+        let width = max(1, width)
+        var rows: [Range<Int>] = []
+        var rowStart = 0
+        var column = 0
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "\n" {
+                rows.append(rowStart..<index)
+                index += 1
+                rowStart = index
+                column = 0
+                continue
+            }
+            let scalarWidth = columns(scalar)
+            if column + scalarWidth > width, column > 0, scalarWidth > 0, scalars[index - 1] != zeroWidthJoiner,
+               !isEmojiModifier(scalar) {
+                rows.append(rowStart..<index)
+                rowStart = index
+                column = 0
+            }
+            column += scalarWidth
+            index += 1
+        }
+        rows.append(rowStart..<scalars.count)
+        return rows
+    }
+
     static let zeroWidthJoiner: Unicode.Scalar = "\u{200D}"
 
     /// Runs never broken: each given range widened to the spaces around it.

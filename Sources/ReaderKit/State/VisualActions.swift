@@ -54,6 +54,7 @@ enum VisualActions {
         case .paragraphForward: return units.nextParagraph(after: caret)
         case .paragraphBackward: return units.previousParagraph(before: caret)
         case .rowDown, .rowUp:
+            if let inTable = tableLineMove(caret, down: motion == .rowDown, layout: layout) { return inTable }
             let position = layout.position(ofPlainTextOffset: caret)
             let column = caret - layout.plainTextOffset(atStartOf: position)
             let target = layout.advance(position, by: motion == .rowDown ? 1 : -1)
@@ -62,6 +63,55 @@ enum VisualActions {
             let end = layout.plainTextOffset(atEndOf: target)
             return min(start + column, max(start, end - 1))
         }
+    }
+
+    /// `j`/`k` inside a drawn table: the same screen column on the next or previous line with cell
+    /// text, or past its first or last line the row next to it. nil outside tables.
+    static func tableLineMove(_ caret: Int, down: Bool, layout: ArticleLayout) -> Int? {
+        guard layout.blockCount > 0 else { return nil }
+        let blockIndex = layout.position(ofPlainTextOffset: caret).block
+        guard let table = layout.table(ofBlock: blockIndex) else { return nil }
+        let block = layout.article.blocks[blockIndex]
+        let scalars = layout.scalars(ofBlock: blockIndex)
+        let offset = caret - block.start
+        func texts(_ line: TableDrawing.Line) -> [(column: Int, range: Range<Int>)] {
+            line.pieces.compactMap { piece in
+                if case .text(let range, _) = piece.content, !range.isEmpty { return (piece.column, range) }
+                return nil
+            }
+        }
+        func width(_ range: Range<Int>) -> Int { scalars[range].reduce(0) { $0 + TextWrapper.columns($1) } }
+        var found: (line: Int, column: Int)?
+        for (index, line) in table.lines.enumerated() where found == nil {
+            for piece in texts(line) where piece.range.contains(offset) {
+                found = (index, piece.column + width(piece.range.lowerBound..<offset))
+            }
+        }
+        guard let (lineIndex, column) = found else { return nil }
+        let step = down ? 1 : -1
+        var target = lineIndex + step
+        while table.lines.indices.contains(target), texts(table.lines[target]).isEmpty { target += step }
+        guard table.lines.indices.contains(target) else {
+            // Out of the table: the first row of the block below, or the last of the block above.
+            let next = blockIndex + step
+            guard next >= 0, next < layout.blockCount else { return caret }
+            let row = down ? 0 : layout.rows(ofBlock: next).count - 1
+            return layout.plainTextOffset(atStartOf: RowPosition(block: next, row: row))
+        }
+        let pieces = texts(table.lines[target])
+        let piece = pieces.min { a, b in
+            func distance(_ p: (column: Int, range: Range<Int>)) -> Int {
+                column < p.column ? p.column - column : max(0, column - (p.column + width(p.range) - 1))
+            }
+            return distance(a) < distance(b)
+        }!
+        var index = piece.range.lowerBound
+        var at = piece.column
+        while index < piece.range.upperBound - 1, at + TextWrapper.columns(scalars[index]) <= column {
+            at += TextWrapper.columns(scalars[index])
+            index += 1
+        }
+        return block.start + index
     }
 
     /// After the text scrolled in visual mode the caret is on screen again, so what is highlighted

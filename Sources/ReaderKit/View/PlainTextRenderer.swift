@@ -16,10 +16,13 @@ public enum PlainTextRenderer {
             let text = entities.map { marked(block, entities: $0) } ?? (text: block.text, marks: [])
             let scalars = Array(text.text.unicodeScalars)
             let indentWidth = ArticleLayout.indent(of: block.kind)
-            let indent = block.kind == .quote ? "│ " : String(repeating: " ", count: indentWidth)
-            let rows = TextWrapper.wrap(scalars, width: max(1, width - indentWidth), longURLs: .overflow, keptWhole: text.marks)
+            let quoteBars = block.kind.quoteDepth
+            let indent = quoteBars > 0 ? String(repeating: borders.quoteBar + " ", count: quoteBars) : String(repeating: " ", count: indentWidth)
+            let rows = ArticleLayout.wrap(
+                scalars, kind: block.kind, width: max(1, width - indentWidth), longURLs: .overflow, keptWhole: text.marks)
             for range in rows {
-                output.append(indent + TextSanitizer.sanitize(String(String.UnicodeScalarView(scalars[range])), keepNewlines: false))
+                let shown = String(String.UnicodeScalarView(scalars[range].map(borders.drawn)))
+                output.append(indent + TextSanitizer.sanitize(shown, keepNewlines: false))
             }
         }
         if !article.hasBodyText {
@@ -55,24 +58,28 @@ public enum PlainTextRenderer {
     }
 
     /// A table as the reader draws it; with entities, the marks are part of the cells' text, so
-    /// columns are sized with them.
+    /// columns are sized with them; with ASCII borders, a pipe in a cell is printed "\|".
     static func tableLines(_ block: TextBlock, shape: TableShape, width: Int, borders: TableBorders, entities: ArticleEntities?) -> [String] {
         var shape = shape
         var scalars = Array(block.text.unicodeScalars)
+        var marks: [Range<Int>] = []
+        var asRecords: Bool? = nil
         if let entities {
-            let (text, position) = markedWithPositions(block, entities: entities)
+            // Grid or records as without marks; the marks are kept whole and widen their columns.
+            asRecords = TableLayout.draw(shape, scalars: scalars, width: width, borders: borders).isRecords
+            let (text, position, markRanges) = markedWithPositions(block, entities: entities)
             scalars = text
-            shape.caption = shape.caption.map { position[min($0.lowerBound, position.count - 1)]..<position[min($0.upperBound, position.count - 1)] }
-            shape.rows = shape.rows.map { row in
-                row.map { cell in
-                    var marked = cell
-                    marked.start = position[min(cell.start, position.count - 1)]
-                    marked.end = position[min(max(cell.start, cell.end), position.count - 1)]
-                    return marked
-                }
-            }
+            marks = markRanges
+            shape = remapped(shape, position)
         }
-        let drawing = TableLayout.draw(shape, scalars: scalars, width: width, borders: borders)
+        if borders == .ascii {
+            // A pipe in a cell is printed "\|", as in GFM source, so it never reads as a border.
+            let (text, position) = escapingPipes(scalars)
+            scalars = text
+            shape = remapped(shape, position)
+            marks = marks.map { position[$0.lowerBound]..<position[$0.upperBound] }
+        }
+        let drawing = TableLayout.draw(shape, scalars: scalars, width: width, borders: borders, keptWhole: marks, asRecords: asRecords)
         return drawing.lines.map { line in
             var row: [Unicode.Scalar] = []
             var column = 0
@@ -93,13 +100,45 @@ public enum PlainTextRenderer {
         }
     }
 
+    /// The shape over text whose scalar offsets moved to `position` (one entry per offset and one
+    /// for the end).
+    static func remapped(_ shape: TableShape, _ position: [Int]) -> TableShape {
+        var shape = shape
+        func moved(_ offset: Int) -> Int { position[min(max(0, offset), position.count - 1)] }
+        shape.caption = shape.caption.map { moved($0.lowerBound)..<moved(max($0.lowerBound, $0.upperBound)) }
+        shape.rows = shape.rows.map { row in
+            row.map { cell in
+                var moved = cell
+                moved.start = position[min(max(0, cell.start), position.count - 1)]
+                moved.end = position[min(max(cell.start, cell.end), position.count - 1)]
+                return moved
+            }
+        }
+        return shape
+    }
+
+    /// The text with each "|" written "\|", and where each offset went.
+    static func escapingPipes(_ scalars: [Unicode.Scalar]) -> ([Unicode.Scalar], [Int]) {
+        var result: [Unicode.Scalar] = []
+        var position: [Int] = []
+        result.reserveCapacity(scalars.count)
+        for scalar in scalars {
+            position.append(result.count)
+            if scalar == "|" { result.append("\\") }
+            result.append(scalar)
+        }
+        position.append(result.count)
+        return (result, position)
+    }
+
     /// A block's text with its mentions marked, and where each scalar offset of the block went
     /// (one entry per offset and one for the end; a cell boundary stays outside the marks).
-    static func markedWithPositions(_ block: TextBlock, entities: ArticleEntities) -> ([Unicode.Scalar], [Int]) {
+    static func markedWithPositions(_ block: TextBlock, entities: ArticleEntities) -> ([Unicode.Scalar], [Int], [Range<Int>]) {
         let scalars = Array(block.text.unicodeScalars)
         var result: [Unicode.Scalar] = []
         var position = Array(repeating: 0, count: scalars.count + 1)
         var cursor = 0
+        var marks: [Range<Int>] = []
         func copy(upTo end: Int) {
             while cursor < end {
                 position[cursor] = result.count
@@ -118,9 +157,10 @@ public enum PlainTextRenderer {
             copy(upTo: to)
             position[from] = opening - 1
             result += Array("]{\(span.label.rawValue)}".unicodeScalars)
+            marks.append((opening - 1)..<result.count)
         }
         copy(upTo: scalars.count)
         position[scalars.count] = result.count
-        return (result, position)
+        return (result, position, marks)
     }
 }

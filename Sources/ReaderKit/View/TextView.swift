@@ -26,8 +26,8 @@ enum TextView {
                 let scalars = layout.scalars(ofBlock: position.block)
                 let range = rows[position.row]
                 let indent = ArticleLayout.indent(of: block.kind)
-                if block.kind == .quote {
-                    frame.draw("│", x: left, y: rect.y + row, limit: limit, style: .dim)
+                for level in 0..<block.kind.quoteDepth {
+                    frame.draw(layout.tableBorders.quoteBar, x: left + 2 * level, y: rect.y + row, limit: limit, style: .dim)
                 }
                 drawRow(
                     scalars: scalars, range: range, blockStart: block.start, base: style(for: block.kind),
@@ -149,7 +149,8 @@ enum TextView {
         for index in 1...styles.count where index == styles.count || styles[index] != styles[runStart] {
             let from = range.lowerBound + runStart
             let to = range.lowerBound + index
-            column = frame.draw(scalars: scalars[from..<to], x: column, y: y, limit: limit, style: styles[runStart])
+            let shown = state.tableBorders == .ascii ? ArraySlice(scalars[from..<to].map(state.tableBorders.drawn)) : scalars[from..<to]
+            column = frame.draw(scalars: shown, x: column, y: y, limit: limit, style: styles[runStart])
             runStart = index
         }
     }
@@ -189,7 +190,7 @@ enum TextView {
         case .byline, .dateline: return .dim
         case .paragraph, .listItem: return .plain
         case .heading(let level): return Style(bold: true, underline: level <= 2)
-        case .quote: return Style(italic: true)
+        case .quote, .nestedQuote: return Style(italic: true)
         case .code: return Style(foreground: .green)
         case .table: return .plain
         }

@@ -20,7 +20,12 @@ public struct HTMLBodyConverter {
     /// Inside a data table's cell: blocks in it become lines of the cell.
     var inCell = false
     private var lists: [(ordered: Bool, counter: Int)] = []
+    /// For each open list, whether its current item's first block is written: what follows in the
+    /// item (a second paragraph, text after a nested list) is set under the bullet's text.
+    private var itemContinues: [Bool] = []
     private var quoteDepth = 0
+    /// Inside a footnote list: its items are numbered "[^n]", as the references to them are.
+    private var inFootnotes = false
 
     private init(
         tree: HTMLTree, text: UnsafeBufferPointer<UInt8>, furniture: [Bool], base: URL?, skipHeading: String?, showsImages: Bool
@@ -101,8 +106,15 @@ public struct HTMLBodyConverter {
     }
 
     var contextKind: TextBlock.Kind {
-        if !lists.isEmpty { return .listItem(depth: lists.count - 1) }
-        return quoteDepth > 0 ? .quote : .paragraph
+        if !lists.isEmpty { return .listItem(depth: lists.count - 1 + (itemContinues.last == true ? 1 : 0)) }
+        return quoteDepth > 0 ? .quote(depth: quoteDepth) : .paragraph
+    }
+
+    /// Ends the current block and starts one for the context; a list item's block with content
+    /// makes the rest of the item a continuation.
+    private mutating func nextBlock() {
+        if !itemContinues.isEmpty, builder.hasContent { itemContinues[itemContinues.count - 1] = true }
+        builder.startBlock(contextKind)
     }
 
     /// What an element does to the text.
@@ -145,6 +157,7 @@ public struct HTMLBodyConverter {
         if furniture[node] { return }
         let role = Self.role(of: tree.tag(node))
         if inCell, Self.isBlockLevel(role) { return cellLines(node) }
+        if !inCell, Self.isFootnoteList(node, in: tree) { return footnotes(node) }
         switch role {
         case .heading(let level):
             if let skip = skipHeading, Self.normalised(tree.textContent(node)) == skip {
@@ -153,37 +166,45 @@ public struct HTMLBodyConverter {
             }
             builder.startBlock(.heading(level: level))
             children(of: node)
-            builder.startBlock(contextKind)
+            nextBlock()
         case .block:
-            builder.startBlock(contextKind)
+            // A list item's first paragraph is the item: it keeps the bullet.
+            if !builder.holdsOnlyPrefix { nextBlock() }
             children(of: node)
-            builder.startBlock(contextKind)
+            nextBlock()
         case .table:
             table(node)
         case .list(let ordered):
-            builder.startBlock(contextKind)
+            nextBlock()
             lists.append((ordered: ordered, counter: Int(tree.attribute("start", of: node) ?? "") ?? 1))
+            itemContinues.append(false)
             children(of: node)
             lists.removeLast()
-            builder.startBlock(contextKind)
+            itemContinues.removeLast()
+            nextBlock()
         case .item:
             let bullet: String
             if var list = lists.last {
-                bullet = list.ordered ? "\(list.counter). " : "• "
+                bullet = inFootnotes ? "[^\(list.counter)] " : list.ordered ? "\(list.counter). " : "• "
                 list.counter += 1
                 lists[lists.count - 1] = list
             } else {
                 bullet = "• "
             }
+            builder.finishBlock()
+            if !itemContinues.isEmpty { itemContinues[itemContinues.count - 1] = false }
             builder.startBlock(contextKind, prefix: bullet)
+            if inFootnotes { builder.stylePrefix(.reference) }
             children(of: node)
+            builder.finishBlock()
+            if !itemContinues.isEmpty { itemContinues[itemContinues.count - 1] = false }
             builder.startBlock(contextKind)
         case .quote:
-            builder.startBlock(.quote)
             quoteDepth += 1
+            builder.startBlock(.quote(depth: quoteDepth))
             children(of: node)
             quoteDepth -= 1
-            builder.startBlock(contextKind)
+            nextBlock()
         case .preformatted:
             builder.startBlock(.code)
             builder.preformatted = true
@@ -207,11 +228,11 @@ public struct HTMLBodyConverter {
                 first = false
             }
             builder.preformatted = false
-            builder.startBlock(contextKind)
+            nextBlock()
         case .lineBreak:
             if builder.preformatted { builder.append("\n") } else if inCell { builder.softLineBreak() } else { builder.lineBreak() }
         case .rule:
-            builder.startBlock(contextKind)
+            nextBlock()
         case .emphasis:
             styled(.emphasis, node)
         case .strong:
@@ -251,7 +272,32 @@ public struct HTMLBodyConverter {
         builder.addStyle(kind, from: start)
     }
 
+    /// A footnote list (cmark-gfm's `<section data-footnotes>`, or `role="doc-endnotes"`).
+    static func isFootnoteList(_ node: HTMLTree.NodeIndex, in tree: HTMLTree) -> Bool {
+        tree.attribute("data-footnotes", of: node) != nil || tree.attribute("role", of: node)?.lowercased() == "doc-endnotes"
+    }
+
+    private mutating func footnotes(_ node: HTMLTree.NodeIndex) {
+        builder.startBlock(.heading(level: 2))
+        builder.append("Footnotes")
+        nextBlock()
+        inFootnotes = true
+        children(of: node)
+        inFootnotes = false
+        nextBlock()
+    }
+
     private mutating func link(_ node: HTMLTree.NodeIndex) {
+        // A footnote reference is "[^n]", never confused with a link's "[n]"; its way back is left out.
+        if tree.attribute("data-footnote-ref", of: node) != nil || tree.attribute("role", of: node)?.lowercased() == "doc-noteref" {
+            let label = Self.normalised(tree.textContent(node), keepingCase: true)
+            _ = builder.styleStart()
+            if !label.isEmpty { builder.appendMarker("[^\(label)]", style: .reference) }
+            return
+        }
+        if tree.attribute("data-footnote-backref", of: node) != nil || tree.attribute("role", of: node)?.lowercased() == "doc-backlink" {
+            return
+        }
         guard let href = tree.attribute("href", of: node), let number = numbering.number(for: href) else {
             children(of: node)
             return

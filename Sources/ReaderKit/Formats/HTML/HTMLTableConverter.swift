@@ -73,7 +73,7 @@ extension HTMLBodyConverter {
                 if rowSpan > 1 { for covered in column..<column + columnSpan { rowSpans[covered] = rowSpan - 1 } }
                 cells.append(TableShape.Cell(
                     start: start, end: builder.scalarLength, columnSpan: columnSpan, isHeader: tag == .th,
-                    alignment: alignment(of: cellNode) ?? alignment(of: row) ?? .left))
+                    alignment: alignment(of: cellNode) ?? alignment(of: row) ?? .left, rowSpan: rowSpan))
                 column += columnSpan
             }
             coverRowSpans()

@@ -44,6 +44,8 @@ public struct HTMLTree: Sendable {
         "lang", "type", "aria-modal", "style", "http-equiv",
         // Tables and Markdown's task lists.
         "colspan", "rowspan", "align", "checked", "disabled",
+        // Markdown's footnotes (cmark-gfm).
+        "data-footnotes", "data-footnote-ref", "data-footnote-backref",
     ]
 
     /// The document node, parent of `<html>`.

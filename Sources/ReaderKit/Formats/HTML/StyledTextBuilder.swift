@@ -77,6 +77,14 @@ struct StyledTextBuilder {
     }
     var endsWithLineBreak: Bool { text.last == UInt8(ascii: "\n") }
     var hasContent: Bool { length > prefixLength }
+    /// Styles the prefix, its trailing space left out (a footnote's "[^1]").
+    mutating func stylePrefix(_ kind: InlineStyle.Kind) {
+        let end = prefixLength - (text.last == UInt8(ascii: " ") ? 1 : 0)
+        if end > 0 { styles.append(InlineStyle(kind, start: 0, end: end)) }
+    }
+
+    /// The block holds its prefix (a list bullet) and nothing else yet.
+    var holdsOnlyPrefix: Bool { prefixLength > 0 && length == prefixLength }
 
     /// Appends text, collapsing white space unless preformatted.
     mutating func append(_ string: String) {
