@@ -1,11 +1,13 @@
 import Testing
 @testable import ReaderKit
 
-/// `reader show`'s text: what an article with no text prints, and entity marks kept whole.
+/// `reader show`'s text: an article with no text prints only its title (the note goes to stderr),
+/// and entity marks are kept whole.
 @Suite struct PlainTextRendererTests {
-    @Test func anArticleWithNoTextSaysSo() throws {
+    @Test func anArticleWithNoTextIsItsTitleAlone() throws {
         let article = try HTMLArticleTests.page("<html><head><title>Blank</title></head><body></body></html>")
-        #expect(PlainTextRenderer.render(article, width: 80) == "Blank\n\nThis article has no text.\n")
+        #expect(!article.hasBodyText)
+        #expect(PlainTextRenderer.render(article, width: 80) == "Blank\n")
     }
 
     @Test func anArticleWithTextHasNoSuchNote() {
@@ -30,9 +32,3 @@ import Testing
     }
 }
 
-extension PlainTextRendererTests {
-    @Test func theNoTextNoteIsWrappedToTheWidth() throws {
-        let article = try HTMLArticleTests.page("<html><head><title>B</title></head><body></body></html>")
-        #expect(PlainTextRenderer.render(article, width: 12) == "B\n\nThis article\nhas no text.\n")
-    }
-}

@@ -45,6 +45,8 @@ struct ShowCommand: ParsableCommand, HasGlobalOptions {
             let entities = recognizer.map { ArticleEntities(spans: article.withoutMarkup($0.recognize(article.plainText))) }
             output += PlainTextRenderer.render(
                 article, width: columns, entities: entities, borders: config.tableBorders(environment: ProcessInfo.processInfo.environment))
+            // Said on stderr: the output stays the article's text for pipes and scripts.
+            if !article.hasBodyText { Diagnostics.error("\(article.sourcePath): \(Article.noTextMessage)") }
         }
         FileHandle.standardOutput.write(Data(output.utf8))
         if !loaded.problems.isEmpty { throw ExitCode(ExitStatus.noInput) }

@@ -169,6 +169,9 @@ public struct Article: Equatable, Sendable, Identifiable {
         }
     }
 
+    /// What the reader and `reader show` say of an article without text.
+    public static let noTextMessage = "This article has no text."
+
     /// Whether there is any text after the title, byline and dateline.
     public var hasBodyText: Bool {
         blocks.contains { $0.kind.isBody && $0.length > 0 }

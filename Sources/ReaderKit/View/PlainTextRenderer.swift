@@ -25,11 +25,6 @@ public enum PlainTextRenderer {
                 output.append(indent + TextSanitizer.sanitize(shown, keepNewlines: false))
             }
         }
-        if !article.hasBodyText {
-            output.append("")
-            let note = Array(TextView.noTextMessage.unicodeScalars)
-            for range in TextWrapper.wrap(note, width: width) { output.append(String(String.UnicodeScalarView(note[range]))) }
-        }
         return output.joined(separator: "\n") + "\n"
     }
 

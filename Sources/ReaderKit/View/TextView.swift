@@ -73,7 +73,7 @@ enum TextView {
     }
 
     /// Shown under the title of an article that has no text, instead of nothing.
-    static let noTextMessage = "This article has no text."
+    static let noTextMessage = Article.noTextMessage
 
     /// Draws one wrapped row, entity mentions in their category's colour (marked ones reversed).
     static func drawRow(
