@@ -148,18 +148,10 @@ struct ContentTree {
 
     /// Text length below a node, leaving out removed content.
     func textLength(of node: Int) -> Int {
-        var counter = TextCounter()
-        var position = node
-        let end = subtreeEnd(node)
-        while position < end {
-            if removed[position] { position = subtreeEnd(position); continue }
-            if tree.nodes[position].tag == .text { counter.add(textLength[position], spaces[position]) }
-            position += 1
-        }
-        return counter.total
+        textLength(ofRun: CollectionOfOne(node))
     }
 
-    func textLength(ofRun nodes: [Int]) -> Int {
+    func textLength<Nodes: Sequence<Int>>(ofRun nodes: Nodes) -> Int {
         var counter = TextCounter()
         for node in nodes {
             var position = node
