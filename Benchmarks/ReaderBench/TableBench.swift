@@ -19,16 +19,10 @@ enum TableBench {
             record("open + render (\(label))", measure(runs: 9) {
                 _ = ScreenRenderer.render(Reducer.reduce(ReaderState(articles: [article], size: size), action: .openSelected))
             })
+            var focused = opened
+            focused.focus = .text
             for (name, key) in [("j", Key.character("j")), ("PgDn", Key.pageDown)] {
-                var state = opened
-                state.focus = .text
-                let keystrokes = 2000
-                let start = now()
-                for _ in 0..<keystrokes {
-                    state = Reducer.reduce(state, event: .key(key))
-                    _ = ScreenRenderer.render(state)
-                }
-                record("keystroke \(name) + render (\(label))", milliseconds(now() - start) / Double(keystrokes))
+                record("keystroke \(name) + render (\(label))", perKeystroke(key, from: focused).milliseconds)
             }
         }
     }

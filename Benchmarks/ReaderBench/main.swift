@@ -31,6 +31,18 @@ func measure(runs: Int, _ body: () -> Void) -> Double {
 }
 
 /// Paragraph text to build articles from: the BBC corpus when present, else generated sentences.
+/// Milliseconds per key: the key reduced and the screen rendered, 2,000 times from `state`; the
+/// state after the last key.
+func perKeystroke(_ key: Key, from state: ReaderState, keystrokes: Int = 2000) -> (milliseconds: Double, state: ReaderState) {
+    var state = state
+    let start = now()
+    for _ in 0..<keystrokes {
+        state = Reducer.reduce(state, event: .key(key))
+        _ = ScreenRenderer.render(state)
+    }
+    return (milliseconds(now() - start) / Double(keystrokes), state)
+}
+
 func sourceParagraphs() -> [String] {
     let folder = sharedRoot + "/corpus/bbc"
     let loaded = ArticleLoader().loadAll(paths: [folder]).articles
@@ -119,15 +131,9 @@ for (label, bytes) in [("5KB", 5_000), ("5MB", 5_000_000)] {
     record("open + G + render, cold layout (\(label))", coldBottom)
 
     for (name, key) in [("j", Key.character("j")), ("PgDn", Key.pageDown), ("k", Key.character("k"))] {
-        var state = opened
-        let keystrokes = 2000
-        let start = now()
-        for _ in 0..<keystrokes {
-            state = Reducer.reduce(state, event: .key(key))
-            _ = ScreenRenderer.render(state)
-        }
-        record("keystroke \(name) + render (\(label))", milliseconds(now() - start) / Double(keystrokes))
-        if name == "PgDn" { opened = state }
+        let run = perKeystroke(key, from: opened)
+        record("keystroke \(name) + render (\(label))", run.milliseconds)
+        if name == "PgDn" { opened = run.state }
     }
     var visual = Reducer.reduce(opened, event: .key(.character("v")))
     let caretMoves = now()

@@ -19,6 +19,9 @@ public struct ArticleSummary: Equatable, Sendable, Identifiable {
     }
 }
 
+/// How many results a library search lists: enough to browse, few enough that each key stays quick.
+public let articleSearchLimit = 500
+
 /// Where the reader gets a whole article when it is opened.
 public protocol ArticleSource: Sendable {
     func article(for summary: ArticleSummary) -> Result<Article, ArticleLoadError>
@@ -26,7 +29,8 @@ public protocol ArticleSource: Sendable {
     func articles(mentioning name: String, label: EntityLabel) -> Set<ArticleID>?
     /// Library search results, best first; nil where the source cannot search.
     func search(_ query: String) -> [ArticleID]?
-    /// How many articles match in all, where `search` lists only the best of them; nil when unknown.
+    /// How many articles match in all, where `search` listed only the best `articleSearchLimit`;
+    /// nil when unknown.
     func searchCount(_ query: String) -> Int?
     /// Every highlight in the library, newest first, narrowed by a search; nil without a library.
     func highlights(matching query: String?) -> [LibraryHighlight]?

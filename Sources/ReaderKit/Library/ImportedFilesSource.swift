@@ -6,8 +6,6 @@ public struct ImportedFilesSource: ArticleSource {
     public let store: LibraryStore
     /// The file articles' identifiers by library row.
     let articleIDs: [Int64: ArticleID]
-    /// How many results a search lists, as in the library.
-    static let searchLimit = 500
 
     /// `rows` maps each file's source path (its article identifier) to its library row.
     public init(files: FileArticleSource, store: LibraryStore, rows: [String: Int64]) {
@@ -24,7 +22,7 @@ public struct ImportedFilesSource: ArticleSource {
         // Unlimited in the library, then narrowed: the best 500 of the whole library may hold
         // none of these files.
         guard let rows = try? store.searchIDs(query, limit: Int.max) else { return nil }
-        return Array(rows.compactMap { articleIDs[$0] }.prefix(Self.searchLimit))
+        return Array(rows.compactMap { articleIDs[$0] }.prefix(articleSearchLimit))
     }
 
     public func searchCount(_ query: String) -> Int? {

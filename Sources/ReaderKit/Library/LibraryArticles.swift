@@ -118,15 +118,12 @@ public struct LibraryArticleSource: ArticleSource {
     }
 
     public func search(_ query: String) -> [ArticleID]? {
-        (try? store.searchIDs(query, limit: Self.searchLimit))?.map(LibraryStore.articleID)
+        (try? store.searchIDs(query, limit: articleSearchLimit))?.map(LibraryStore.articleID)
     }
 
     public func searchCount(_ query: String) -> Int? {
         try? store.searchCount(query)
     }
-
-    /// How many results a search lists: enough to browse, few enough that each key stays quick.
-    static let searchLimit = 500
 
     public func article(for summary: ArticleSummary) -> Result<Article, ArticleLoadError> {
         guard let rowID = LibraryStore.rowID(of: summary.id) else { return .failure(.missing(path: summary.sourcePath)) }
