@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderEntities
+@testable import ReaderDocument
+@testable import ReaderCore
 
 /// Highlighting in the reader: visual mode, the sentence and paragraph keys, notes, colours,
 /// deleting with undo, and what is queued for the library.

@@ -1,5 +1,7 @@
 import Testing
-@testable import ReaderKit
+@testable import ReaderEntities
+@testable import ReaderDocument
+@testable import ReaderCore
 
 /// What settings from the config file change on screen and in the reducer.
 @Suite struct ConfigEffectsTests {

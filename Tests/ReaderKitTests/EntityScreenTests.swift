@@ -1,5 +1,7 @@
 import Testing
-@testable import ReaderKit
+@testable import ReaderEntities
+@testable import ReaderDocument
+@testable import ReaderCore
 
 /// The entity pane, highlighting and mention navigation, with the shipped model.
 @Suite struct EntityScreenTests {

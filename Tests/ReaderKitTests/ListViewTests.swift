@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderText
+@testable import ReaderDocument
+@testable import ReaderCore
 
 /// The article list: widths by screen, compact dates, the selected title wrapped whole.
 @Suite struct ListViewTests {

@@ -1,5 +1,6 @@
 import Testing
-import ReaderKit
+@testable import ReaderEntities
+@testable import ReaderDocument
 
 /// Spans as "LABEL:text", in order.
 private func found(_ text: String, counts: Bool = false) -> [String] {

@@ -1,7 +1,9 @@
 import Foundation
 import ReaderFuzzing
 import Testing
-@testable import ReaderKit
+@testable import ReaderEntities
+@testable import ReaderDocument
+@testable import ReaderCore
 
 /// Seeded random input through decoding, parsing, recognition and layout: nothing crashes, offsets
 /// stay in range, and no control character reaches a frame.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderEntities
+@testable import ReaderDocument
+@testable import ReaderCore
 
 /// Moving through what one reads: highlights with ] and [, notes opened from the library-wide
 /// list, J in the unread list, the first screen, Space at the end, and panes with e and Tab.

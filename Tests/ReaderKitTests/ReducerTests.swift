@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderEntities
+@testable import ReaderDocument
+@testable import ReaderCore
 
 @Suite struct ReducerTests {
     func state(size: Size = Size(width: 160, height: 45)) throws -> ReaderState {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderText
+@testable import ReaderDocument
+@testable import ReaderCore
 
 @Suite struct ScreenSnapshotTests {
     func seedOpened(at size: Size) -> ReaderState {

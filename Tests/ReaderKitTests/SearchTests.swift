@@ -1,5 +1,6 @@
 import Testing
-@testable import ReaderKit
+@testable import ReaderDocument
+@testable import ReaderCore
 
 @Suite struct SearchTests {
     func state() -> ReaderState {

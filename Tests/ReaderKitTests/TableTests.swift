@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderText
+@testable import ReaderEntities
+@testable import ReaderDocument
+@testable import ReaderCore
+@testable import ReaderLibrary
 
 /// Tables from HTML and Markdown: their shape, their drawing, and offsets inside cells.
 @Suite struct TableTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import ReaderKit
+@testable import ReaderText
 
 @Suite struct TextWrapperTests {
     /// Wraps and returns each row's text and display width.

@@ -1,5 +1,6 @@
 import Foundation
-@testable import ReaderKit
+@testable import ReaderDocument
+@testable import ReaderCore
 
 /// Paths and articles the tests share.
 enum Fixtures {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderCore
 
 /// Compares a frame with a checked-in snapshot in Tests/ReaderKitTests/Snapshots/NAME.txt.
 ///
