@@ -216,7 +216,7 @@ enum ReaderUnderTest {
         .deletingLastPathComponent()  // Tests
         .deletingLastPathComponent()
 
-    static let samplesDirectory = repositoryRoot.appendingPathComponent("Sources/ReaderKit/Resources/Samples").path
+    static let samplesDirectory = repositoryRoot.appendingPathComponent("Sources/ReaderResources/Resources/Samples").path
     static let seedArticle = samplesDirectory + "/01-kremlin-kim-visit.txt"
 
     /// `.build/debug/reader` of this checkout (or `READER_BINARY`); fails clearly when missing.
