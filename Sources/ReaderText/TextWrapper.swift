@@ -1,7 +1,8 @@
 /// Greedy word wrapping by display width.
 ///
 /// Works on arrays of scalars and returns scalar ranges, so rows map straight back to offsets in the
-/// article's text. Breaks after spaces, after hyphens and around double-width (CJK) characters; a word
+/// article's text. Breaks after spaces, after hyphens and around double-width (CJK) characters (not
+/// before closing punctuation nor after an opening bracket, `LineBreakPunctuation`); a word
 /// longer than the width is broken where it overflows. Never inside a joined sequence (👨‍👩‍👧, 👍🏽) where
 /// it can be helped, and never at a hyphen of a URL, so a URL can be copied whole.
 public enum TextWrapper {
@@ -59,6 +60,7 @@ public enum TextWrapper {
             guard position > 0, position < count else { return true }
             return columns(scalars[position]) > 0 && scalars[position - 1] != zeroWidthJoiner
                 && !isEmojiModifier(scalars[position]) && !whole.isInside(position)
+                && !LineBreakPunctuation.mayNotStartRow(scalars[position]) && !LineBreakPunctuation.mayNotEndRow(scalars[position - 1])
         }
 
         while index < count {

@@ -43,6 +43,11 @@ import Testing
         Snapshot.assertMatches(ScreenRenderer.render(state), named: "help-100x30")
     }
 
+    @Test func helpOverlayAt80x24() {
+        let state = Reducer.reduce(seedOpened(at: Size(width: 80, height: 24)), action: .showHelp)
+        Snapshot.assertMatches(ScreenRenderer.render(state), named: "help-80x24")
+    }
+
     @Test func everySizeUpTo500x200Renders() {
         let base = seedOpened(at: Size(width: 80, height: 24))
         for (width, height) in [(0, 0), (1, 1), (2, 1), (1, 2), (3, 3), (10, 2), (79, 24), (80, 24), (119, 40), (120, 40), (500, 200)] {

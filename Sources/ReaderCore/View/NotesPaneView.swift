@@ -75,9 +75,20 @@ enum NotesBrowserView {
             let heading = TextTruncation.truncate(item.articleTitle, toColumns: max(0, box.width - date.count - 4))
             frame.draw(heading, x: box.x + 2, y: y, limit: box.maxX, style: Style(bold: true, reverse: selected))
             frame.draw(date, x: box.maxX - date.count - 1, y: y, limit: box.maxX, style: Style(dim: !selected, reverse: selected))
-            var line = "“" + NotesPaneView.singleLine(item.highlight.quote.exact) + "”"
-            if let note = item.highlight.note { line += "  ✎ " + NotesPaneView.singleLine(note) }
-            frame.draw(TextTruncation.truncate(line, toColumns: max(0, box.width - 3)), x: box.x + 2, y: y + 1, limit: box.maxX, style: style)
+            let columns = max(0, box.width - 3)
+            let line = quoteAndNote(item.highlight, columns: columns)
+            frame.draw(TextTruncation.truncate(line, toColumns: columns), x: box.x + 2, y: y + 1, limit: box.maxX, style: style)
         }
+    }
+
+    /// The quote in quotation marks, then the note. A long quote is cut short (to a third of the
+    /// row at least) so that it never hides the note written about it.
+    static func quoteAndNote(_ highlight: Highlight, columns: Int) -> String {
+        let quote = NotesPaneView.singleLine(highlight.quote.exact)
+        guard let note = highlight.note.map(NotesPaneView.singleLine) else { return "“" + quote + "”" }
+        let noteText = "  ✎ " + note
+        let noteColumns = noteText.unicodeScalars.reduce(0) { $0 + TextWrapper.columns($1) }
+        let quoteColumns = max(columns / 3, columns - 2 - noteColumns)
+        return "“" + TextTruncation.truncate(quote, toColumns: quoteColumns) + "”" + noteText
     }
 }
