@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderText
+@testable import ReaderEntities
+@testable import ReaderDocument
+@testable import ReaderCore
+@testable import ReaderLibrary
 
 /// Snapshots of the screens of highlighting: the notes pane, the list of all notes, visual mode
 /// with a selection, the note prompt, and highlights drawn over entity mentions.

@@ -1,5 +1,9 @@
 import Testing
-@testable import ReaderKit
+@testable import ReaderText
+@testable import ReaderEntities
+@testable import ReaderDocument
+@testable import ReaderCore
+@testable import ReaderLibrary
 
 /// The test helper that finds a passage's cells in a frame: the colour checks rest on it.
 @Suite struct FramePassagesTests {

@@ -1,5 +1,9 @@
 import Testing
-@testable import ReaderKit
+@testable import ReaderText
+@testable import ReaderEntities
+@testable import ReaderDocument
+@testable import ReaderCore
+@testable import ReaderLibrary
 
 /// Snapshots of text of two columns a character and of emoji: CJK wrapped without cutting a
 /// character, emoji sequences kept on one row, a combining accent on its letter.

@@ -1,4 +1,8 @@
-@testable import ReaderKit
+@testable import ReaderText
+@testable import ReaderEntities
+@testable import ReaderDocument
+@testable import ReaderCore
+@testable import ReaderLibrary
 
 /// Where a passage of text is drawn in a rectangle of a frame, so a test checks the cells of one
 /// word or span instead of asking whether any cell anywhere has some style.
