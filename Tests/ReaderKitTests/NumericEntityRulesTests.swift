@@ -144,6 +144,30 @@ struct NumericEntityRulesTests {
         #expect(found(rule.text) == rule.expected)
     }
 
+    @Test("Every hedge belongs to the span, and says whether a duration or a clock time may follow", arguments: [
+        RuleCase(text: "worth nearly 5% and close to 40%", expected: ["PERCENT:nearly 5%", "PERCENT:close to 40%"]),
+        RuleCase(text: "only 12% and exactly 10 minutes", expected: ["PERCENT:only 12%", "TIME:exactly 10 minutes"]),
+        RuleCase(text: "well over 50% and just over 50%", expected: ["PERCENT:well over 50%", "PERCENT:just over 50%"]),
+        RuleCase(text: "in excess of $5m and upwards of $2bn", expected: ["MONEY:in excess of $5m", "MONEY:upwards of $2bn"]),
+        RuleCase(text: "no more than 10% and not less than 3%", expected: ["PERCENT:no more than 10%", "PERCENT:not less than 3%"]),
+        RuleCase(text: "at most 3% and at least eight days", expected: ["PERCENT:at most 3%", "DATE:at least eight days"]),
+        RuleCase(text: "as many as 300 and as high as 9%", expected: ["CARDINAL:as many as 300", "PERCENT:as high as 9%"],
+                 counts: true),
+        RuleCase(text: "an estimated 5,000 and fewer than 20 people", expected: ["CARDINAL:an estimated 5,000", "CARDINAL:fewer than 20"],
+                 counts: true),
+        RuleCase(text: "upwards of 200 and in excess of 40", expected: ["CARDINAL:upwards of 200", "CARDINAL:in excess of 40"],
+                 counts: true),
+        // Prepositions before a duration or a clock time, not hedges.
+        RuleCase(text: "talks well over two days", expected: ["DATE:two days"]),
+        RuleCase(text: "in excess of two years", expected: ["DATE:two years"]),
+        RuleCase(text: "open up to 9am, only 9am, around 9am", expected: ["TIME:9am", "TIME:9am", "TIME:around 9am"]),
+        // A word that only starts a hedge ("as", "at", "up") is no hedge alone.
+        RuleCase(text: "as 40% of voters; at 5%; up 3%", expected: ["PERCENT:40%", "PERCENT:5%", "PERCENT:3%"]),
+    ])
+    func hedges(_ rule: RuleCase) {
+        #expect(found(rule.text, counts: rule.counts) == rule.expected)
+    }
+
     @Test("Counts", arguments: [
         RuleCase(text: "Labour won 411 of the 650 seats, the first time in 14 years.",
                  expected: ["CARDINAL:411", "CARDINAL:650", "ORDINAL:first", "DATE:14 years"], counts: true),
