@@ -170,11 +170,14 @@ public struct FeatureExtractor: Sendable {
         return (full, short)
     }
 
-    static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "jan.", "feb", "feb.", "mar.", "apr", "apr.", "jun.", "jul.", "aug", "aug.",
-        "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.",
-    ]
+    /// Month names and abbreviations, lower-cased, the abbreviations with and without their period; not
+    /// "mar", "jun" and "jul" without one, which are words and names too (the model was trained so).
+    static let months: Set<String> = {
+        let abbreviations = CivilCalendar.monthAbbreviations.map { $0.text.lowercased() }
+        return Set(CivilCalendar.monthNames.map { $0.lowercased() })
+            .union(abbreviations.map { $0 + "." })
+            .union(abbreviations.filter { !["mar", "jun", "jul"].contains($0) })
+    }()
     static let weekdays: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mon", "mon.", "tue", "tue.", "wed", "wed.", "thu", "thu.", "fri", "fri.", "sat", "sat.", "sun.",

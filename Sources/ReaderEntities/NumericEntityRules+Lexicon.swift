@@ -144,18 +144,14 @@ extension NumericEntityRules {
         }
 
         // Months: full names, and abbreviations with and without their period.
-        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                      "october", "november", "december"]
-        for (index, name) in months.enumerated() {
+        for (index, monthName) in CivilCalendar.monthNames.enumerated() {
+            let name = monthName.lowercased()
             var flags: Flags = []
             if name == "may" || name == "march" { flags.insert(.ambiguous) }
             add(name, Lex(.month, .none, Double(index + 1), flags), .capitalizedOnly)
         }
-        let monthAbbreviations: [(String, Int)] = [
-            ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9),
-            ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
-        ]
-        for (name, month) in monthAbbreviations {
+        for (abbreviation, month) in CivilCalendar.monthAbbreviations {
+            let name = abbreviation.lowercased()
             add(name, Lex(.month, .none, Double(month), [.abbreviation]), .capitalizedOnly)
             add(name + ".", Lex(.month, .none, Double(month), [.abbreviation, .period]), .capitalizedOnly)
         }

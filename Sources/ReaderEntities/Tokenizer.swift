@@ -5,13 +5,12 @@
 /// punctuation stand alone, and known abbreviations keep their period.
 public enum Tokenizer {
     /// Lower-cased words that keep a following period ("Mr.", "Sep.", "Inc.").
-    static let abbreviations: Set<String> = [
+    static let abbreviations: Set<String> = Set([
         "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "st",
         "jr", "sr", "rev", "hon", "pres", "supt", "cmdr", "adm", "maj",
         "inc", "ltd", "co", "corp", "plc", "bros", "vs", "etc", "no", "vol", "dept", "univ", "ft", "mt",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    ]
+    ]).union(CivilCalendar.monthAbbreviations.map { $0.text.lowercased() })
 
     public static func tokenize(_ text: String) -> [Token] {
         tokenize(scalars: Array(text.unicodeScalars))

@@ -123,12 +123,12 @@ struct DatelineFields: Equatable {
 /// The words a dateline may contain.
 enum DatelineVocabulary {
     /// Month names and abbreviations, lowercased, to month numbers.
-    static let months: [String: Int] = [
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-        "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-        "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
-        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    ]
+    static let months: [String: Int] = {
+        var months: [String: Int] = [:]
+        for (index, name) in CivilCalendar.monthNames.enumerated() { months[name.lowercased()] = index + 1 }
+        for (text, month) in CivilCalendar.monthAbbreviations { months[text.lowercased()] = month }
+        return months
+    }()
 
     /// Weekday names and abbreviations, lowercased.
     static let weekdays: Set<String> = [

@@ -20,7 +20,6 @@ public struct WallClock: Hashable, Sendable {
 
 /// Dates in the list and elsewhere.
 public enum ListDate {
-    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     /// Dates closer than this to now show their day and month, as `ls -l` does.
     static let recentSeconds = 183 * 86_400
 
@@ -48,8 +47,8 @@ public enum ListDate {
         let (year, month, dayOfMonth) = CivilCalendar.date(fromDays: day)
         let age = Int(clock.now.timeIntervalSince1970.rounded(.down)) - seconds
         if age < recentSeconds && age > -86_400 || day == today {
-            return "\(dayOfMonth) \(months[month - 1])"
+            return "\(dayOfMonth) \(CivilCalendar.shortMonthNames[month - 1])"
         }
-        return "\(months[month - 1]) \(year)"
+        return "\(CivilCalendar.shortMonthNames[month - 1]) \(year)"
     }
 }

@@ -71,7 +71,8 @@ public enum FeedDate {
         return makeDate(year: year, month: month, day: day, hour: hour, minute: minute, second: second, offset: offset)
     }
 
-    static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    /// "jan" to "dec": a month's word is known by its first three letters ("Sept", "September").
+    static let months = CivilCalendar.shortMonthNames.map { $0.lowercased() }
     static let zones: [String: Int] = [
         "ut": 0, "utc": 0, "gmt": 0, "z": 0, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6,
         "pst": -8, "pdt": -7, "cet": 1, "cest": 2, "bst": 1,

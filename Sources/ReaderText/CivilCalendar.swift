@@ -45,4 +45,21 @@ enum CivilCalendar {
     static func isLeapYear(_ year: Int) -> Bool {
         year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
     }
+
+    /// The English names of the months, January first: the one table that dates in feeds, datelines,
+    /// the list and the entity rules are read and written with.
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+
+    /// The names cut to three letters, January first: "Jan" to "Dec", "May" among them.
+    static let shortMonthNames: [String] = monthNames.map { String($0.prefix(3)) }
+
+    /// The abbreviations of month names that are not the name itself, with the month (1–12): the three
+    /// letters ("May" is a name) and "Sept".
+    static let monthAbbreviations: [(text: String, month: Int)] =
+        zip(shortMonthNames, monthNames).enumerated().compactMap { index, names in
+            names.0 == names.1 ? nil : (names.0, index + 1)
+        } + [("Sept", 9)]
 }
