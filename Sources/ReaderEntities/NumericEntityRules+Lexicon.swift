@@ -1,3 +1,4 @@
+import ReaderText
 /// Word tables and per-token classification for `NumericEntityRules`.
 extension NumericEntityRules {
     /// What a token is, as far as the rules care.

@@ -2,9 +2,9 @@ import Foundation
 
 /// Gregorian dates against days since 1970-01-01, by Howard Hinnant's `days_from_civil` and
 /// `civil_from_days`: no calendar or time zone of the machine is involved.
-enum CivilCalendar {
+public enum CivilCalendar {
     /// Days from 1970-01-01 to a date of the proleptic Gregorian calendar.
-    static func days(year: Int, month: Int, day: Int) -> Int {
+    public static func days(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -14,7 +14,7 @@ enum CivilCalendar {
     }
 
     /// The year, month (1–12) and day of the month of a count of days since 1970-01-01.
-    static func date(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
+    public static func date(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -27,13 +27,13 @@ enum CivilCalendar {
     }
 
     /// Days since 1970-01-01 of a moment, in a zone `utcOffset` seconds east of UTC.
-    static func days(of date: Date, utcOffset: Int) -> Int {
+    public static func days(of date: Date, utcOffset: Int) -> Int {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + utcOffset
         return seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
     }
 
     /// The number of days in a month of the Gregorian calendar.
-    static func daysInMonth(_ month: Int, year: Int) -> Int {
+    public static func daysInMonth(_ month: Int, year: Int) -> Int {
         switch month {
         case 2: isLeapYear(year) ? 29 : 28
         case 4, 6, 9, 11: 30
@@ -48,17 +48,17 @@ enum CivilCalendar {
 
     /// The English names of the months, January first: the one table that dates in feeds, datelines,
     /// the list and the entity rules are read and written with.
-    static let monthNames = [
+    public static let monthNames = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December",
     ]
 
     /// The names cut to three letters, January first: "Jan" to "Dec", "May" among them.
-    static let shortMonthNames: [String] = monthNames.map { String($0.prefix(3)) }
+    public static let shortMonthNames: [String] = monthNames.map { String($0.prefix(3)) }
 
     /// The abbreviations of month names that are not the name itself, with the month (1–12): the three
     /// letters ("May" is a name) and "Sept".
-    static let monthAbbreviations: [(text: String, month: Int)] =
+    public static let monthAbbreviations: [(text: String, month: Int)] =
         zip(shortMonthNames, monthNames).enumerated().compactMap { index, names in
             names.0 == names.1 ? nil : (names.0, index + 1)
         } + [("Sept", 9)]

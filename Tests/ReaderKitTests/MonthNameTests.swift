@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderText
+@testable import ReaderEntities
+@testable import ReaderDocument
+@testable import ReaderCore
+@testable import ReaderLibrary
 
 /// The month tables of feeds, datelines, the list and the entity recogniser all come from
 /// `CivilCalendar`'s one table of names; each is what its reader was written (or the model trained) with.

@@ -1,4 +1,5 @@
 import Foundation
+import ReaderText
 
 /// A dateline found in an article: the line as written and, where it could be read, the moment it names.
 public struct Dateline: Equatable, Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import ReaderText
 
 /// The moment the list's dates are relative to, and the local zone to show times of day in.
 public struct WallClock: Hashable, Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import ReaderText
 
 /// Dates as feeds and pages write them: RFC 822 (RSS: "Tue, 10 Jun 2003 04:00:00 GMT") and
 /// RFC 3339 (Atom and HTML: "2003-12-13T18:30:02.25+01:00", or a bare "2003-12-13").

@@ -1,4 +1,5 @@
 import Foundation
+import ReaderText
 
 /// What Reader reads of a feed, as `reader feed parse --json` prints it: text fields as the
 /// reader shows them (HTML converted and sanitised), dates in ISO 8601 UTC, links absolute.
