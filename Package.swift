@@ -10,7 +10,6 @@ let package = Package(
         .executable(name: "reader-bench", targets: ["ReaderBench"]),
         .executable(name: "reader-train", targets: ["ReaderTrain"]),
         .executable(name: "reader-fuzz", targets: ["ReaderFuzz"]),
-        .library(name: "ReaderKit", targets: ["ReaderKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -34,20 +33,37 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // The layers, each depending only on those above it in this list (Docs/ARCHITECTURE.md).
+        /// The bundled files (sample articles, the entity model and gazetteers) and how to find them.
         .target(
-            name: "ReaderKit",
-            dependencies: [
-                "CLibXML2",
-                "CCmarkGFM",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "TOMLKit", package: "TOMLKit"),
-            ],
+            name: "ReaderResources",
             resources: [.copy("Resources/Samples"), .copy("Resources/Entities")]
+        ),
+        /// Display width, the sanitiser, wrapping and truncation.
+        .target(name: "ReaderText"),
+        /// The entity recogniser: tokens, model, gazetteers, rules; text in, spans out.
+        .target(name: "ReaderEntities", dependencies: ["ReaderText", "ReaderResources"]),
+        /// Articles and the formats they come in (HTML, Markdown, feeds), dates, annotations and anchoring.
+        .target(name: "ReaderDocument", dependencies: ["ReaderText", "ReaderEntities", "ReaderResources", "CLibXML2", "CCmarkGFM"]),
+        /// Input, key map, config, state, the pure reducer, layout and views; it declares what it needs
+        /// of a library as protocols and effects in its own types.
+        .target(
+            name: "ReaderCore",
+            dependencies: ["ReaderText", "ReaderEntities", "ReaderDocument", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        /// The library on disk (SQLite through GRDB): articles, marks, highlights, search, feeds.
+        .target(
+            name: "ReaderLibrary",
+            dependencies: ["ReaderText", "ReaderEntities", "ReaderDocument", "ReaderCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .executableTarget(
             name: "Reader",
             dependencies: [
-                "ReaderKit",
+                "ReaderText",
+                "ReaderEntities",
+                "ReaderDocument",
+                "ReaderCore",
+                "ReaderLibrary",
                 "CNcurses",
                 // Built with reader, not linked into it: feed fetching runs in this helper.
                 "ReaderFetch",
@@ -58,11 +74,11 @@ let package = Package(
         /// The feed fetcher: the only target that loads FoundationNetworking (URLSession, libcurl).
         .executableTarget(
             name: "ReaderFetch",
-            dependencies: ["ReaderKit"]
+            dependencies: ["ReaderDocument"]
         ),
         .executableTarget(
             name: "ReaderBench",
-            dependencies: ["ReaderKit", "ReaderFetch", "LoopbackHTTPServer", "CLibXML2"],
+            dependencies: ["ReaderText", "ReaderEntities", "ReaderDocument", "ReaderCore", "ReaderLibrary", "ReaderFetch", "LoopbackHTTPServer", "CLibXML2"],
             path: "Benchmarks/ReaderBench"
         ),
         /// A tiny HTTP server on 127.0.0.1 for the feed tests and benchmarks; never shipped.
@@ -73,14 +89,16 @@ let package = Package(
         .executableTarget(
             name: "ReaderTrain",
             dependencies: [
-                "ReaderKit",
+                "ReaderText",
+                "ReaderEntities",
+                "ReaderDocument",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Fuzz targets and their invariants; Scripts/fuzz.sh builds reader-fuzz with libFuzzer.
         .target(
             name: "ReaderFuzzing",
-            dependencies: ["ReaderKit"],
+            dependencies: ["ReaderText", "ReaderEntities", "ReaderDocument", "ReaderCore", "ReaderLibrary"],
             path: "Fuzz/ReaderFuzzing"
         ),
         .executableTarget(
@@ -90,12 +108,12 @@ let package = Package(
         ),
         .testTarget(
             name: "ReaderKitTests",
-            dependencies: ["ReaderKit", "ReaderFuzzing"],
+            dependencies: ["ReaderText", "ReaderEntities", "ReaderDocument", "ReaderCore", "ReaderLibrary", "ReaderFuzzing"],
             exclude: ["Snapshots", "Fixtures"]
         ),
         .testTarget(
             name: "ReaderTests",
-            dependencies: ["Reader", "ReaderKit", "CNcurses", "LoopbackHTTPServer"],
+            dependencies: ["Reader", "ReaderText", "ReaderEntities", "ReaderDocument", "ReaderCore", "ReaderLibrary", "CNcurses", "LoopbackHTTPServer"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build Sources/ReaderKit/Resources/Entities/gazetteers.tsv for the entity recogniser.
+"""Build Sources/ReaderResources/Resources/Entities/gazetteers.tsv for the entity recogniser.
 
 The gazetteers come from open-data packages on PyPI, pinned in
 Scripts/requirements-gazetteers.txt:
@@ -102,7 +102,7 @@ import wordfreq
 from english_words import get_english_words_set
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_OUTPUT = ROOT / "Sources/ReaderKit/Resources/Entities/gazetteers.tsv"
+DEFAULT_OUTPUT = ROOT / "Sources/ReaderResources/Resources/Entities/gazetteers.tsv"
 
 # Distributions named in the header line, in this order.
 PACKAGES = [

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate Sources/ReaderKit/Text/DisplayWidthTable.swift.
+"""Generate Sources/ReaderText/DisplayWidthTable.swift.
 
 Builds locale-independent terminal column widths for every Unicode scalar,
 following the wcwidth() semantics of glibc (which ncurses 6 uses), and emits
@@ -154,7 +154,7 @@ def render():
 
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    default_out = os.path.join(root, "Sources", "ReaderKit", "Text",
+    default_out = os.path.join(root, "Sources", "ReaderText",
                                "DisplayWidthTable.swift")
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-o", "--output", default=default_out,

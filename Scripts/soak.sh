@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # soak.sh: a long session against the release binary in tmux: random keystrokes from the key table
-# (Sources/ReaderKit/Input/Keymap.swift, all but q) with a resize every RESIZE_EVERY keys, while
+# (Sources/ReaderCore/Input/Keymap.swift, all but q) with a resize every RESIZE_EVERY keys, while
 # sampling the reader's memory (VmRSS) and its response time.
 #
 # Usage: Scripts/soak.sh [KEYSTROKES]          (default 100000)
@@ -45,11 +45,11 @@ cleanup() {
 trap cleanup EXIT
 
 mkdir -p "$work/articles" "$work/data"
-cp Sources/ReaderKit/Resources/Samples/*.txt Sources/ReaderKit/Resources/Samples/*.md "$work/articles/"
+cp Sources/ReaderResources/Resources/Samples/*.txt Sources/ReaderResources/Resources/Samples/*.md "$work/articles/"
 {
     echo "Soak article of a megabyte"; echo
     for ((i = 0; i < 25; i++)); do
-        for f in Sources/ReaderKit/Resources/Samples/*.txt; do tail -n +2 "$f"; echo; done
+        for f in Sources/ReaderResources/Resources/Samples/*.txt; do tail -n +2 "$f"; echo; done
     done | head -c 1000000
 } >"$work/articles/big.txt"
 

@@ -1,5 +1,6 @@
 import Foundation
-import ReaderKit
+import ReaderDocument
+import ReaderLibrary
 
 /// Annotation figures: re-anchoring 1,000 highlights after the article changed, and exporting
 /// 10,000 highlights as W3C JSON-LD and as Markdown.

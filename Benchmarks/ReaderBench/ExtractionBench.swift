@@ -1,5 +1,5 @@
 import Foundation
-import ReaderKit
+import ReaderDocument
 
 /// Extraction speed on a folder of pages (Readability's test pages: one folder per page with its
 /// source.html): pages per second for the whole extraction (charset, parse, scoring, cleaning,

@@ -1,6 +1,7 @@
 import Foundation
 import LoopbackHTTPServer
-import ReaderKit
+import ReaderDocument
+import ReaderLibrary
 
 /// Issue 6 targets: parsing a 1 MB HTML page (≤ 50 ms) and refreshing 100 feeds of 50 items served
 /// from 127.0.0.1 (≤ 2 s).

@@ -1,5 +1,5 @@
 import CLibXML2
-import ReaderKit
+import ReaderDocument
 
 /// libxml2's HTML parser on its own, with callbacks that do nothing: the floor under the reader's
 /// HTML parse, measured in the same run so the host's speed of the moment cancels out.

@@ -1,5 +1,8 @@
 import Foundation
-import ReaderKit
+import ReaderEntities
+import ReaderDocument
+import ReaderCore
+import ReaderLibrary
 
 /// Library figures: importing the BBC corpus, starting on it, and a synthetic 100,000-article library.
 @MainActor

@@ -1,5 +1,6 @@
 import Foundation
-import ReaderKit
+import ReaderDocument
+import ReaderCore
 
 /// Issue 19 target: a 1 MB Markdown file rendered (bytes → article → first screen) in ≤ 30 ms.
 enum MarkdownBench {

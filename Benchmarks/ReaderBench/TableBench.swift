@@ -1,5 +1,7 @@
 import Foundation
-import ReaderKit
+import ReaderEntities
+import ReaderDocument
+import ReaderCore
 
 /// Issue 19 target: a table of 1,000 rows scrolls at the same per-key cost as text.
 enum TableBench {

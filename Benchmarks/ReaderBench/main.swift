@@ -1,5 +1,7 @@
 import Foundation
-import ReaderKit
+import ReaderEntities
+import ReaderDocument
+import ReaderCore
 
 // Foundation benchmarks: per-keystroke work on 5 KB and 5 MB articles, opening them, and opening
 // the BBC corpus directory. Run with `swift run -c release reader-bench [--json FILE]`.

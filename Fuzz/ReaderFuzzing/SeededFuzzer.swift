@@ -1,4 +1,4 @@
-import ReaderKit
+import ReaderEntities
 
 /// A coverage-blind fuzzer for toolchains without libFuzzer, and for `swift test`: mutates corpus
 /// entries with a seeded generator, so a run is repeated exactly by its seed, and input `n` of a

@@ -3,7 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 import Synchronization
-import ReaderKit
+import ReaderDocument
 
 /// Fetches http and https feeds with URLSession: a timeout, a size cap, gzip (curl decodes it on
 /// Linux), at most a few redirects, conditional GET, and a User-Agent naming Reader.

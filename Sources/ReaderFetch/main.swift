@@ -1,5 +1,5 @@
 import Foundation
-import ReaderKit
+import ReaderDocument
 
 // reader-fetch: the network half of `reader refresh`. Reads fetch requests as JSON lines on stdin
 // and writes each reply (a header line and the document) to stdout, fetching several at once.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import ReaderKit
+import ReaderEntities
+import ReaderDocument
 
 /// Trains the entity model from ../shared and writes it where the package ships it.
 @main

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderDocument
 
 /// Finding a highlight again after its article's text changed, and the text units visual mode uses.
 @Suite struct AnchoringTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderDocument
 
 /// Highlights kept when their article was removed come back with its file, and reading an export
 /// back into the library it came from says the highlights were there already.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderDocument
+@testable import ReaderLibrary
 
 /// Highlights in the library: stored at once, found again after a re-import, kept when their
 /// article goes, and taken out and back in as W3C Web Annotations and Markdown.

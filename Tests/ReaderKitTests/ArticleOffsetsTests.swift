@@ -1,5 +1,6 @@
 import Testing
-@testable import ReaderKit
+@testable import ReaderEntities
+@testable import ReaderDocument
 
 @Suite struct ArticleOffsetsTests {
     /// Offsets are Unicode scalars; the count read eight UTF-8 bytes at a time must match Swift's own.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderDocument
 
 @Suite struct ArticleParserTests {
     @Test func seedArticleParsesTitleBylineDateline() throws {

@@ -1,5 +1,5 @@
 import Testing
-@testable import ReaderKit
+@testable import ReaderCore
 
 @Suite struct ColorTests {
     @Test func configTextReadsNamesPaletteNumbersAndRGB() {

@@ -1,5 +1,7 @@
 import Testing
-@testable import ReaderKit
+@testable import ReaderEntities
+@testable import ReaderDocument
+@testable import ReaderCore
 
 /// What settings from the config file change on screen and in the reducer.
 @Suite struct ConfigEffectsTests {
@@ -20,9 +22,13 @@ import Testing
             """)
         state.findQuery = "Putin"
         state = SearchActions.markFindMatches(state)
-        let cells = ScreenRenderer.render(state).cells
-        #expect(cells.contains { $0.style.background == .rgb(0, 255, 0) && $0.style.foreground == nil })
-        #expect(!cells.contains { $0.style.background == .yellow })
+        // No match is current yet: every "Putin" on screen is on the configured green, in the terminal's own text colour.
+        let putins = Frame.textPanePassages(of: state).occurrences(of: "Putin")
+        #expect(!putins.isEmpty)
+        for cells in putins {
+            #expect(cells.allSatisfy { $0.style.background == .rgb(0, 255, 0) && $0.style.foreground == nil }, "\(cells)")
+        }
+        #expect(!ScreenRenderer.render(state).cells.contains { $0.style.background == .yellow })
     }
 
     @Test func layoutWidthsFromTheConfig() throws {

@@ -1,5 +1,7 @@
 import Testing
-@testable import ReaderKit
+@testable import ReaderEntities
+@testable import ReaderDocument
+@testable import ReaderCore
 
 @Suite struct ConfigParserTests {
     func parse(_ text: String) -> ConfigParser.Outcome {

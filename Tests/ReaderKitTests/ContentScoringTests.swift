@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderDocument
 
 /// Each rule of the content scoring on a small page written to show it.
 @Suite struct ContentScoringTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderDocument
 
 /// Tests for ``DatelineParser/parse(_:)``.
 @Suite struct DatelineParserTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import ReaderKit
+@testable import ReaderText
 
 @Suite struct DisplayWidthTests {
     private func width(_ value: UInt32) -> Int {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderEntities
 
 @Suite struct EntityModelTests {
     let tags = TagSet(types: ["PERSON", "GPE"])

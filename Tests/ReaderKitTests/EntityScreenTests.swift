@@ -1,5 +1,7 @@
 import Testing
-@testable import ReaderKit
+@testable import ReaderEntities
+@testable import ReaderDocument
+@testable import ReaderCore
 
 /// The entity pane, highlighting and mention navigation, with the shipped model.
 @Suite struct EntityScreenTests {
@@ -52,8 +54,11 @@ import Testing
 
     @Test func categoryKeysTurnHighlightingOff() throws {
         var state = try seedWithEntities(at: Size(width: 160, height: 45))
-        let before = ScreenRenderer.render(state)
-        #expect(before.cells.contains { $0.style.foreground == Theme.standard.color(of: .person) })
+        let person = try #require(Theme.standard.color(of: .person))
+        let putin = try #require(Frame.textPanePassages(of: state).occurrences(of: "Vladimir Putin").first)
+        #expect(putin.allSatisfy { $0.style.foreground == person }, "a person is drawn in the person colour")
+        let kremlin = try #require(Frame.textPanePassages(of: state).occurrences(of: "Kremlin").first)
+        #expect(kremlin.allSatisfy { $0.style.foreground != person }, "an organisation is not")
         state = Reducer.reduce(state, event: .key(.character("1")))
         #expect(state.hiddenCategories == [.person, .other], "other starts hidden")
         let after = ScreenRenderer.render(state)

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderDocument
 
 /// Extraction on Mozilla Readability's 130 test pages (../shared/extraction) must stay above
 /// floors near its measured figures: body F1 by word 4-shingles as ../shared/tools/extraction_score.py

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderDocument
+@testable import ReaderLibrary
 
 /// Highlights of feed items leave the library named by the item's link (with its guid), never by
 /// the library's own feed number, and find their item again in another library.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderDocument
+@testable import ReaderLibrary
 
 /// The pipe protocol between `reader` and `reader-fetch`, and a helper that is missing.
 @Suite struct FeedFetchWireTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderDocument
 
 /// Feeds as the wild writes them: the forms of issue 22, each on the parse path refresh uses.
 @Suite struct FeedFormatsTests {

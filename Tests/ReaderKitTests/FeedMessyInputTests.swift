@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderDocument
+@testable import ReaderLibrary
 
 /// Hand-written feeds from a newcomer's report (issue 22, newcomer 22): each fault with its feed inline.
 @Suite struct FeedMessyInputTests {

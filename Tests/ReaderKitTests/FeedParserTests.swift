@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderDocument
 
 @Suite struct FeedParserTests {
     static func bytes(_ name: String) throws -> [UInt8] {

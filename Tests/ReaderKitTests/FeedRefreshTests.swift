@@ -1,7 +1,9 @@
 import Foundation
 import Synchronization
 import Testing
-@testable import ReaderKit
+@testable import ReaderDocument
+@testable import ReaderCore
+@testable import ReaderLibrary
 
 /// Serves feeds from memory: refresh logic is tested without a network.
 final class FakeFeedFetcher: FeedFetcher, @unchecked Sendable {

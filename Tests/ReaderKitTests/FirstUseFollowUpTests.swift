@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderEntities
+@testable import ReaderDocument
+@testable import ReaderCore
+@testable import ReaderLibrary
 
 /// Leftovers of the first-use issue: searching the list with nothing searchable, searching while
 /// the opened files are still being imported, H at three panes, and highlighting a passage twice.
@@ -39,7 +42,7 @@ import Testing
     func aQueryWithoutWordsIsRefusedAsTheCommandLineRefusesIt(query: String) {
         let before = samples()
         let state = searchList(before, query)
-        #expect(!LibraryStore.isSearchable(query))
+        #expect(!SearchQuery.isSearchable(query))
         #expect(state.statusMessage?.hasPrefix("Nothing to search for in '\(query.trimmingWhitespace())'") == true, "\(state.statusMessage ?? "nil")")
         #expect(state.statusMessage?.contains("No matches") == false)
         #expect(state.searchResults == nil && state.articles.count == before.articles.count, "the list stays whole")

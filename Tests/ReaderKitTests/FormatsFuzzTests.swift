@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderEntities
+@testable import ReaderDocument
 
 /// Mutated fixtures through every format path: nothing may crash, and every article keeps the
 /// plain-text invariant (blocks and styles are ranges of `plainText`).

@@ -1,5 +1,7 @@
 import Testing
-@testable import ReaderKit
+@testable import ReaderText
+@testable import ReaderDocument
+@testable import ReaderCore
 
 @Suite struct FrameTests {
     @Test func wideCharactersTakeTwoCellsAndStopAtTheEdge() {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderDocument
+@testable import ReaderCore
 
 @Suite struct HTMLArticleTests {
     static let folder = Fixtures.repositoryRoot.appendingPathComponent("Tests/ReaderKitTests/Fixtures/Formats")

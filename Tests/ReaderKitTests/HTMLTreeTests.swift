@@ -1,5 +1,5 @@
 import Testing
-@testable import ReaderKit
+@testable import ReaderDocument
 
 @Suite struct HTMLTreeTests {
     private func parse(_ html: String) throws -> HTMLTree {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderEntities
+@testable import ReaderDocument
+@testable import ReaderLibrary
 
 /// Files opened directly (`reader DIR`), once imported, are searched by their text and found by
 /// their entities through the library, as library articles are.

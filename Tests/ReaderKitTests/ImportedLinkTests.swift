@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderDocument
+@testable import ReaderLibrary
 
 /// A file named more than once in an import (through symlinks) is one article; links and empty
 /// files that cannot be articles are named in the report.

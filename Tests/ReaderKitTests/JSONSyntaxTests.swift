@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderDocument
 
 /// Explaining why annotation JSON does not parse: where, and what was expected.
 @Suite struct JSONSyntaxTests {

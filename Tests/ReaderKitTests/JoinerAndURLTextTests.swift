@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderText
+@testable import ReaderDocument
+@testable import ReaderCore
 
 /// Joiners kept in article text with offsets right, and URLs printed whole.
 @Suite struct JoinerAndURLTextTests {

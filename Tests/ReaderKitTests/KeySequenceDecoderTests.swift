@@ -1,5 +1,7 @@
 import Testing
-@testable import ReaderKit
+@testable import ReaderEntities
+@testable import ReaderDocument
+@testable import ReaderCore
 
 /// Escape sequences the terminal library left undecoded: read whole, mapped or ignored.
 @Suite struct KeySequenceDecoderTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderDocument
+@testable import ReaderCore
+@testable import ReaderLibrary
 
 /// The list over a library: order from the indexes, entries read as rows are shown, filters,
 /// deferred search indexing, and a full disk.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderDocument
+@testable import ReaderLibrary
 
 /// Articles named by a path through a symlink, on either side of the link.
 @Suite struct LibraryFilePathTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderEntities
+@testable import ReaderCore
+@testable import ReaderLibrary
 
 /// The library database: opening, importing, reading state, search and the entity index.
 @Suite struct LibraryStoreTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderEntities
+@testable import ReaderDocument
+@testable import ReaderCore
 
 @Suite struct LinkAndLayoutTests {
     static func openedPage() throws -> ReaderState {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderEntities
+@testable import ReaderDocument
+@testable import ReaderCore
 
 /// The mouse through the reducer: clicks select and focus, the wheel scrolls without marking read,
 /// and a drag in the text selects a passage to highlight.

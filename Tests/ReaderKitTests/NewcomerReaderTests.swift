@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderEntities
+@testable import ReaderDocument
+@testable import ReaderCore
+@testable import ReaderLibrary
 
 /// A demanding newcomer's findings about the reader's state and views: partial entity counts,
 /// capped search counts, the visual caret after big moves, help paging, matches inside highlights

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderText
+@testable import ReaderEntities
+@testable import ReaderDocument
+@testable import ReaderCore
 
 /// What newcomer review 19 found in Markdown and tables: code indentation, loose lists, row spans.
 @Suite struct NewcomerTablesTests {

@@ -1,5 +1,6 @@
 import Testing
-import ReaderKit
+@testable import ReaderEntities
+@testable import ReaderDocument
 
 /// Spans as "LABEL:text", in order.
 private func found(_ text: String, counts: Bool = false) -> [String] {
@@ -79,6 +80,10 @@ struct NumericEntityRulesTests {
         RuleCase(text: "Quarterly profits rose; the quarterly report", expected: ["DATE:Quarterly", "DATE:quarterly"]),
         RuleCase(text: "the fourth quarter and the first half of 2024", expected: ["DATE:the fourth quarter", "DATE:the first half of 2024"]),
         RuleCase(text: "about 12% today", expected: ["PERCENT:about 12%", "DATE:today"]),
+        RuleCase(text: "at most 3% and at least eight days", expected: ["PERCENT:at most 3%", "DATE:at least eight days"]),
+        // Prepositions before a duration, not hedges.
+        RuleCase(text: "talks well over two days", expected: ["DATE:two days"]),
+        RuleCase(text: "in excess of two years", expected: ["DATE:two years"]),
     ])
     func relativeDates(_ rule: RuleCase) {
         #expect(found(rule.text) == rule.expected)
@@ -109,6 +114,9 @@ struct NumericEntityRulesTests {
         RuleCase(text: "Trains will run every five minutes.", expected: ["TIME:five minutes"]),
         RuleCase(text: "on Tuesday night and this morning", expected: ["TIME:Tuesday night", "TIME:this morning"]),
         RuleCase(text: "scored in the 84th minute", expected: ["TIME:the 84th minute"]),
+        RuleCase(text: "only 12% and exactly 10 minutes", expected: ["PERCENT:only 12%", "TIME:exactly 10 minutes"]),
+        // Only some hedges go before a clock time.
+        RuleCase(text: "open up to 9am, only 9am, around 9am", expected: ["TIME:9am", "TIME:9am", "TIME:around 9am"]),
     ])
     func times(_ rule: RuleCase) {
         #expect(found(rule.text) == rule.expected)
@@ -125,6 +133,7 @@ struct NumericEntityRulesTests {
         RuleCase(text: "The $10 Billion Telescope", expected: ["MONEY:$10 Billion"]),
         RuleCase(text: "It cost US$5m and billions of dollars.", expected: ["MONEY:US$5m", "MONEY:billions of dollars"]),
         RuleCase(text: "available for 79p", expected: ["MONEY:79p"]),
+        RuleCase(text: "in excess of $5m and upwards of $2bn", expected: ["MONEY:in excess of $5m", "MONEY:upwards of $2bn"]),
     ])
     func money(_ rule: RuleCase) {
         #expect(found(rule.text) == rule.expected)
@@ -139,6 +148,11 @@ struct NumericEntityRulesTests {
         RuleCase(text: "Raised Rates By Half A Percentage Point", expected: ["PERCENT:Half A Percentage Point"]),
         RuleCase(text: "Lula had 50.9% to 49.1% for Bolsonaro", expected: ["PERCENT:50.9%", "PERCENT:49.1%"]),
         RuleCase(text: "a 3% to 3.5% improvement", expected: ["PERCENT:3% to 3.5%"]),
+        RuleCase(text: "worth nearly 5% and close to 40%", expected: ["PERCENT:nearly 5%", "PERCENT:close to 40%"]),
+        RuleCase(text: "well over 50% and just over 50%", expected: ["PERCENT:well over 50%", "PERCENT:just over 50%"]),
+        RuleCase(text: "no more than 10% and not less than 3%", expected: ["PERCENT:no more than 10%", "PERCENT:not less than 3%"]),
+        // A word that only starts a hedge ("as", "at", "up") is no hedge alone.
+        RuleCase(text: "as 40% of voters; at 5%; up 3%", expected: ["PERCENT:40%", "PERCENT:5%", "PERCENT:3%"]),
     ])
     func percentages(_ rule: RuleCase) {
         #expect(found(rule.text) == rule.expected)
@@ -147,13 +161,19 @@ struct NumericEntityRulesTests {
     @Test("Counts", arguments: [
         RuleCase(text: "Labour won 411 of the 650 seats, the first time in 14 years.",
                  expected: ["CARDINAL:411", "CARDINAL:650", "ORDINAL:first", "DATE:14 years"], counts: true),
+        RuleCase(text: "as many as 300 and as high as 9%", expected: ["CARDINAL:as many as 300", "PERCENT:as high as 9%"],
+                 counts: true),
         RuleCase(text: "about 15,000 spectators and hundreds of thousands of fans", 
                  expected: ["CARDINAL:about 15,000", "CARDINAL:hundreds of thousands"], counts: true),
         RuleCase(text: "Argentina beat France 4-2 after a 3-3 draw.", expected: ["CARDINAL:4-2", "CARDINAL:3-3"], counts: true),
+        RuleCase(text: "an estimated 5,000 and fewer than 20 people", expected: ["CARDINAL:an estimated 5,000", "CARDINAL:fewer than 20"],
+                 counts: true),
         RuleCase(text: "winds of 140 mph and the 200-metre race", expected: ["QUANTITY:140 mph", "QUANTITY:200-metre"], counts: true),
         RuleCase(text: "one of the six crew, not the one that left", expected: ["CARDINAL:one", "CARDINAL:six"], counts: true),
         RuleCase(text: "Labour won 411 seats on Friday.", expected: ["DATE:Friday"], counts: false),
         RuleCase(text: "a 2048-bit key", expected: [], counts: false),
+        RuleCase(text: "upwards of 200 and in excess of 40", expected: ["CARDINAL:upwards of 200", "CARDINAL:in excess of 40"],
+                 counts: true),
     ])
     func counts(_ rule: RuleCase) {
         #expect(found(rule.text, counts: rule.counts) == rule.expected)

@@ -1,5 +1,6 @@
 import Testing
-@testable import ReaderKit
+@testable import ReaderEntities
+@testable import ReaderCore
 
 /// `reader show`'s text: an article with no text prints only its title (the note goes to stderr),
 /// and entity marks are kept whole.

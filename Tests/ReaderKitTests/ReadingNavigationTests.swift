@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderEntities
+@testable import ReaderDocument
+@testable import ReaderCore
 
 /// Moving through what one reads: highlights with ] and [, notes opened from the library-wide
 /// list, J in the unread list, the first screen, Space at the end, and panes with e and Tab.
@@ -99,8 +101,9 @@ import Testing
         #expect(top <= target && target <= layout.advance(top, by: rows - 1), "the highlight is on screen")
         state = press(state, .character("H"))
         #expect(ScreenRenderer.title(of: .entities, state: state).hasPrefix("Notes (3)"))
-        let frame = ScreenRenderer.render(state)
-        #expect(frame.cells.contains { $0.style.background == .yellow }, "the highlights are drawn")
+        let quote = Frame.textPanePassages(of: state).cells(of: highlights[2].quote.exact)
+        try #require(quote != nil, "the highlight is on screen once")
+        #expect(quote?.allSatisfy { $0.style.background == .yellow } == true, "the highlight is drawn")
     }
 
     func longArticle(_ title: String) -> Article {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderText
+@testable import ReaderDocument
+@testable import ReaderCore
 
 /// What the text pane and the help overlay draw: the current search match, the end marker, help
 /// on a narrow screen; and finding in the article the way the library search finds.

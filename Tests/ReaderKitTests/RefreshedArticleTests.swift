@@ -1,5 +1,7 @@
 import Testing
-@testable import ReaderKit
+@testable import ReaderEntities
+@testable import ReaderDocument
+@testable import ReaderCore
 
 /// The open article changed by a refresh: shown in place, the same words at the top of the text.
 @Suite struct RefreshedArticleTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderText
+@testable import ReaderDocument
+@testable import ReaderCore
 
 @Suite struct ScreenSnapshotTests {
     func seedOpened(at size: Size) -> ReaderState {
@@ -39,6 +41,11 @@ import Testing
     @Test func helpOverlayAt100x30() {
         let state = Reducer.reduce(seedOpened(at: Size(width: 100, height: 30)), action: .showHelp)
         Snapshot.assertMatches(ScreenRenderer.render(state), named: "help-100x30")
+    }
+
+    @Test func helpOverlayAt80x24() {
+        let state = Reducer.reduce(seedOpened(at: Size(width: 80, height: 24)), action: .showHelp)
+        Snapshot.assertMatches(ScreenRenderer.render(state), named: "help-80x24")
     }
 
     @Test func everySizeUpTo500x200Renders() {

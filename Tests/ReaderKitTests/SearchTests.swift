@@ -1,5 +1,6 @@
 import Testing
-@testable import ReaderKit
+@testable import ReaderDocument
+@testable import ReaderCore
 
 @Suite struct SearchTests {
     func state() -> ReaderState {
@@ -40,8 +41,14 @@ import Testing
         #expect(state.statusMessage?.hasPrefix("Match 1 of") == true)
         state = Reducer.reduce(state, event: .key(.character("n")))
         #expect(state.statusMessage?.hasPrefix("Match 2 of") == true)
-        let frame = ScreenRenderer.render(state)
-        #expect(frame.cells.contains { $0.style.background == .yellow })
+        // Every "Kim" in the text is a match: the current one on red, the others on yellow.
+        let kims = Frame.textPanePassages(of: state).occurrences(of: "Kim")
+        #expect(kims.count >= 2)
+        let backgrounds = kims.map { Set($0.map(\.style.background)) }
+        #expect(backgrounds.filter { $0 == [.red] }.count == 1, "\(backgrounds)")
+        #expect(backgrounds.filter { $0 == [.yellow] }.count == kims.count - 1, "\(backgrounds)")
+        let kremlin = try #require(Frame.textPanePassages(of: state).occurrences(of: "Kremlin").first)
+        #expect(kremlin.allSatisfy { $0.style.background == nil }, "a word that is no match is drawn plain")
         state = Reducer.reduce(state, event: .key(.escape))
         #expect(state.findQuery == nil)
     }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderEntities
 
 /// The seed article's entities, pinned as the entity issue states them.
 @Suite struct SeedArticleEntitiesTests {

@@ -1,5 +1,6 @@
 import Testing
-@testable import ReaderKit
+@testable import ReaderEntities
+@testable import ReaderDocument
 
 @Suite struct StyledTextBuilderTests {
     private func blocks(_ pieces: [String], preformatted: Bool, bytes: Bool) -> [BodyBlock] {

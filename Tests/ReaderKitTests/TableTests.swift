@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderText
+@testable import ReaderEntities
+@testable import ReaderDocument
+@testable import ReaderCore
+@testable import ReaderLibrary
 
 /// Tables from HTML and Markdown: their shape, their drawing, and offsets inside cells.
 @Suite struct TableTests {
@@ -146,8 +150,11 @@ import Testing
         let row = try #require(frame.lines().firstIndex { $0.contains("東京の屋台") })
         let line = frame.lines()[row]
         let column = DisplayWidth.columns(of: String(line[..<line.range(of: "屋台")!.lowerBound]))
-        #expect(frame[column, row].style.background != nil || frame[column, row].style.reverse)
+        // The first match is the current one: both wide characters (four columns) on its colour.
+        #expect(state.findIndex == 0)
+        for x in column..<(column + 4) { #expect(frame[x, row].style.background == state.theme.currentMatch, "column \(x)") }
         #expect(frame[column - 2, row].style.background == nil && !frame[column - 2, row].style.reverse)
+        #expect(frame[column + 4, row].style.background == nil && !frame[column + 4, row].style.reverse)
     }
 
     @Test func tablesAt40And80And160WithCJK() throws {

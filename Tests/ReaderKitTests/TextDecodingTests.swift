@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderDocument
 
 /// Tests for ``TextDecoding/decode(_:)``.
 @Suite struct TextDecodingTests {

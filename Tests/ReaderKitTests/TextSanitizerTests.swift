@@ -1,5 +1,6 @@
 import Testing
-@testable import ReaderKit
+@testable import ReaderText
+@testable import ReaderCore
 
 @Suite struct TextSanitizerTests {
     @Test func escapeAndControlsBecomeControlPictures() {

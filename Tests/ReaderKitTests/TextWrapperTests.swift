@@ -1,5 +1,5 @@
 import Testing
-@testable import ReaderKit
+@testable import ReaderText
 
 @Suite struct TextWrapperTests {
     /// Wraps and returns each row's text and display width.
@@ -28,6 +28,23 @@ import Testing
         let rows = wrapped("日本語の文章です", width: 6)
         #expect(rows == ["日本語", "の文章", "です"])
         #expect(widthOfRows("日本語の文章です", width: 7).allSatisfy { $0 <= 7 })
+    }
+
+    @Test func closingPunctuationNeverStartsARowNorAnOpeningBracketEndsOne() {
+        // "。" would start the second row: the character before it goes down with it.
+        #expect(wrapped("東京の朝早い。午前五時", width: 12) == ["東京の朝早", "い。午前五時"])
+        #expect(wrapped("店主は「毎日同じ味」と", width: 6) == ["店主は", "「毎日", "同じ", "味」と"])
+        #expect(wrapped("店主は「毎日", width: 8) == ["店主は", "「毎日"])
+        // From three characters a row, where "チャー" (two that may not start a row) fits on one.
+        for width in 6...30 {
+            let rows = wrapped("駅前の店では、店主が「毎日同じ味を出すのがいちばん難しい」と笑う。ラーメンとチャーハン、ぎょうざ。", width: width)
+            for row in rows.dropFirst() {
+                #expect(!["、", "。", "」", "ー", "ャ"].contains { row.hasPrefix($0) }, "width \(width): \(rows)")
+            }
+            for row in rows.dropLast() { #expect(!row.hasSuffix("「"), "width \(width): \(rows)") }
+        }
+        // Latin punctuation after a CJK character stays with it too.
+        #expect(wrapped("日本語.", width: 6) == ["日本", "語."])
     }
 
     @Test func emojiTakeTwoColumns() {

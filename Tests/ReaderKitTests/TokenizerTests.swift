@@ -1,5 +1,6 @@
 import Testing
-@testable import ReaderKit
+@testable import ReaderEntities
+@testable import ReaderDocument
 
 @Suite struct TokenizerTests {
     func texts(_ text: String) -> [String] { Tokenizer.tokenize(text).map(\.text) }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderLibrary
 
 /// Highlights and notes in the real binary: kept through a SIGKILL, and written in an external editor.
 @Suite(.serialized) struct AnnotationEndToEndTests {

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 @testable import Reader
-@testable import ReaderKit
+@testable import ReaderDocument
+@testable import ReaderLibrary
 
 /// `reader DIR`'s background work: the import, then the search index and the entities of the
 /// folder's articles, as `reader import` gives them to the library.

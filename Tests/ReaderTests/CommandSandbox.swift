@@ -1,5 +1,5 @@
 import Foundation
-@testable import ReaderKit
+@testable import ReaderDocument
 
 /// A temporary home for running the built `reader` as a user would: its own HOME and XDG data
 /// folder, so nothing of the machine's own library is touched.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderEntities
+@testable import ReaderCore
+@testable import ReaderLibrary
 
 /// SIGKILL at random moments loses at most the change in flight: the library stays sound and
 /// everything committed before the kill is there.

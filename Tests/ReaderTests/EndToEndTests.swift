@@ -194,7 +194,8 @@ struct EndToEndTests {
         #expect(!(try session.display("#{pane_title}")).contains("PWNED"))
         #expect(try session.tmux("list-buffers").isEmpty, "OSC 52 reached the clipboard")
         let styled = try session.captureWithAttributes()
-        let redLine = styled.components(separatedBy: "\n").first { $0.contains("not red.") } ?? ""
+        let redLine = try #require(styled.components(separatedBy: "\n").first { $0.contains("not red.") },
+                                   "no row of the styled capture shows \"not red.\":\n\(styled)")
         #expect(!ReaderUnderTest.sgrParameters(in: redLine).contains("31"), "C1 CSI 31m turned text red: \(redLine.debugDescription)")
 
         try session.sendKeys("q")
@@ -216,7 +217,7 @@ enum ReaderUnderTest {
         .deletingLastPathComponent()  // Tests
         .deletingLastPathComponent()
 
-    static let samplesDirectory = repositoryRoot.appendingPathComponent("Sources/ReaderKit/Resources/Samples").path
+    static let samplesDirectory = repositoryRoot.appendingPathComponent("Sources/ReaderResources/Resources/Samples").path
     static let seedArticle = samplesDirectory + "/01-kremlin-kim-visit.txt"
 
     /// `.build/debug/reader` of this checkout (or `READER_BINARY`); fails clearly when missing.

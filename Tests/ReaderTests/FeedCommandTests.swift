@@ -3,7 +3,8 @@ import LoopbackHTTPServer
 import Synchronization
 import Testing
 @testable import Reader
-@testable import ReaderKit
+@testable import ReaderDocument
+@testable import ReaderLibrary
 
 /// `reader feed …` and `reader refresh` against feeds served from 127.0.0.1 by the test itself.
 @Suite struct FeedCommandTests: CommandSandboxSuite {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import Reader
-@testable import ReaderKit
+@testable import ReaderDocument
 
 /// How `reader feed …` and `reader refresh` name feeds, and what they refuse (newcomer 22).
 @Suite struct FeedReferenceCommandTests: CommandSandboxSuite {

@@ -3,7 +3,9 @@ import LoopbackHTTPServer
 import Synchronization
 import Testing
 @testable import Reader
-@testable import ReaderKit
+@testable import ReaderDocument
+@testable import ReaderCore
+@testable import ReaderLibrary
 
 /// `R` in the reader, below the terminal: a feed served from 127.0.0.1 is refreshed, an item
 /// changes, and the refresh reports it and shows the open article's new text in place.

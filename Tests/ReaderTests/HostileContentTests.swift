@@ -5,14 +5,27 @@ import Testing
 /// reader in tmux (the screen, and the terminal's title, clipboard and modes after quitting).
 @Suite("Hostile content: the corpus shown, never obeyed", .serialized)
 struct HostileContentTests {
-    static let directory: URL = {
+    /// The corpus written once for the run; a failure to write it fails each test that needs it.
+    static let written: Result<URL, CorpusNotWritten> = {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("reader-hostile-\(getpid())")
-        try? HostileCorpus.write(to: url)
-        return url
+        do {
+            try HostileCorpus.write(to: url)
+            return .success(url)
+        } catch {
+            return .failure(CorpusNotWritten(description: "the hostile corpus was not written to \(url.path): \(error)"))
+        }
     }()
 
-    static func path(_ item: HostileCorpus.Case) -> String {
-        directory.appendingPathComponent(item.fileName).path
+    struct CorpusNotWritten: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    static var directory: URL {
+        get throws { try written.get() }
+    }
+
+    static func path(_ item: HostileCorpus.Case) throws -> String {
+        try directory.appendingPathComponent(item.fileName).path
     }
 
     /// What a terminal must be left with: the normal screen, a visible cursor, no insert, keypad,
@@ -33,10 +46,10 @@ struct HostileContentTests {
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"
         // Through a file, so the check sees the bytes printed, not their decoding.
-        let printed = Self.directory.appendingPathComponent(item.name + ".shown")
+        let printed = try Self.directory.appendingPathComponent(item.name + ".shown")
         defer { try? FileManager.default.removeItem(at: printed) }
         let result = try ChildProcess.run(
-            "/bin/sh", ["-c", #"exec "$0" show --plain --width 1000 "$1" > "$2""#, try ReaderUnderTest.binary(), Self.path(item), printed.path],
+            "/bin/sh", ["-c", #"exec "$0" show --plain --width 1000 "$1" > "$2""#, try ReaderUnderTest.binary(), try Self.path(item), printed.path],
             environment: environment)
         let bytes = [UInt8](FileManager.default.contents(atPath: printed.path) ?? Data())
         #expect(result.signal == nil, "killed by signal \(result.signal ?? 0)")
@@ -62,7 +75,7 @@ struct HostileContentTests {
     @Test("The reader in tmux shows each file and leaves the terminal as it was", needsTmux, arguments: HostileCorpus.all)
     func interactive(_ item: HostileCorpus.Case) async throws {
         // One pane of 79 columns: the payloads start their paragraphs, so each is on one row.
-        let session = try TmuxSession(try ReaderUnderTest.binary(), [Self.path(item)], width: 79, height: 24)
+        let session = try TmuxSession(try ReaderUnderTest.binary(), [try Self.path(item)], width: 79, height: 24)
         defer { session.close() }
         let titleBefore = try session.display("#{pane_title}")
 

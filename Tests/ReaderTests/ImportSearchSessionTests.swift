@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 @testable import Reader
-@testable import ReaderKit
+@testable import ReaderEntities
+@testable import ReaderDocument
+@testable import ReaderCore
 
 /// `reader DIR` below the terminal: a search made while the folder is still being imported
 /// matches titles and says so; once the import is done, `n` repeats it over the full text.

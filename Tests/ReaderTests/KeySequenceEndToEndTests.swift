@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderLibrary
 
 /// Keys tmux sends in a form the terminfo entry does not list, in the real binary.
 @Suite(.serialized) struct KeySequenceEndToEndTests {

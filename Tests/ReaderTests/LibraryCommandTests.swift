@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderDocument
 
 /// `reader import`, `list`, `search` and `entities --library`, run as a user runs them.
 @Suite struct LibraryCommandTests: CommandSandboxSuite {

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 @testable import Reader
-@testable import ReaderKit
+@testable import ReaderDocument
+@testable import ReaderCore
+@testable import ReaderLibrary
 
 /// What the reader keeps in the library between runs.
 @Suite struct LibrarySyncTests {

@@ -2,7 +2,8 @@ import CNcurses
 import Foundation
 import Testing
 @testable import Reader
-@testable import ReaderKit
+@testable import ReaderDocument
+@testable import ReaderCore
 
 /// The backend round trip without a TTY: newterm on /dev/null, paint a frame, read the cells back.
 @Suite(.serialized) struct NcursesTerminalTests {

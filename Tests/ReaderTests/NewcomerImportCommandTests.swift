@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderDocument
 
 /// The import edge cases a newcomer met, through the built `reader`: links, empty files, broken
 /// links, the skip wording, `reader show` of a page with no text, and annotations read back twice.

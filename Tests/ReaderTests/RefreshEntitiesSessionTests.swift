@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 @testable import Reader
-@testable import ReaderKit
+@testable import ReaderEntities
+@testable import ReaderDocument
+@testable import ReaderCore
+@testable import ReaderLibrary
 
 /// `R` changes the text of the open feed item: the entity pane shows the new text's entities (not
 /// the old ones, nor "Finding entities…" for ever), and the library keeps those, not the old ones.

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 @testable import Reader
-@testable import ReaderKit
+@testable import ReaderDocument
+@testable import ReaderCore
+@testable import ReaderLibrary
 
 /// The reader open on a feed item whose feed `reader feed remove` took away from another shell.
 @Suite struct RemovedFeedSessionTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderDocument
 
 /// `reader show --json`, run as a script runs it: one JSON object per article.
 @Suite struct ShowJSONCommandTests {

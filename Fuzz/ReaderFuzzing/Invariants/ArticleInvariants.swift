@@ -1,4 +1,4 @@
-import ReaderKit
+import ReaderDocument
 
 /// What every parsed article must satisfy: blocks tile `plainText` with blank-line gaps, and every
 /// offset and length is in scalars.

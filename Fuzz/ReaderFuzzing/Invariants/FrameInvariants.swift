@@ -1,4 +1,5 @@
-import ReaderKit
+import ReaderText
+import ReaderCore
 
 /// What a frame must satisfy before a terminal paints it: no unsafe scalar in any cell, every cell
 /// starts with a one- or two-column character whose second column is a continuation cell, so each

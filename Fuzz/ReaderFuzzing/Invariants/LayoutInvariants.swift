@@ -1,4 +1,4 @@
-import ReaderKit
+import ReaderCore
 
 /// What an article layout must satisfy: anchors and rows round-trip, moving stays inside the
 /// article, and the offsets it reports are inside `plainText`.

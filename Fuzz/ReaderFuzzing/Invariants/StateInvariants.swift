@@ -1,4 +1,5 @@
-import ReaderKit
+import ReaderDocument
+import ReaderCore
 
 /// What every state the reducer returns must satisfy, whatever keys and sizes led to it.
 public enum StateInvariants {

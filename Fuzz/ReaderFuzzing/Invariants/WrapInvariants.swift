@@ -1,4 +1,4 @@
-import ReaderKit
+import ReaderText
 
 /// What wrapping must satisfy: rows in order, inside the text, covering every visible scalar, and
 /// no wider than the width (a single scalar wider than the whole width is the one exception).

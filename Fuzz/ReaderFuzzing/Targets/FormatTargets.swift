@@ -1,5 +1,6 @@
 import Foundation
-import ReaderKit
+import ReaderDocument
+import ReaderCore
 
 extension FuzzTarget {
     /// Page bytes through libxml2's HTML parser and the article extraction.

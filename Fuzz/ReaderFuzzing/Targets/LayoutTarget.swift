@@ -1,4 +1,6 @@
-import ReaderKit
+import ReaderText
+import ReaderDocument
+import ReaderCore
 
 extension FuzzTarget {
     /// Text at a size through sanitising, wrapping, the article layout, the screen and `reader show`.

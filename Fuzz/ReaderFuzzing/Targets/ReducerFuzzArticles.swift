@@ -1,4 +1,5 @@
-import ReaderKit
+import ReaderEntities
+import ReaderDocument
 
 /// Articles for the reducer target: short and long, wide characters, marks and controls, so keys
 /// meet every kind of layout; and a source that can search and list entity mentions, so the keys

@@ -1,4 +1,6 @@
-import ReaderKit
+import ReaderEntities
+import ReaderDocument
+import ReaderCore
 
 extension FuzzTarget {
     /// Random keys and resizes through the reducer, rendering after each: nothing traps, every

@@ -1,4 +1,4 @@
-import ReaderKit
+import ReaderDocument
 
 extension FuzzTarget {
     /// File bytes through decoding and parsing (`ArticleLoader.parse(bytes:)`).

@@ -1,5 +1,6 @@
 import Foundation
-import ReaderKit
+import ReaderDocument
+import ReaderLibrary
 
 /// Imports the files a reader was opened on while they are already being read, so a large folder
 /// lists at once; then brings them level with the library: the search index first, then their

@@ -1,5 +1,7 @@
 import Foundation
-import ReaderKit
+import ReaderEntities
+import ReaderDocument
+import ReaderCore
 import Synchronization
 
 /// Recognises entities off the main thread so the interface never waits: the model loads in the

@@ -1,5 +1,5 @@
 import Foundation
-import ReaderKit
+import ReaderLibrary
 import Synchronization
 
 /// Refreshes feeds in the background while the reader stays usable; the main loop polls progress

@@ -1,5 +1,9 @@
 import Foundation
-import ReaderKit
+import ReaderText
+import ReaderEntities
+import ReaderDocument
+import ReaderCore
+import ReaderLibrary
 
 /// Keeps the library in step with the reader: read and starred marks, reading positions, the last
 /// open article and pane, and entities found after import. Each change is written at once.

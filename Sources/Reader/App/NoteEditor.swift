@@ -1,4 +1,6 @@
 import Foundation
+import ReaderDocument
+import ReaderCore
 
 /// Edits a note in the config's editor, else $VISUAL or $EDITOR (else vi), through a private
 /// temporary file. The command is split on white space ("code --wait") and run with the file as

@@ -1,5 +1,7 @@
 import Foundation
-import ReaderKit
+import ReaderDocument
+import ReaderCore
+import ReaderLibrary
 
 /// Runs the interface: render the state, paint it, read an event, reduce, until quit or a signal.
 final class ReaderSession {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import ReaderKit
+import ReaderDocument
 
 /// `reader annotate ARTICLE --quote TEXT`: highlights a passage from a script.
 struct AnnotateCommand: ParsableCommand, HasGlobalOptions {

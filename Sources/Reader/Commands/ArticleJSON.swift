@@ -1,5 +1,6 @@
 import Foundation
-import ReaderKit
+import ReaderText
+import ReaderDocument
 
 /// `reader show --json`: one JSON object per article, for scripts and benchmarks: title, byline,
 /// date (ISO 8601 when known, else as written), site, language, url, and body (plain text,

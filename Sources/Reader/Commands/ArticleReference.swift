@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import ReaderKit
+import ReaderLibrary
 
 /// An article named on the command line: an id from `reader list`, or a source path.
 struct ArticleReference {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import ReaderKit
+import ReaderText
+import ReaderCore
 
 /// `reader config`: the config file's default text, its path, and a check of it.
 struct ConfigCommand: ParsableCommand, HasGlobalOptions {

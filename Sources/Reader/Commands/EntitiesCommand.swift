@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import ReaderKit
+import ReaderText
+import ReaderEntities
+import ReaderDocument
 
 /// `reader entities`: named entities as JSON lines (a stable contract) or as a table per article.
 struct EntitiesCommand: ParsableCommand, HasGlobalOptions {

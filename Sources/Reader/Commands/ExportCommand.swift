@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import ReaderKit
+import ReaderDocument
 
 /// `reader export --format markdown|w3c`: highlights and notes for other tools.
 struct ExportCommand: ParsableCommand, HasGlobalOptions {

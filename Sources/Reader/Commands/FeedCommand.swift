@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import ReaderKit
+import ReaderText
+import ReaderDocument
+import ReaderLibrary
 
 /// `reader feed add|list|remove|import|export`: the feeds the library follows.
 struct FeedCommand: ParsableCommand {

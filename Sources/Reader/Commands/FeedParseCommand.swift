@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import ReaderKit
+import ReaderText
+import ReaderDocument
+import ReaderLibrary
 
 /// `reader feed parse FILE|URL [--json]`: what Reader reads of a feed, without following it.
 /// The same fetch and parse as `reader refresh`.

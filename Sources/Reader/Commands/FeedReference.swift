@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import ReaderKit
+import ReaderLibrary
 
 /// A feed named on the command line: its number, its URL (or the path `reader feed add` was
 /// given), or its name, which must name one feed only.

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import ReaderKit
+import ReaderCore
 
 /// `--config PATH` and `--verbose`, on every command.
 struct GlobalOptions: ParsableArguments {

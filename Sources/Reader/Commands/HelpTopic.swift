@@ -1,5 +1,5 @@
 import Foundation
-import ReaderKit
+import ReaderCore
 
 /// `reader help keys` and `reader help config`: pages about the interactive reader, which
 /// ArgumentParser's help (about commands and options) cannot hold.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import ReaderKit
+import ReaderDocument
+import ReaderLibrary
 
 /// `reader import-annotations FILE.json`: reads W3C Web Annotations back into the library.
 struct ImportAnnotationsCommand: ParsableCommand, HasGlobalOptions {

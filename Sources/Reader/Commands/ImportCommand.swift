@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import ReaderKit
+import ReaderEntities
+import ReaderDocument
+import ReaderLibrary
 
 /// `reader import PATH...`: adds files and directories to the library.
 struct ImportCommand: ParsableCommand, HasGlobalOptions {

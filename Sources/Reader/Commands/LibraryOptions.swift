@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import ReaderKit
+import ReaderLibrary
 
 /// `--library PATH`, shared by every command that uses the library.
 struct LibraryOptions: ParsableArguments {

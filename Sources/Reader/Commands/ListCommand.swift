@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import ReaderKit
+import ReaderText
+import ReaderCore
 
 /// `reader list`: the library's articles, for scripts.
 struct ListCommand: ParsableCommand, HasGlobalOptions {
@@ -59,8 +60,8 @@ struct SearchCommand: ParsableCommand, HasGlobalOptions {
 
     func run() throws {
         let words = query.joined(separator: " ")
-        guard LibraryStore.isSearchable(words) else {
-            Diagnostics.error(LibraryStore.notSearchableMessage(words))
+        guard SearchQuery.isSearchable(words) else {
+            Diagnostics.error(SearchQuery.notSearchableMessage(words))
             throw ExitCode(ExitStatus.dataError)
         }
         let store = try library.open()

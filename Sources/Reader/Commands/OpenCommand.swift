@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import ReaderKit
+import ReaderText
+import ReaderDocument
+import ReaderCore
+import ReaderLibrary
 
 /// `reader [PATH...]`: the interactive reader.
 struct OpenCommand: ParsableCommand, HasGlobalOptions {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import ReaderKit
+import ReaderCore
 
 @main
 struct ReaderCommand: ParsableCommand {

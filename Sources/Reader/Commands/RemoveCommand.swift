@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import ReaderKit
+import ReaderDocument
 
 /// `reader remove ARTICLE`: takes an article out of the library, asking first when it has notes.
 struct RemoveCommand: ParsableCommand, HasGlobalOptions {

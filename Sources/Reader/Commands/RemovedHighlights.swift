@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import ReaderKit
+import ReaderDocument
 
 /// What becomes of the highlights of what `reader remove` and `reader feed remove` take out of the
 /// library: as the flags say, else asked on a terminal, else refused so that no note is lost unasked.

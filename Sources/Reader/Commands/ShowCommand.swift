@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import ReaderKit
+import ReaderEntities
+import ReaderDocument
+import ReaderCore
 
 /// `reader show PATH`: the parsed article as clean text on stdout.
 struct ShowCommand: ParsableCommand, HasGlobalOptions {

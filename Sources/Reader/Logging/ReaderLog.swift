@@ -1,6 +1,6 @@
 import Foundation
 import Logging
-import ReaderKit
+import ReaderCore
 
 /// The reader's log: $XDG_STATE_HOME/reader/reader.log (~/.local/state/reader/reader.log). Only
 /// ever a file, so nothing is written over the interface; --verbose logs debug messages too.

@@ -1,4 +1,6 @@
 import CNcurses
+import ReaderEntities
+import ReaderCore
 
 /// ncurses colour pairs, made the first time a combination of colours is drawn. Themes can use
 /// any of 16 million colours, so pairs cannot be laid out in advance.

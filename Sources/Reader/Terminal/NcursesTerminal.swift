@@ -1,6 +1,8 @@
 import CNcurses
 import Foundation
-import ReaderKit
+import ReaderEntities
+import ReaderDocument
+import ReaderCore
 
 /// Why the terminal could not be set up.
 enum TerminalSetupError: Error, CustomStringConvertible {

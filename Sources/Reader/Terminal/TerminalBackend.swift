@@ -1,4 +1,4 @@
-import ReaderKit
+import ReaderCore
 
 /// The little that the app needs from a terminal: paint a frame, report input and size.
 protocol TerminalBackend: AnyObject {

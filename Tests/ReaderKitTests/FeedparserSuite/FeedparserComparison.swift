@@ -1,5 +1,5 @@
 import Foundation
-@testable import ReaderKit
+@testable import ReaderDocument
 
 /// How Reader's values compare with the ones feedparser's expectations write.
 ///

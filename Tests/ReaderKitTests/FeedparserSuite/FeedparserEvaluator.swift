@@ -1,5 +1,5 @@
 import Foundation
-@testable import ReaderKit
+@testable import ReaderDocument
 
 /// Evaluates an `Expect:` expression over feedparser's result as built from Reader's report.
 /// An expression that reaches anything Reader has no answer for is unmapped, not failed.

@@ -1,5 +1,6 @@
 import Foundation
-@testable import ReaderKit
+@testable import ReaderDocument
+@testable import ReaderCore
 
 /// feedparser's test feeds in ../shared/feeds/feedparser-tests, each with the `Expect:` line and
 /// the HTTP headers its opening comment gives.

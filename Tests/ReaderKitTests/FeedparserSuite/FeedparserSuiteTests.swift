@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderDocument
 
 /// feedparser's own test suite as the yardstick of the feed parser: each shared test's
 /// `Expect:` line is evaluated over what Reader reads (see `FeedparserComparison` for how values

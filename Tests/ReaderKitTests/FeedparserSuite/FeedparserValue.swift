@@ -1,5 +1,5 @@
 import Foundation
-@testable import ReaderKit
+@testable import ReaderDocument
 
 /// A value while an expectation is evaluated: Python's scalars and containers, and feedparser's
 /// result dictionaries built from what Reader read (`FeedReport`).

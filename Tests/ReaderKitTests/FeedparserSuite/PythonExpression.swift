@@ -1,3 +1,6 @@
+@testable import ReaderEntities
+@testable import ReaderCore
+
 /// The part of Python that feedparser's `Expect:` lines use, parsed into a tree: `and`, `or`,
 /// `not`, comparisons (chained too), `+`, subscripts, attributes, calls, and string (u'', b'',
 /// escapes), number, tuple, list, dict, None, True and False literals.

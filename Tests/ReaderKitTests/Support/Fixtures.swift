@@ -1,5 +1,6 @@
 import Foundation
-@testable import ReaderKit
+@testable import ReaderDocument
+@testable import ReaderCore
 
 /// Paths and articles the tests share.
 enum Fixtures {
@@ -8,7 +9,7 @@ enum Fixtures {
         .deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    static let samplesFolder = repositoryRoot.appendingPathComponent("Sources/ReaderKit/Resources/Samples")
+    static let samplesFolder = repositoryRoot.appendingPathComponent("Sources/ReaderResources/Resources/Samples")
     static let seedArticlePath = samplesFolder.appendingPathComponent("01-kremlin-kim-visit.txt").path
     /// ../shared beside the repository; tests that need it say so when it is missing.
     static let sharedFolder = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")

@@ -1,11 +1,13 @@
 import Foundation
 import Testing
-@testable import ReaderKit
+@testable import ReaderCore
 
 /// Compares a frame with a checked-in snapshot in Tests/ReaderKitTests/Snapshots/NAME.txt.
 ///
 /// Each row is written between "|" marks so trailing spaces survive editors, followed by a style
-/// layer (one letter per cell). Set RECORD_SNAPSHOTS=1 to write the snapshots anew.
+/// layer (one letter per cell), then, when the frame has colours, a foreground and a background
+/// layer. Set RECORD_SNAPSHOTS=1 to write the snapshots anew: each test that records fails, saying
+/// so, so that a run with the variable left set never passes.
 enum Snapshot {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Snapshots")
@@ -22,13 +24,21 @@ enum Snapshot {
         let colored = frame.cells.contains { $0.style.foreground != nil || $0.style.background != nil }
         if colored {
             lines.append("colour:")
-            for y in 0..<frame.size.height {
-                var row = ""
-                for x in 0..<frame.size.width { row.append(colorCode(frame[x, y].style.foreground)) }
-                lines.append("|\(row)|")
-            }
+            lines += colorRows(of: frame) { $0.foreground }
+        }
+        if frame.cells.contains(where: { $0.style.background != nil }) {
+            lines.append("background:")
+            lines += colorRows(of: frame) { $0.background }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func colorRows(of frame: Frame, _ color: (Style) -> Color?) -> [String] {
+        (0..<frame.size.height).map { y in
+            var row = ""
+            for x in 0..<frame.size.width { row.append(colorCode(color(frame[x, y].style))) }
+            return "|\(row)|"
+        }
     }
 
     static func code(_ style: Style) -> Character {
@@ -69,12 +79,26 @@ enum Snapshot {
         let actual = text(of: frame)
         let url = folder.appendingPathComponent(name + ".txt")
         if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try? actual.write(to: url, atomically: true, encoding: .utf8)
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                try actual.write(to: url, atomically: true, encoding: .utf8)
+                Issue.record(
+                    "recorded snapshot \(name).txt: look at it, then run again without RECORD_SNAPSHOTS=1",
+                    sourceLocation: sourceLocation)
+            } catch {
+                Issue.record("could not record snapshot \(name).txt: \(error)", sourceLocation: sourceLocation)
+            }
             return
         }
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+        guard FileManager.default.fileExists(atPath: url.path) else {
             Issue.record("no snapshot \(name).txt; run with RECORD_SNAPSHOTS=1 to record it", sourceLocation: sourceLocation)
+            return
+        }
+        let expected: String
+        do {
+            expected = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            Issue.record("could not read snapshot \(name).txt: \(error)", sourceLocation: sourceLocation)
             return
         }
         if expected != actual {

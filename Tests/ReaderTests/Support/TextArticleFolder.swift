@@ -1,6 +1,7 @@
 import Foundation
 @testable import Reader
-@testable import ReaderKit
+@testable import ReaderDocument
+@testable import ReaderLibrary
 
 /// A temporary folder of plain-text articles with an empty library beside it, as a user's
 /// `reader DIR` meets them; `remove()` takes both away.

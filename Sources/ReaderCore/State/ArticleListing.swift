@@ -1,0 +1,56 @@
+import ReaderDocument
+
+/// The article list as shown: filter (all, unread, starred), an entity filter, search results, sort.
+public enum ArticleListing {
+    /// The list; `keeping` stays in it whatever the filters say (where it would be listed).
+    static func visible(_ state: ReaderState, keeping: ArticleID? = nil) -> ArticleList {
+        var ids = state.catalog.orderedIDs(state.listSort)
+        var narrowed = false
+        switch state.listFilter {
+        case .all: break
+        case .unread:
+            ids = ids.filter { !state.readArticles.contains($0) || $0 == keeping }
+            narrowed = true
+        case .starred:
+            ids = ids.filter { state.starredArticles.contains($0) || $0 == keeping }
+            narrowed = true
+        }
+        if let filter = state.entityFilter {
+            ids = ids.filter { filter.articles.contains($0) || $0 == keeping }
+            narrowed = true
+        }
+        if let results = state.searchResults {
+            // Search results keep their rank order.
+            if narrowed {
+                let allowed = Set(ids)
+                ids = results.filter { allowed.contains($0) }
+            } else {
+                ids = results
+            }
+        }
+        return ArticleList(ids: ids, catalog: state.catalog)
+    }
+
+    /// Where `J` (forward) or `K` goes from the open article: the list index of its neighbour, which
+    /// may be past either end. An open article that has left the list (read while only unread ones
+    /// are listed) still has its place: the article after it now stands there.
+    static func neighbourOfOpenArticle(_ state: ReaderState, forward: Bool) -> Int {
+        if let open = state.openIndex { return open + (forward ? 1 : -1) }
+        if let id = state.openArticle?.id, let place = visible(state, keeping: id).index(of: id) {
+            return forward ? place : place - 1
+        }
+        return state.selectedIndex + (forward ? 1 : -1)
+    }
+
+    /// The list title: the count and whatever narrows the list.
+    static func title(_ state: ReaderState) -> String {
+        var parts: [String] = []
+        if state.listFilter != .all { parts.append(state.listFilter.rawValue) }
+        if let filter = state.entityFilter { parts.append("mentioning \(filter.name)") }
+        if let results = state.searchResults {
+            parts.append(state.searchTotal.map { "search, first \(results.count) of \($0)" } ?? "search")
+        }
+        let narrowed = parts.isEmpty ? "" : ", " + parts.joined(separator: ", ")
+        return "Articles (\(state.articles.count)\(narrowed)) · by \(state.listSort.rawValue)"
+    }
+}

@@ -1,0 +1,70 @@
+import ReaderDocument
+
+/// Read and starred marks, list filters and sorting, and narrowing the list to an entity.
+enum ListActions {
+    static func reduce(_ state: ReaderState, action: Action) -> ReaderState {
+        var state = state
+        let keepSelection = state.articles.ids.indices.contains(state.selectedIndex) ? state.articles.ids[state.selectedIndex] : nil
+        switch action {
+        case .toggleRead:
+            guard let id = target(state) else { return state }
+            state.statusMessage = toggle(id, in: &state.readArticles) ? "Marked read" : "Marked unread"
+        case .toggleStar:
+            guard let id = target(state) else { return state }
+            state.statusMessage = toggle(id, in: &state.starredArticles) ? "Starred" : "Unstarred"
+        case .cycleFilter:
+            let all = LibraryListQuery.Filter.allCases
+            state.listFilter = all[((all.firstIndex(of: state.listFilter) ?? 0) + 1) % all.count]
+            state.statusMessage = "Showing \(state.listFilter.rawValue) articles"
+        case .toggleSort:
+            state.listSort = state.listSort == .date ? .title : .date
+            state.statusMessage = "Sorted by \(state.listSort.rawValue)"
+        case .clearListNarrowing:
+            guard state.searchResults != nil || state.entityFilter != nil else { return state }
+            state.searchResults = nil
+            state.searchTotal = nil
+            state.entityFilter = nil
+            state.findQuery = nil
+            state.titleOnlySearch = nil
+            state.statusMessage = "Showing the whole list"
+        case .filterByEntity:
+            let groups = state.entityGroupsInPaneOrder
+            guard state.entitySelection < groups.count else { return state }
+            let group = groups[state.entitySelection]
+            guard let articles = state.source.articles(mentioning: group.name, label: group.label) else {
+                state.statusMessage = "Finding other articles needs the library (reader import)"
+                return state
+            }
+            state.entityFilter = (group.name, articles)
+            state.focus = ScreenLayout(state: state).focusablePanes.contains(.list) ? .list : state.focus
+            let count = articles.count == 1 ? "1 article mentions" : "\(articles.count) articles mention"
+            if let progress = state.entitySearchProgress {
+                state.statusMessage = "\(count) \(group.name) so far · finding entities \(progress.done)/\(progress.total)…"
+            } else {
+                state.statusMessage = "\(count) \(group.name) · Esc in the list shows all"
+            }
+        default:
+            return state
+        }
+        // Keep the same article selected when the list changes around it.
+        if let keepSelection, let index = state.articles.index(of: keepSelection) {
+            state.selectedIndex = index
+        } else {
+            state.selectedIndex = min(state.selectedIndex, max(0, state.articles.count - 1))
+        }
+        return Reducer.keepSelectionVisible(state, rows: ScreenLayout(state: state).listRows)
+    }
+
+    /// Adds the article to the set, or removes it; true when it is now in.
+    static func toggle(_ id: ArticleID, in set: inout Set<ArticleID>) -> Bool {
+        if set.remove(id) != nil { return false }
+        set.insert(id)
+        return true
+    }
+
+    /// The article a mark applies to: the open one in the text pane, else the selected one.
+    static func target(_ state: ReaderState) -> ArticleID? {
+        if state.focus != .list, let open = state.openArticle { return open.id }
+        return state.articles.ids.indices.contains(state.selectedIndex) ? state.articles.ids[state.selectedIndex] : nil
+    }
+}

@@ -1,0 +1,346 @@
+import ReaderEntities
+import ReaderDocument
+
+/// Turns a state and an input into the next state. Pure apart from the layout memo it fills.
+public enum Reducer {
+    /// Handles one terminal event: a key (through the keymap) or a resize.
+    public static func reduce(_ state: ReaderState, event: InputEvent) -> ReaderState {
+        switch event {
+        case .resize(let size):
+            var next = state
+            next.size = size
+            next = clampFocus(next)
+            return keepTextFilled(next)
+        case .mouse(let mouse):
+            return MouseActions.reduce(state, mouse)
+        case .key(let key) where state.prompt != nil:
+            return SearchActions.edit(state, key: key)
+        case .key(let key):
+            var next = state
+            switch next.keys.resolve(key, in: next.keyScope, keymap: next.keymap) {
+            case .action(let action):
+                next.statusMessage = nil
+                return reduce(next, action: action)
+            case .pending:
+                return next
+            case .unbound:
+                if next.overlay == nil {
+                    let help = next.keymap.bindings(in: next.keyScope).first { $0.action == .showHelp }
+                    next.statusMessage = "Unbound key \(key.label)" + (help.map { " · \($0.label) shows the keys" } ?? "")
+                }
+                return next
+            }
+        }
+    }
+
+    /// Applies one action.
+    public static func reduce(_ state: ReaderState, action: Action) -> ReaderState {
+        var state = state
+        if case .help(let scroll) = state.overlay {
+            state.overlay = .help(scroll: helpScroll(scroll, action: action, state: state))
+            if action == .closeOverlay || action == .quit { state.overlay = nil }
+            return state
+        }
+        if state.overlay == .allNotes {
+            switch action {
+            case .closeOverlay, .quit, .showAllNotes:
+                state.overlay = nil
+                state.notesBrowser = nil
+                return state
+            case .openNote: return AnnotationActions.reduce(state, action: action)
+            case .startSearch:
+                state.prompt = Prompt(purpose: .filterNotes)
+                return state
+            case .showHelp:
+                state.overlay = .help(scroll: 0)
+                state.notesBrowser = nil
+                return state
+            default: return AnnotationActions.moveInBrowser(state, action: action)
+            }
+        }
+        let screen = ScreenLayout(state: state)
+        switch action {
+        case .quit:
+            state.shouldQuit = true
+        case .showHelp:
+            state.overlay = .help(scroll: 0)
+        case .closeOverlay:
+            state.overlay = nil
+        case .focusNextPane, .focusPreviousPane:
+            let panes = screen.focusablePanes
+            let index = panes.firstIndex(of: state.focus) ?? 0
+            let step = action == .focusNextPane ? 1 : panes.count - 1
+            state.focus = panes[(index + step) % panes.count]
+        case .toggleEntityPane where (state.showEntityPane || screen.panes.count == 3) && state.sideTab == .notes:
+            state.sideTab = .entities
+        case .toggleEntityPane where screen.panes.count == 3:
+            // From 120 columns the entity pane is always shown, so e goes to it and back.
+            if state.focus == .entities {
+                state.focus = state.openArticle == nil ? .list : .text
+            } else {
+                state.focus = .entities
+                let back = state.keymap.label(of: .toggleEntityPane, in: .entities).map { " · \($0) goes back" } ?? ""
+                state.statusMessage = "The entity pane is always shown at this width" + back
+            }
+        case .toggleEntityPane:
+            state.sideTab = .entities
+            state.showEntityPane.toggle()
+            if screen.panes.count == 1 {
+                state.focus = state.focus == .entities ? (state.openIndex == nil ? .list : .text) : .entities
+            } else if !state.showEntityPane && state.focus == .entities {
+                state.focus = .text
+            } else if state.showEntityPane && state.focus == .list {
+                // Two panes show the side pane beside the text, not beside the list.
+                state.focus = .text
+            }
+        case .openSelected:
+            if state.focus == .list, !state.articles.isEmpty { state = open(state, index: state.selectedIndex) }
+        case .nextArticle, .previousArticle:
+            state = openNeighbour(state, forward: action == .nextArticle)
+        case .pageDown where state.focus == .text && state.nextArticleAtEnd && isAtEnd(state, rows: screen.textRows):
+            // As in mutt and newsboat: paging on from the end of an article reads the next one.
+            state = openNeighbour(state, forward: true)
+        case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
+            switch state.focus {
+            case .list: state = moveSelection(state, action: action, rows: screen.listRows)
+            case .text:
+                state = scrollText(state, action: action, rows: screen.textRows)
+                state = VisualActions.caretFollowsScroll(state, action: action)
+            case .entities where state.sideTab == .notes:
+                state = AnnotationActions.moveInPane(state, action: action, rows: screen.listRows)
+            case .entities: state = EntityNavigation.moveSelection(state, action: action, rows: screen.listRows)
+            }
+        case .markEntity:
+            state = EntityNavigation.markSelected(state)
+        case .nextMention where state.focus == .list && state.titleOnlySearch != nil,
+             .previousMention where state.focus == .list && state.titleOnlySearch != nil:
+            state = SearchActions.repeatTitleOnlySearch(state)
+        case .nextMention, .previousMention:
+            if state.findQuery != nil, !state.findMatches.isEmpty {
+                state = SearchActions.jumpToMatch(state, forward: action == .nextMention)
+            } else {
+                state = EntityNavigation.jumpToMention(state, forward: action == .nextMention)
+            }
+        case .startSearch:
+            state.prompt = Prompt(purpose: state.focus == .list ? .searchLibrary : .searchArticle)
+        case .clearFind:
+            state.findQuery = nil
+            state.findMatches = []
+            state.findIndex = nil
+        case .openLink:
+            state = LinkActions.prompt(state)
+        case .refreshFeeds:
+            state.effects.append(.refreshFeeds)
+            state.statusMessage = "Refreshing feeds…"
+        case .toggleRead, .toggleStar, .cycleFilter, .toggleSort, .clearListNarrowing, .filterByEntity:
+            state = ListActions.reduce(state, action: action)
+        case .enterVisual, .exitVisual, .toggleSelection, .visualMove, .highlightSelection, .highlightSentence,
+             .highlightParagraph, .highlightWithNote:
+            state = VisualActions.reduce(state, action: action)
+        case .setHighlightColor, .nextHighlight, .previousHighlight, .showNotes, .showAllNotes, .openNote,
+             .editNote, .editNoteInEditor, .cycleHighlightColor, .deleteHighlight, .undoDelete:
+            state = AnnotationActions.reduce(state, action: action)
+        case .toggleCategory(let category):
+            if state.hiddenCategories.contains(category) {
+                state.hiddenCategories.remove(category)
+                state.statusMessage = "\(category.title) highlighted"
+            } else {
+                state.hiddenCategories.insert(category)
+                state.statusMessage = "\(category.title) not highlighted"
+            }
+        }
+        return clampFocus(state)
+    }
+
+    /// The first screen shows an article: when none was restored, the selected one, beside the list
+    /// that keeps the focus. It is not marked read, since nobody chose it yet.
+    public static func showSelectedIfNothingOpen(_ state: ReaderState) -> ReaderState {
+        guard state.openArticle == nil, state.articles.indices.contains(state.selectedIndex) else { return state }
+        var opened = open(state, index: state.selectedIndex, marksRead: false)
+        guard opened.openArticle != nil else { return opened }
+        opened.focus = state.focus
+        return clampFocus(opened)
+    }
+
+    /// Opens an article at the top and selects it in the list.
+    static func open(_ state: ReaderState, index: Int, keepFocus: Bool = false, marksRead: Bool = true) -> ReaderState {
+        var state = state
+        let reopening = state.openArticle?.id == state.articles[index].id
+        switch state.source.article(for: state.articles[index]) {
+        case .success(let article):
+            state.openArticle = article
+        case .failure(let error):
+            state.statusMessage = error.description
+            return state
+        }
+        state.selectedIndex = index
+        state.textAnchor = .top
+        state.markedEntity = nil
+        // The session loads highlights when another article opens; reopening this one keeps them.
+        if !reopening { state.highlights = [] }
+        state.lastHighlightJump = nil
+        state.visual = nil
+        state.noteSelection = 0
+        state.noteListTop = 0
+        state.pendingHighlightJump = nil
+        state = SearchActions.markFindMatches(state)
+        state.entitySelection = 0
+        state.entityListTop = 0
+        if !keepFocus || state.focus == .list { state.focus = .text }
+        state = keepSelectionVisible(state, rows: ScreenLayout(state: state).listRows)
+        guard marksRead else { return state }
+        if state.readRule == .onOpen, let article = state.openArticle { state.readArticles.insert(article.id) }
+        return markReadIfAtEnd(state)
+    }
+
+    /// `J` and `K`: the next or previous article in the list, or a message at either end.
+    static func openNeighbour(_ state: ReaderState, forward: Bool) -> ReaderState {
+        let target = ArticleListing.neighbourOfOpenArticle(state, forward: forward)
+        guard state.articles.indices.contains(target) else {
+            var state = state
+            state.statusMessage = forward ? "This is the last article" : "This is the first article"
+            return state
+        }
+        return open(state, index: target, keepFocus: true)
+    }
+
+    static func moveSelection(_ state: ReaderState, action: Action, rows: Int) -> ReaderState {
+        var state = state
+        guard !state.articles.isEmpty else { return state }
+        let last = state.articles.count - 1
+        let target: Int
+        switch action {
+        case .moveDown: target = state.selectedIndex + 1
+        case .moveUp: target = state.selectedIndex - 1
+        case .pageDown: target = state.selectedIndex + rows
+        case .pageUp: target = state.selectedIndex - rows
+        case .halfPageDown: target = state.selectedIndex + max(1, rows / 2)
+        case .halfPageUp: target = state.selectedIndex - max(1, rows / 2)
+        case .top: target = 0
+        case .bottom: target = last
+        default: target = state.selectedIndex
+        }
+        state.selectedIndex = min(max(0, target), last)
+        return keepSelectionVisible(state, rows: rows)
+    }
+
+    static func keepSelectionVisible(_ state: ReaderState, rows: Int) -> ReaderState {
+        var state = state
+        if state.selectedIndex < state.listTop { state.listTop = state.selectedIndex }
+        if state.selectedIndex >= state.listTop + rows { state.listTop = state.selectedIndex - rows + 1 }
+        state.listTop = max(0, min(state.listTop, max(0, state.articles.count - rows)))
+        return state
+    }
+
+    static func scrollText(_ state: ReaderState, action: Action, rows: Int) -> ReaderState {
+        var state = state
+        guard let layout = state.openLayout() else { return state }
+        let current = layout.position(of: state.textAnchor)
+        let maxTop = layout.bottomTop(height: rows)
+        var target: RowPosition
+        switch action {
+        case .moveDown: target = layout.advance(current, by: 1)
+        case .moveUp: target = layout.advance(current, by: -1)
+        case .pageDown: target = layout.advance(current, by: max(1, rows - 1))
+        case .pageUp: target = layout.advance(current, by: -max(1, rows - 1))
+        case .halfPageDown: target = layout.advance(current, by: max(1, rows / 2))
+        case .halfPageUp: target = layout.advance(current, by: -max(1, rows / 2))
+        case .top: target = layout.firstRow
+        case .bottom: target = maxTop
+        default: target = current
+        }
+        if target > maxTop { target = max(maxTop, min(current, target)) }
+        state.textAnchor = layout.anchor(of: target)
+        return markReadIfAtEnd(state)
+    }
+
+    /// Recognition finished for an article.
+    public static func entitiesRecognised(_ state: ReaderState, article: ArticleID, entities: ArticleEntities) -> ReaderState {
+        var state = state
+        state.entities[article] = entities
+        return state
+    }
+
+    /// The open article's stored highlights arrived; scrolls to one when a note was chosen.
+    public static func highlightsLoaded(_ state: ReaderState, article: ArticleID, highlights: [Highlight]) -> ReaderState {
+        guard state.openArticle?.id == article else { return state }
+        var state = state
+        let length = state.openArticle?.plainTextLength ?? 0
+        state.highlights = AnnotationActions.sorted(highlights.map { highlight in
+            var highlight = highlight
+            // A range that no longer fits the text is shown as not found rather than drawn wrong.
+            if highlight.end > length { highlight.isOrphaned = true }
+            return highlight
+        })
+        if let id = state.pendingHighlightJump, let target = state.highlights.first(where: { $0.id == id }) {
+            state.pendingHighlightJump = nil
+            if !target.isOrphaned { state = EntityNavigation.show(offset: target.start, in: state) }
+            state.statusMessage = target.note.map { "Note: \($0)" } ?? "Highlight: \(target.quote.exact)"
+        }
+        return state
+    }
+
+    /// A note came back from the external editor.
+    public static func noteEdited(_ state: ReaderState, highlightID: String, text: String) -> ReaderState {
+        var text = text
+        // Editors end files with a newline the note did not have.
+        while text.hasSuffix("\n") { text.removeLast() }
+        return AnnotationActions.setNote(state, highlightID: highlightID, text: text)
+    }
+
+    /// After a resize, a pane scrolled to the end shows as much text as fits instead of blank rows.
+    static func keepTextFilled(_ state: ReaderState) -> ReaderState {
+        guard let layout = state.openLayout() else { return state }
+        let maxTop = layout.bottomTop(height: ScreenLayout(state: state).textRows)
+        guard layout.position(of: state.textAnchor) > maxTop else { return state }
+        var state = state
+        state.textAnchor = layout.anchor(of: maxTop)
+        return state
+    }
+
+    /// An article counts as read once its end has been on screen (under the default read rule).
+    static func markReadIfAtEnd(_ state: ReaderState) -> ReaderState {
+        // An article without text has not been read by having its end on screen.
+        guard state.readRule == .atEnd, let article = state.openArticle, article.hasBodyText,
+              isAtEnd(state, rows: ScreenLayout(state: state).textRows) else { return state }
+        var state = state
+        state.readArticles.insert(article.id)
+        return state
+    }
+
+    /// Whether the text pane shows the open article's end (and its end marker).
+    static func isAtEnd(_ state: ReaderState, rows: Int) -> Bool {
+        guard let layout = state.openLayout() else { return false }
+        return layout.position(of: state.textAnchor) >= layout.bottomTop(height: rows)
+    }
+
+    /// Keeps focus on a pane that can be reached at the current size.
+    static func clampFocus(_ state: ReaderState) -> ReaderState {
+        var state = state
+        let screen = ScreenLayout(state: state)
+        if !screen.focusablePanes.contains(state.focus) {
+            state.focus = screen.contains(.text) ? .text : screen.focusablePanes.first ?? .list
+        }
+        return keepSelectionVisible(state, rows: ScreenLayout(state: state).listRows)
+    }
+
+    static func helpScroll(_ scroll: Int, action: Action, state: ReaderState) -> Int {
+        let lines = HelpView.lines(keymap: state.keymap, mouse: state.mouseEnabled, size: state.size).count
+        let visible = max(1, HelpView.box(size: state.size, lineCount: lines).height - 2)
+        let maxScroll = max(0, lines - visible)
+        let next: Int
+        switch action {
+        case .moveDown: next = scroll + 1
+        case .moveUp: next = scroll - 1
+        // A page is a page, as in less; Ctrl-d and Ctrl-u half of one.
+        case .pageDown: next = scroll + visible
+        case .pageUp: next = scroll - visible
+        case .halfPageDown: next = scroll + max(1, visible / 2)
+        case .halfPageUp: next = scroll - max(1, visible / 2)
+        case .top: next = 0
+        case .bottom: next = maxScroll
+        default: next = scroll
+        }
+        return min(max(0, next), maxScroll)
+    }
+}

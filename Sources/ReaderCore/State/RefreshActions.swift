@@ -1,0 +1,25 @@
+import ReaderDocument
+
+extension Reducer {
+    /// The open article read again after a refresh changed it: shown in place, with the same words
+    /// at the top of the screen. Its entities and highlights are the old text's, so they go until
+    /// the session finds them again; a search in the text is marked in the new text.
+    public static func articleRefreshed(_ state: ReaderState, article: Article) -> ReaderState {
+        guard let old = state.openArticle, old.id == article.id, old != article else { return state }
+        var state = state
+        state.textAnchor = ScrollAnchorRelocation.relocate(state.textAnchor, from: old, to: article)
+        state.openArticle = article
+        state.layouts.forget()
+        state.entities[article.id] = nil
+        state.markedEntity = nil
+        state.entitySelection = 0
+        state.entityListTop = 0
+        state.highlights = []
+        state.noteSelection = 0
+        state.noteListTop = 0
+        state.visual = nil
+        state.pressedOffset = nil
+        state = SearchActions.markFindMatches(state)
+        return keepTextFilled(state)
+    }
+}

@@ -1,0 +1,94 @@
+import ReaderText
+import ReaderDocument
+
+/// The notes tab of the side pane: the open article's highlights in text order, two rows each:
+/// a colour mark and the quote, then the note (dim when there is none).
+enum NotesPaneView {
+    static func draw(_ state: ReaderState, in rect: Rect, frame: inout Frame) {
+        guard !rect.isEmpty else { return }
+        guard state.openArticle != nil else {
+            frame.draw("No article open.", x: rect.x + 1, y: rect.y, limit: rect.maxX, style: .dim)
+            return
+        }
+        guard !state.highlights.isEmpty else {
+            frame.draw("No highlights. v then s", x: rect.x + 1, y: rect.y, limit: rect.maxX, style: .dim)
+            frame.draw("highlights a sentence.", x: rect.x + 1, y: rect.y + 1, limit: rect.maxX, style: .dim)
+            return
+        }
+        let focused = state.focus == .entities
+        let perScreen = max(1, rect.height / 2)
+        for slot in 0..<perScreen {
+            let index = state.noteListTop + slot
+            guard index < state.highlights.count else { break }
+            let highlight = state.highlights[index]
+            let y = rect.y + slot * 2
+            let selected = index == state.noteSelection && focused
+            var style = selected ? Style(reverse: true) : .plain
+            frame.fill(Rect(x: rect.x, y: y, width: rect.width, height: 2), style: style)
+            frame.draw(" ", x: rect.x, y: y, limit: rect.maxX, style: Style(background: state.theme.background(of: highlight.color)))
+            let quote = singleLine(highlight.quote.exact)
+            frame.draw(TextTruncation.truncate(highlight.isOrphaned ? "? " + quote : quote, toColumns: max(0, rect.width - 2)),
+                       x: rect.x + 2, y: y, limit: rect.maxX, style: style)
+            style.dim = !highlight.hasNote
+            let note = highlight.note.map(singleLine) ?? (highlight.isOrphaned ? "not found in the text" : "no note")
+            frame.draw(TextTruncation.truncate("✎ " + note, toColumns: max(0, rect.width - 2)),
+                       x: rect.x + 2, y: y + 1, limit: rect.maxX, style: style)
+        }
+    }
+
+    static func singleLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+}
+
+/// Every note in the library over the panes: newest first, with article title, quote and note.
+enum NotesBrowserView {
+    /// Three rows per note inside a box with a title row and a hint row.
+    static func itemsPerScreen(size: Size) -> Int {
+        max(1, (size.height - 4) / 3)
+    }
+
+    static func draw(_ browser: NotesBrowser, theme: Theme, size: Size, frame: inout Frame) {
+        guard size.width >= 4, size.height >= 4 else { return }
+        let box = Rect(x: 0, y: 0, width: size.width, height: size.height - 1)
+        frame.fill(box, style: .plain)
+        let title = "All notes (\(browser.items.count))" + (browser.query.map { " matching \"\($0)\"" } ?? "")
+        PaneTitle.draw(title: title, focused: true, in: box.top(1), frame: &frame)
+        let hint = "j/k move  Enter open  / search  Esc close"
+        frame.draw(hint, x: box.x + 1, y: box.maxY - 1, limit: box.maxX, style: .dim)
+        guard !browser.items.isEmpty else {
+            frame.draw(browser.query == nil ? "No highlights yet. In an article: v, then s." : "No notes match.",
+                       x: box.x + 1, y: box.y + 2, limit: box.maxX, style: .dim)
+            return
+        }
+        let perScreen = itemsPerScreen(size: size)
+        for slot in 0..<perScreen {
+            let index = browser.top + slot
+            guard index < browser.items.count else { break }
+            let item = browser.items[index]
+            let y = box.y + 1 + slot * 3
+            let selected = index == browser.selection
+            let style = selected ? Style(reverse: true) : .plain
+            frame.fill(Rect(x: box.x, y: y, width: box.width, height: 2), style: style)
+            frame.draw(" ", x: box.x, y: y, limit: box.maxX, style: Style(background: theme.background(of: item.highlight.color)))
+            let date = ListDate.format(item.highlight.modified)
+            let heading = TextTruncation.truncate(item.articleTitle, toColumns: max(0, box.width - date.count - 4))
+            frame.draw(heading, x: box.x + 2, y: y, limit: box.maxX, style: Style(bold: true, reverse: selected))
+            frame.draw(date, x: box.maxX - date.count - 1, y: y, limit: box.maxX, style: Style(dim: !selected, reverse: selected))
+            let columns = max(0, box.width - 3)
+            let line = quoteAndNote(item.highlight, columns: columns)
+            frame.draw(TextTruncation.truncate(line, toColumns: columns), x: box.x + 2, y: y + 1, limit: box.maxX, style: style)
+        }
+    }
+
+    /// The quote in quotation marks, then the note. A long quote is cut short (to a third of the
+    /// row at least) so that it never hides the note written about it.
+    static func quoteAndNote(_ highlight: Highlight, columns: Int) -> String {
+        let quote = NotesPaneView.singleLine(highlight.quote.exact)
+        guard let note = highlight.note.map(NotesPaneView.singleLine) else { return "“" + quote + "”" }
+        let noteText = "  ✎ " + note
+        let noteColumns = noteText.unicodeScalars.reduce(0) { $0 + TextWrapper.columns($1) }
+        let quoteColumns = max(columns / 3, columns - 2 - noteColumns)
+        return "“" + TextTruncation.truncate(quote, toColumns: quoteColumns) + "”" + noteText
+    }
+}

@@ -1,0 +1,56 @@
+import ReaderText
+
+/// Renders a whole state into a frame of the state's size: panes, separators, status line, overlays.
+public enum ScreenRenderer {
+    public static func render(_ state: ReaderState) -> Frame {
+        var frame = Frame(size: state.size)
+        guard state.size.width > 0, state.size.height > 0 else { return frame }
+        let screen = ScreenLayout(state: state)
+        for (pane, rect) in screen.panes {
+            let focused = pane == state.focus && screen.panes.count > 1
+            PaneTitle.draw(title: title(of: pane, state: state, columns: rect.width - 2), focused: focused, in: rect.top(1), frame: &frame)
+            let content = rect.droppingTop(1)
+            switch pane {
+            case .list: ListView.draw(state, in: content, frame: &frame)
+            case .text: TextView.draw(state, in: content, frame: &frame)
+            case .entities where state.sideTab == .notes: NotesPaneView.draw(state, in: content, frame: &frame)
+            case .entities: EntityView.draw(state, in: content, frame: &frame)
+            }
+            if rect.x > 0 {
+                for y in rect.y..<rect.maxY { frame.draw("│", x: rect.x - 1, y: y, style: .dim) }
+            }
+        }
+        StatusBar.draw(state, screen: screen, in: screen.status, frame: &frame)
+        if case .help(let scroll) = state.overlay {
+            HelpView.draw(keymap: state.keymap, mouse: state.mouseEnabled, scroll: scroll, size: state.size, frame: &frame)
+        }
+        if state.overlay == .allNotes, let browser = state.notesBrowser {
+            NotesBrowserView.draw(browser, theme: state.theme, size: state.size, frame: &frame)
+        }
+        return frame
+    }
+
+    static func title(of pane: Pane, state: ReaderState, columns: Int = .max) -> String {
+        switch pane {
+        case .list:
+            // Cut short, "Articles" would read "Article…", the text pane's title: a shorter one instead.
+            let full = ArticleListing.title(state)
+            let short = ["Articles (\(state.articles.count))", "List (\(state.articles.count))", "List"]
+            return ([full] + short).first { DisplayWidth.columns(of: $0) <= columns } ?? "List"
+        case .text: return state.openArticle.map { "Article · \($0.title)" } ?? "Article"
+        case .entities where state.sideTab == .notes: return "Notes (\(state.highlights.count)) · e entities"
+        case .entities: return "Entities"
+        }
+    }
+}
+
+/// The title row of a pane: reverse video when focused, bold otherwise.
+enum PaneTitle {
+    static func draw(title: String, focused: Bool, in rect: Rect, frame: inout Frame) {
+        guard !rect.isEmpty else { return }
+        let style = focused ? Style(bold: true, reverse: true) : Style(bold: true, underline: false)
+        frame.fill(rect, style: style)
+        let shown = TextTruncation.truncate(title, toColumns: max(0, rect.width - 2))
+        frame.draw(shown, x: rect.x + 1, y: rect.y, limit: rect.maxX, style: style)
+    }
+}

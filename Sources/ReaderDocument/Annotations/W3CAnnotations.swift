@@ -1,0 +1,196 @@
+import Foundation
+
+/// W3C Web Annotation JSON-LD for highlights: an AnnotationCollection to export, and annotations
+/// read back. The colour travels as the target's `styleClass` with a stylesheet, as the model intends.
+public enum W3CAnnotations {
+    public static let context = "http://www.w3.org/ns/anno.jsonld"
+
+    /// The collection as a JSON object.
+    public static func collection(_ highlights: [LibraryHighlight], label: String = "Reader highlights") -> [String: Any] {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return [
+            "@context": context,
+            "type": "AnnotationCollection",
+            "label": label,
+            "total": highlights.count,
+            "items": highlights.map { annotation($0, formatter: formatter) },
+        ]
+    }
+
+    public static func annotation(_ item: LibraryHighlight, formatter: ISO8601DateFormatter) -> [String: Any] {
+        let highlight = item.highlight
+        var target: [String: Any] = [
+            // A feed item by its own link: the library's "feed:N:guid" changes when a feed is followed again.
+            "source": item.articleLink ?? sourceIRI(highlight.sourcePath),
+            "styleClass": highlight.color.rawValue,
+            "selector": [
+                ["type": "TextQuoteSelector", "exact": highlight.quote.exact, "prefix": highlight.quote.prefix, "suffix": highlight.quote.suffix],
+                ["type": "TextPositionSelector", "start": highlight.start, "end": highlight.end],
+            ] as [[String: Any]],
+        ]
+        if let guid = FeedItemArticle.key(inSourcePath: highlight.sourcePath) {
+            // Kept for matching on import: links change more often than guids.
+            var feedItem: [String: Any] = ["guid": guid]
+            if let feed = item.feedURL { feedItem["feed"] = feed }
+            target["feedItem"] = feedItem
+        }
+        var object: [String: Any] = [
+            "@context": context,
+            "id": "urn:uuid:" + highlight.id,
+            "type": "Annotation",
+            "created": formatter.string(from: highlight.created),
+            "modified": formatter.string(from: highlight.modified),
+            "motivation": highlight.hasNote ? "commenting" : "highlighting",
+            "stylesheet": ["type": "CssStylesheet", "value": ".\(highlight.color.rawValue) { background-color: \(highlight.color.css) }"],
+            "target": target,
+        ]
+        if let note = highlight.note, !note.isEmpty {
+            object["body"] = ["type": "TextualBody", "value": note, "format": "text/plain", "purpose": "commenting"]
+        }
+        return object
+    }
+
+    /// The collection as indented JSON text. Written directly: JSONSerialization takes seconds
+    /// for ten thousand annotations on Linux.
+    public static func data(_ highlights: [LibraryHighlight]) throws -> Data {
+        Data(JSONText.render(collection(highlights)).utf8)
+    }
+
+    /// A file path as a file: IRI; anything that already has a scheme is kept.
+    static func sourceIRI(_ sourcePath: String) -> String {
+        if sourcePath.hasPrefix("/") { return URL(fileURLWithPath: sourcePath).absoluteString }
+        return sourcePath
+    }
+
+    /// The source path an IRI names: the path of a file: IRI, else the IRI itself.
+    public static func sourcePath(_ iri: String) -> String {
+        if let url = URL(string: iri), url.isFileURL { return url.path }
+        return iri
+    }
+
+    static func date(_ value: Any?) -> Date? {
+        guard let text = value as? String else { return nil }
+        let formatter = ISO8601DateFormatter()
+        if let date = formatter.date(from: text) { return date }
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.date(from: text)
+    }
+
+    /// One annotation read from JSON, before it is matched to an article.
+    public struct Imported: Equatable, Sendable {
+        public var id: String
+        public var source: String
+        /// A feed item's guid and feed, as exported beside its link.
+        public var feedItem: FeedItemReference?
+        public var quote: TextQuote
+        public var position: Range<Int>?
+        public var color: HighlightColor
+        public var note: String?
+        public var created: Date?
+        public var modified: Date?
+    }
+
+    public enum ParseError: Error, Equatable, CustomStringConvertible {
+        /// Where the JSON goes wrong and what was expected there.
+        case invalidJSON(JSONSyntaxError)
+        /// Rejected by Foundation's parser for a reason the syntax check does not see (such as
+        /// invalid UTF-8), with its own words.
+        case notJSON(String)
+        case noAnnotations
+
+        public var description: String {
+            switch self {
+            case .invalidJSON(let error): return "not JSON: \(error)"
+            case .notJSON(let reason): return "not JSON: \(reason)"
+            case .noAnnotations: return "no annotations found (expected an AnnotationCollection, an Annotation or an array of them)"
+            }
+        }
+    }
+
+    /// Reads annotations from JSON: a collection (or a page with `items`), one annotation, or an
+    /// array. Fields it does not know are ignored; an annotation without a quote is skipped with a reason.
+    public static func parse(_ data: Data) throws(ParseError) -> (annotations: [Imported], skipped: [String]) {
+        let json: Any
+        do {
+            json = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            if let syntax = JSONSyntax.firstError(in: [UInt8](data)) { throw .invalidJSON(syntax) }
+            let details = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+            throw .notJSON(details ?? (error as NSError).localizedDescription)
+        }
+        let items: [Any]
+        if let array = json as? [Any] {
+            items = array
+        } else if let object = json as? [String: Any] {
+            if let list = object["items"] as? [Any] {
+                items = list
+            } else if let first = object["first"] as? [String: Any], let list = first["items"] as? [Any] {
+                items = list
+            } else {
+                items = [object]
+            }
+        } else {
+            throw .noAnnotations
+        }
+        var annotations: [Imported] = []
+        var skipped: [String] = []
+        for (index, item) in items.enumerated() {
+            switch imported(item) {
+            case .success(let annotation): annotations.append(annotation)
+            case .failure(let reason): skipped.append("item \(index + 1): \(reason.text)")
+            }
+        }
+        if annotations.isEmpty && skipped.isEmpty { throw .noAnnotations }
+        return (annotations, skipped)
+    }
+
+    struct Reason: Error { let text: String }
+
+    static func imported(_ item: Any) -> Result<Imported, Reason> {
+        guard let object = item as? [String: Any] else { return .failure(Reason(text: "not an object")) }
+        let target = (object["target"] as? [String: Any]) ?? (object["target"] as? [[String: Any]])?.first
+        guard let target else { return .failure(Reason(text: "no target with selectors")) }
+        guard let source = target["source"] as? String else { return .failure(Reason(text: "the target has no source")) }
+        let selectors = (target["selector"] as? [[String: Any]]) ?? (target["selector"] as? [String: Any]).map { [$0] } ?? []
+        var quote: TextQuote?
+        var position: Range<Int>?
+        for selector in selectors {
+            switch selector["type"] as? String {
+            case "TextQuoteSelector":
+                if let exact = selector["exact"] as? String, !exact.isEmpty {
+                    quote = TextQuote(exact: exact, prefix: selector["prefix"] as? String ?? "", suffix: selector["suffix"] as? String ?? "")
+                }
+            case "TextPositionSelector":
+                if let start = selector["start"] as? Int, let end = selector["end"] as? Int, start >= 0, end >= start {
+                    position = start..<end
+                }
+            default:
+                continue
+            }
+        }
+        guard let quote else { return .failure(Reason(text: "no TextQuoteSelector with an exact quote")) }
+        let styleClass = (target["styleClass"] as? String).flatMap(HighlightColor.init(rawValue:))
+        let bodies = (object["body"] as? [[String: Any]]) ?? (object["body"] as? [String: Any]).map { [$0] } ?? []
+        let note = bodies.first { ($0["type"] as? String ?? "TextualBody") == "TextualBody" && ($0["purpose"] as? String ?? "commenting") != "tagging" }?["value"] as? String
+        var id = (object["id"] as? String) ?? UUID().uuidString.lowercased()
+        if id.hasPrefix("urn:uuid:") { id = String(id.dropFirst("urn:uuid:".count)) }
+        let feedItem = (target["feedItem"] as? [String: Any]).flatMap { item in
+            (item["guid"] as? String).map { FeedItemReference(guid: $0, feed: item["feed"] as? String) }
+        }
+        return .success(Imported(
+            id: id, source: source, feedItem: feedItem, quote: quote, position: position, color: styleClass ?? .yellow, note: note,
+            created: date(object["created"]), modified: date(object["modified"])))
+    }
+}
+
+/// A feed item as exports name it apart from its link: its guid (or id) and its feed's address.
+public struct FeedItemReference: Equatable, Sendable {
+    public var guid: String
+    public var feed: String?
+
+    public init(guid: String, feed: String?) {
+        self.guid = guid
+        self.feed = feed
+    }
+}

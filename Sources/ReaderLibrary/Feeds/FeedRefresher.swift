@@ -1,0 +1,102 @@
+import Foundation
+import Synchronization
+import ReaderText
+import ReaderDocument
+
+/// How one feed's refresh went.
+public struct FeedRefreshResult: Sendable {
+    public var feed: StoredFeed
+    public var outcome: Result<FeedUpdate?, FeedError>
+
+    /// One line for the user: "Name: 3 new, 1 updated" or the error.
+    public var summary: String {
+        let name = TextSanitizer.sanitize(feed.name, keepNewlines: false)
+        switch outcome {
+        case .success(nil): return "\(name): not modified"
+        case .success(let update?):
+            let duplicates = update.duplicates > 0 ? ", \(update.duplicates) left out (the guid or id of an earlier item)" : ""
+            return "\(name): \(update.added) new, \(update.updated) updated, \(update.unchanged) unchanged" + duplicates
+        case .failure(let error): return "\(name): \(error.reason)"
+        }
+    }
+}
+
+/// Refreshes feeds: fetches several at once (up to `concurrency`), parses each whole, and only then
+/// stores it in one transaction. A failing feed reports its error; the others go on.
+public struct FeedRefresher: Sendable {
+    public var fetcher: FeedFetcher
+    public var concurrency: Int
+
+    public init(fetcher: FeedFetcher, concurrency: Int = 8) {
+        self.fetcher = fetcher
+        self.concurrency = max(1, concurrency)
+    }
+
+    public func refresh(
+        _ feeds: [StoredFeed], in store: LibraryStore,
+        progress: (@Sendable (_ done: Int, _ total: Int, _ result: FeedRefreshResult) -> Void)? = nil
+    ) -> [FeedRefreshResult] {
+        let next = Atomic<Int>(0)
+        let done = Atomic<Int>(0)
+        let results = Mutex<[Int: FeedRefreshResult]>([:])
+        let group = DispatchGroup()
+        for _ in 0..<min(concurrency, feeds.count) {
+            group.enter()
+            let worker = Thread { [fetcher] in
+                while true {
+                    let index = next.add(1, ordering: .relaxed).oldValue
+                    guard index < feeds.count else { break }
+                    let result = Self.refresh(feeds[index], fetcher: fetcher, store: store)
+                    results.withLock { $0[index] = result }
+                    let count = done.add(1, ordering: .relaxed).newValue
+                    progress?(count, feeds.count, result)
+                }
+                group.leave()
+            }
+            worker.stackSize = 4 << 20
+            worker.start()
+        }
+        group.wait()
+        return results.withLock { all in feeds.indices.compactMap { all[$0] } }
+    }
+
+    /// A fetched document read as the feed at `url` (its address resolves relative links).
+    public static func parse(_ document: FetchedDocument, url: String) -> Result<Feed, FeedError> {
+        FeedParser.parse(document.bytes, httpCharset: document.charset, base: url, name: url)
+    }
+
+    static func refresh(_ feed: StoredFeed, fetcher: FeedFetcher, store: LibraryStore) -> FeedRefreshResult {
+        let request = FeedRequest(url: feed.url, etag: feed.etag, lastModified: feed.lastModified)
+        let outcome: Result<FeedUpdate?, FeedError>
+        switch fetcher.fetch(request) {
+        case .failure(let error):
+            outcome = .failure(error)
+        case .success(.notModified):
+            try? store.recordFeedUnchanged(feed.id)
+            return FeedRefreshResult(feed: feed, outcome: .success(nil))
+        case .success(.fetched(let document)):
+            switch parse(document, url: feed.url) {
+            case .failure(let error):
+                outcome = .failure(error)
+            case .success(let parsed):
+                let articles = parsed.items.map { FeedItemArticle.article($0, feedId: feed.id) }
+                let links = Dictionary(parsed.items.compactMap { item in
+                    item.link.map { (FeedItemArticle.sourcePath(feedId: feed.id, key: item.key), $0) }
+                }, uniquingKeysWith: { first, _ in first })
+                do {
+                    let update = try store.storeFeed(
+                        feed.id, title: parsed.title, siteURL: parsed.siteURL, etag: document.etag,
+                        lastModified: document.lastModified, articles: articles, itemLinks: links,
+                        recovered: parsed.recovered)
+                    var stored = feed
+                    stored.title = parsed.title ?? feed.title
+                    return FeedRefreshResult(feed: stored, outcome: .success(update))
+                } catch {
+                    outcome = .failure(FeedError(feed: feed.url, reason: error.description))
+                }
+            }
+        }
+        if case .failure(let error) = outcome { try? store.recordFeedError(feed.id, error.reason) }
+        return FeedRefreshResult(feed: feed, outcome: outcome)
+    }
+}
