@@ -1,4 +1,5 @@
 import ReaderText
+
 /// Turns a sentence of tokens into hashed features per token for the entity model.
 ///
 /// Features: the word and its neighbours (±2), shapes, prefixes and suffixes of 1–4, capitalisation

@@ -1,4 +1,5 @@
 import ReaderText
+
 /// Word tables and per-token classification for `NumericEntityRules`.
 extension NumericEntityRules {
     /// What a token is, as far as the rules care.

@@ -1,4 +1,5 @@
 import ReaderText
+
 /// Splits text into tokens that keep their scalar offsets.
 ///
 /// `Kim|Jong|-|un|'s`, `U.S.`, `Sep.|12`, `$|1.2|billion`, `4.5|%`, `£|350m`, `7:30`: words keep

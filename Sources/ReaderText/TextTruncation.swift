@@ -2,7 +2,7 @@
 public enum TextTruncation {
     public static func truncate(_ text: String, toColumns columns: Int) -> String {
         guard columns > 0 else { return "" }
-        let shownWidth = text.unicodeScalars.reduce(0) { $0 + TextWrapper.columns($1) }
+        let shownWidth = TextWrapper.columns(of: text.unicodeScalars)
         if shownWidth <= columns && !text.contains("\n") { return text }
         var used = 0
         var kept = String.UnicodeScalarView()

@@ -27,6 +27,12 @@ public enum TextWrapper {
         }
     }
 
+    /// Columns a run of scalars takes on screen after sanitising.
+    @inlinable
+    public static func columns<S: Sequence<Unicode.Scalar>>(of scalars: S) -> Int {
+        scalars.reduce(0) { $0 + columns($1) }
+    }
+
     /// The rows of `scalars` wrapped to `width` columns. An empty text has one empty row.
     /// Row ranges exclude the spaces at a break; the next row starts after them. Each of `keptWhole`
     /// (with the word it is part of) is never broken: it moves to the next row whole, and one wider

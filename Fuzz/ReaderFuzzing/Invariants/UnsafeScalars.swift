@@ -1,4 +1,5 @@
 import ReaderText
+
 /// Scalars that must never reach a terminal from article content.
 public enum UnsafeScalars {
     /// C0 and C1 controls, DEL, bidi controls and the zero-width format characters the sanitiser

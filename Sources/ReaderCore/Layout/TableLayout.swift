@@ -266,7 +266,7 @@ public enum TableLayout {
     }
 
     static func columns(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int {
-        scalars[range].reduce(0) { $0 + TextWrapper.columns($1) }
+        TextWrapper.columns(of: scalars[range])
     }
 }
 

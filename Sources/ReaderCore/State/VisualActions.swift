@@ -83,7 +83,7 @@ enum VisualActions {
                 return nil
             }
         }
-        func width(_ range: Range<Int>) -> Int { scalars[range].reduce(0) { $0 + TextWrapper.columns($1) } }
+        func width(_ range: Range<Int>) -> Int { TextWrapper.columns(of: scalars[range]) }
         var found: (line: Int, column: Int)?
         for (index, line) in table.lines.enumerated() where found == nil {
             for piece in texts(line) where piece.range.contains(offset) {

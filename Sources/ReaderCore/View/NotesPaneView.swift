@@ -87,7 +87,7 @@ enum NotesBrowserView {
         let quote = NotesPaneView.singleLine(highlight.quote.exact)
         guard let note = highlight.note.map(NotesPaneView.singleLine) else { return "“" + quote + "”" }
         let noteText = "  ✎ " + note
-        let noteColumns = noteText.unicodeScalars.reduce(0) { $0 + TextWrapper.columns($1) }
+        let noteColumns = TextWrapper.columns(of: noteText.unicodeScalars)
         let quoteColumns = max(columns / 3, columns - 2 - noteColumns)
         return "“" + TextTruncation.truncate(quote, toColumns: quoteColumns) + "”" + noteText
     }

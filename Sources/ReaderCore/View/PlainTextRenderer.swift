@@ -93,7 +93,7 @@ public enum PlainTextRenderer {
                 case .text(let range, _): text = Array(scalars[range])
                 }
                 row += text
-                column += text.reduce(0) { $0 + TextWrapper.columns($1) }
+                column += TextWrapper.columns(of: text)
             }
             return TextSanitizer.sanitize(String(String.UnicodeScalarView(row)), keepNewlines: false)
         }

@@ -1,4 +1,5 @@
 import ReaderText
+
 /// Lines of web-page furniture ("Trending Now", "Advertisement", …) that are not part of an article.
 ///
 /// One list, easy to extend: a rule matches a whole line, compared case-insensitively with runs of
