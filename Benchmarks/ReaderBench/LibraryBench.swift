@@ -34,6 +34,7 @@ enum LibraryBench {
         guard let big = generateLibrary(path: bigLibrary, count: 100_000, bbc: bbc) else { return }
         record("generate 100,000-article library (one-off)", milliseconds(now() - generated))
         var state: ReaderState?
+        let library = ReducerDriver.library(big)
         record("start on 100,000 articles (open, list, render)", measure(runs: 5) { state = startScreen(path: bigLibrary, size: size) })
         if let peak = peakMemoryOfFreshStart(library: bigLibrary) {
             record("  peak memory, fresh process: start + open one, MiB", Double(peak), "MiB")
@@ -41,12 +42,12 @@ enum LibraryBench {
         guard var listState = state else { return }
         let moves = now()
         for _ in 0..<1000 {
-            listState = Reducer.reduce(listState, event: .key(.character("j")))
+            listState = library.after(listState, .input(.key(.character("j"))))
             _ = ScreenRenderer.render(listState)
         }
         record("list move + render at 100,000", milliseconds(now() - moves) / 1000)
         record("open an article at 100,000 (read from SQLite, render)", measure(runs: 21) {
-            let opened = Reducer.reduce(listState, event: .key(.enter))
+            let opened = library.after(listState, .input(.key(.enter)))
             _ = ScreenRenderer.render(opened)
         })
         for query in ["government minister", "economy"] {
@@ -85,7 +86,7 @@ enum LibraryBench {
         guard let store = try? LibraryStore.open(path: path), var state = try? ReaderState.library(store, size: size) else {
             return nil
         }
-        state = Reducer.reduce(state, event: .resize(size))
+        state = ReducerDriver.library(store).after(state, .input(.resize(size)))
         _ = ScreenRenderer.render(state)
         return state
     }
@@ -107,8 +108,8 @@ enum LibraryBench {
     /// `--start-only LIBRARY`: start, open the first article, print peak memory in MiB.
     static func startOnly(library: String) {
         let size = Size(width: 160, height: 45)
-        guard var state = startScreen(path: library, size: size) else { return }
-        state = Reducer.reduce(state, event: .key(.enter))
+        guard var state = startScreen(path: library, size: size), let store = try? LibraryStore.open(path: library) else { return }
+        state = ReducerDriver.library(store).after(state, .input(.key(.enter)))
         _ = ScreenRenderer.render(state)
         print(residentMegabytes())
     }

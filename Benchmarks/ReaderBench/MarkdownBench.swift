@@ -20,7 +20,7 @@ enum MarkdownBench {
         })
         record("open 1 MB Markdown (parse+render)", measure(runs: runs) {
             guard case .success(let article) = ArticleLoader().parse(bytes: bytes, path: "/bench/notes.md") else { return }
-            let state = Reducer.reduce(ReaderState(articles: [article], size: Size(width: 160, height: 45)), action: .openSelected)
+            let state = inMemory.after(ReaderState(articles: [article], size: Size(width: 160, height: 45)), .action(.openSelected))
             _ = ScreenRenderer.render(state)
         })
     }

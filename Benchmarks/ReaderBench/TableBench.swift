@@ -17,9 +17,9 @@ enum TableBench {
         for row in 0..<1_000 { prose += "Constituency \(row): Candidate \(row) with a longer name, Party \(row % 7), \(10_000 + row * 13) votes.\n\n" }
         let text = MarkdownDocument.article(text: prose, id: ArticleID("prose"), sourcePath: "prose.md", base: nil)
         for (label, article) in [("1,000-row table", table), ("1,000 paragraphs", text)] {
-            let opened = Reducer.reduce(ReaderState(articles: [article], size: size), action: .openSelected)
+            let opened = inMemory.after(ReaderState(articles: [article], size: size), .action(.openSelected))
             record("open + render (\(label))", measure(runs: 9) {
-                _ = ScreenRenderer.render(Reducer.reduce(ReaderState(articles: [article], size: size), action: .openSelected))
+                _ = ScreenRenderer.render(inMemory.after(ReaderState(articles: [article], size: size), .action(.openSelected)))
             })
             var focused = opened
             focused.focus = .text

@@ -39,7 +39,7 @@ func perKeystroke(_ key: Key, from state: ReaderState, keystrokes: Int = 2000) -
     var state = state
     let start = now()
     for _ in 0..<keystrokes {
-        state = Reducer.reduce(state, event: .key(key))
+        state = inMemory.after(state, .input(.key(key)))
         _ = ScreenRenderer.render(state)
     }
     return (milliseconds(now() - start) / Double(keystrokes), state)
@@ -108,7 +108,7 @@ for (label, bytes) in [("5KB", 5_000), ("5MB", 5_000_000)] {
     let open = measure(runs: 9) {
         guard case .success(let article) = ArticleLoader().load(path: path) else { fatalError("cannot load \(path)") }
         var state = ReaderState(articles: [article], size: size)
-        state = Reducer.reduce(state, action: .openSelected)
+        state = inMemory.after(state, .action(.openSelected))
         _ = ScreenRenderer.render(state)
     }
     record("open \(label) article (load+parse+render)", open)
@@ -120,13 +120,13 @@ for (label, bytes) in [("5KB", 5_000), ("5MB", 5_000_000)] {
     }
 
     guard case .success(let article) = ArticleLoader().load(path: path) else { fatalError() }
-    var opened = Reducer.reduce(ReaderState(articles: [article], size: size), action: .openSelected)
+    var opened = inMemory.after(ReaderState(articles: [article], size: size), .action(.openSelected))
     _ = ScreenRenderer.render(opened)
 
     let coldBottom = measure(runs: 9) {
-        let fresh = Reducer.reduce(ReaderState(articles: [article], size: size), action: .openSelected)
+        let fresh = inMemory.after(ReaderState(articles: [article], size: size), .action(.openSelected))
         let start = now()
-        let atEnd = Reducer.reduce(fresh, event: .key(.character("G")))
+        let atEnd = inMemory.after(fresh, .input(.key(.character("G"))))
         _ = ScreenRenderer.render(atEnd)
         _ = start
     }
@@ -137,24 +137,24 @@ for (label, bytes) in [("5KB", 5_000), ("5MB", 5_000_000)] {
         record("keystroke \(name) + render (\(label))", run.milliseconds)
         if name == "PgDn" { opened = run.state }
     }
-    var visual = Reducer.reduce(opened, event: .key(.character("v")))
+    var visual = inMemory.after(opened, .input(.key(.character("v"))))
     let caretMoves = now()
     for _ in 0..<500 {
-        visual = Reducer.reduce(visual, event: .key(.character("w")))
+        visual = inMemory.after(visual, .input(.key(.character("w"))))
         _ = ScreenRenderer.render(visual)
     }
     record("visual mode: caret w + render (\(label))", milliseconds(now() - caretMoves) / 500)
     var warm = opened
     let warmBottom = measure(runs: 50) {
-        warm = Reducer.reduce(warm, event: .key(.character("g")))
-        warm = Reducer.reduce(warm, event: .key(.character("g")))
-        warm = Reducer.reduce(warm, event: .key(.character("G")))
+        warm = inMemory.after(warm, .input(.key(.character("g"))))
+        warm = inMemory.after(warm, .input(.key(.character("g"))))
+        warm = inMemory.after(warm, .input(.key(.character("G"))))
         _ = ScreenRenderer.render(warm)
     }
     record("g g then G + render, warm (\(label))", warmBottom)
     let resize = measure(runs: 9) {
         var state = opened
-        state = Reducer.reduce(state, event: .resize(Size(width: 100 + Int.random(in: 0..<40), height: 40)))
+        state = inMemory.after(state, .input(.resize(Size(width: 100 + Int.random(in: 0..<40), height: 40))))
         _ = ScreenRenderer.render(state)
     }
     record("resize + render (\(label))", resize)
@@ -164,7 +164,7 @@ let bbc = sharedRoot + "/corpus/bbc"
 if FileManager.default.fileExists(atPath: bbc) {
     let listOpen = measure(runs: 9) {
         let loaded = ArticleLoader().loadSummaries(paths: [bbc])
-        let state = ReaderState(summaries: loaded.summaries, source: FileArticleSource(), size: size)
+        let state = ReaderState(summaries: loaded.summaries, size: size)
         _ = ScreenRenderer.render(state)
     }
     record("open BBC directory (2,225 files) to list", listOpen)

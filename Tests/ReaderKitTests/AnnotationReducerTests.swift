@@ -8,6 +8,8 @@ import Testing
 /// deleting with undo, and what is queued for the library.
 @Suite struct AnnotationReducerTests {
     static let fixed = HighlightStamper(makeID: { "h-1" }, now: { Date(timeIntervalSince1970: 1_700_000_000) })
+    /// What the keys asked the session to do.
+    let log = EffectLog()
 
     func openSeed(width: Int = 120, height: Int = 40) throws -> ReaderState {
         var state = ReaderState(articles: [try Fixtures.seedArticle()], size: Size(width: width, height: height))
@@ -16,7 +18,7 @@ import Testing
     }
 
     func keys(_ state: ReaderState, _ keys: Key...) -> ReaderState {
-        keys.reduce(state) { Reducer.reduce($0, event: .key($1)) }
+        keys.reduce(state) { log.step($0, .input(.key($1))) }
     }
 
     @Test func vThenSHighlightsTheSentenceInTwoKeystrokes() throws {
@@ -29,7 +31,7 @@ import Testing
         #expect(highlight.range == TextUnits(article).sentence(at: TextUnits(article).wordStart(atOrAfter: top)))
         #expect([".", ".\"", ".”"].contains { highlight.quote.exact.hasSuffix($0) })
         #expect(highlight.quote.prefix.unicodeScalars.count <= 32 && highlight.quote.suffix.unicodeScalars.count <= 32)
-        #expect(state.annotationWrites == [.save(highlight)])
+        #expect(log.highlightWrites == [.save(highlight)])
         // The caret stays on the new highlight, so the keys named act on it.
         #expect(state.visual.map { highlight.range.contains($0.caret) && $0.anchor == nil } == true)
         #expect(state.statusMessage == "Highlighted in yellow · i adds a note · c changes its colour · Esc ends")
@@ -62,7 +64,7 @@ import Testing
         state = keys(state, .backspace, .control("w"), .character("o"), .character("k"), .enter)
         let highlight = try #require(state.highlights.first)
         #expect(highlight.note == "東京 ok")
-        #expect(state.annotationWrites.count == 2)
+        #expect(log.highlightWrites.count == 2)
         let paragraph = try #require(state.openArticle?.blocks.first { $0.start == highlight.start })
         // The caret starts on the first line of text under the title and byline: the dateline.
         #expect(paragraph.kind == .dateline)
@@ -76,10 +78,10 @@ import Testing
         #expect(state.highlights.first?.color == .green)
         state = keys(state, .character("d"))
         #expect(state.highlights.isEmpty)
-        #expect(state.annotationWrites.last == .delete(id: "h-1"))
+        #expect(log.highlightWrites.last == .delete(id: "h-1"))
         state = keys(state, .character("u"))
         #expect(state.highlights.first?.color == .green)
-        #expect(state.annotationWrites.last == .save(try #require(state.highlights.first)))
+        #expect(log.highlightWrites.last == .save(try #require(state.highlights.first)))
     }
 
     /// `reader FILE`: the article is known by its path, its stored highlights by the library row.
@@ -101,13 +103,13 @@ import Testing
         #expect(state.statusMessage == "Highlight restored")
         #expect(state.highlights.map(\.id) == stored.map(\.id), "shown again, in the pane and the text")
         #expect(ScreenRenderer.render(state).lines().contains { $0.contains("Notes (2)") })
-        #expect(state.annotationWrites.last == .save(stored[0]))
+        #expect(log.highlightWrites.last == .save(stored[0]))
     }
 
     @Test func theEditorKeyAsksTheSessionForAnEditorAndTheResultIsTheNote() throws {
         var state = try openSeed()
         state = keys(state, .character("v"), .character("s"), .character("H"), .character("E"))
-        #expect(state.effects == [.editNote(highlightID: "h-1", text: "")])
+        #expect(log.requests == [.editNote(highlightID: "h-1", text: "")])
         state = Reducer.noteEdited(state, highlightID: "h-1", text: "From the editor\n")
         #expect(state.highlights.first?.note == "From the editor")
     }

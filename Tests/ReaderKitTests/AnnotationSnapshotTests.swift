@@ -69,8 +69,9 @@ import Testing
             note: "Visit in spring", created: Self.created, modified: Self.created.addingTimeInterval(5 * 86_400))
         let items = [LibraryHighlight(highlight: cafeNote, articleTitle: cafe.title, articleDate: nil)]
             + state.highlights.reversed().map { LibraryHighlight(highlight: $0, articleTitle: seed.title, articleDate: nil) }
-        state.source = ReadingNavigationTests.NotesSource(articles: InMemoryArticleSource([seed, cafe]), notes: items)
-        state = press(state, .character("A"), .character("j"))
+        state.libraryIndexed = true
+        let library = ReducerDriver(source: ReadingNavigationTests.NotesSource(articles: InMemoryArticleSource([seed, cafe]), notes: items))
+        state = library.keys(state, .character("A"), .character("j"))
         #expect(state.overlay == .allNotes)
         #expect(state.notesBrowser?.selection == 1)
         let frame = ScreenRenderer.render(state)

@@ -29,10 +29,10 @@ import Testing
     }
 
     /// A source whose search reads the full text, as the library's does after the import.
+    /// A library whose search finds `matches`; the bodies are in the state already.
     struct FullTextSource: ArticleSource {
-        let articles: InMemoryArticleSource
         let matches: [ArticleID]
-        func article(for summary: ArticleSummary) -> Result<Article, ArticleLoadError> { articles.article(for: summary) }
+        func article(for summary: ArticleSummary) -> Result<Article, ArticleLoadError> { .failure(.missing(path: summary.sourcePath)) }
         func search(_ query: String) -> [ArticleID]? { matches }
     }
 
@@ -64,21 +64,21 @@ import Testing
         #expect(waiting.searchResults == state.searchResults)
 
         // The import finished: the files are searched by their full text from now on.
-        let all = state.catalog.orderedIDs(.date)
+        let all = try #require(state.index.order(.date))
         let full = [all[3], all[1], all[0]]
-        state.source = FullTextSource(articles: try #require(state.source as? InMemoryArticleSource), matches: full)
+        let library = ReducerDriver(source: FullTextSource(matches: full))
         state.statusMessage = "Library: 6 added"
         state = Reducer.libraryImportFinished(state, fullText: true)
         #expect(!state.libraryImportRunning)
         #expect(state.statusMessage == "Library: 6 added · n searches the full text for 'harbour'")
         #expect(state.articles.count == 1, "not run again by itself")
 
-        state = press(state, .character("n"))
+        state = library.run(state, .input(.key(.character("n")))).state
         #expect(state.articles.ids == full)
         #expect(state.statusMessage == "3 matches · Enter opens · Esc shows all")
         #expect(state.titleOnlySearch == nil)
         // Now n in the list is what it was before (marked matches, else entity mentions).
-        #expect(press(state, .character("n")).articles.ids == full)
+        #expect(library.run(state, .input(.key(.character("n")))).state.articles.ids == full)
     }
 
     @Test func theHintAfterTheImportNamesTheKeyInEffectAndNothingWhenTheImportFailed() throws {
@@ -146,10 +146,10 @@ import Testing
         state = Reducer.reduce(state, action: .openSelected)
         state = press(state, .character("v"), .character("s"))
         let first = try #require(state.highlights.first)
-        state.annotationWrites = []
-        state = press(state, .character("v"), .character("s"))
+        let again = EffectLog()
+        state = [Key.character("v"), .character("s")].reduce(state) { again.step($0, .input(.key($1))) }
         #expect(state.highlights == [first])
-        #expect(state.annotationWrites.isEmpty)
+        #expect(again.highlightWrites.isEmpty)
         #expect(state.statusMessage == "Already highlighted · c changes its colour · i changes its note")
         // The caret stays on the highlight, so the keys named apply to it.
         #expect(state.keyScope == .visual)

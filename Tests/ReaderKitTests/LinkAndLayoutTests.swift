@@ -10,21 +10,23 @@ import Testing
         return Reducer.reduce(ReaderState(articles: [article], size: Size(width: 100, height: 40)), action: .openSelected)
     }
 
-    static func type(_ keys: [Key], into state: ReaderState) -> ReaderState {
-        keys.reduce(state) { Reducer.reduce($0, event: .key($1)) }
+    static func type(_ keys: [Key], into state: ReaderState, log: EffectLog = EffectLog()) -> ReaderState {
+        keys.reduce(state) { log.step($0, .input(.key($1))) }
     }
 
     @Test func capitalLPromptsForANumberAndAsksToOpenTheLink() throws {
-        var state = Self.type([.character("L")], into: try Self.openedPage())
+        let log = EffectLog()
+        var state = Self.type([.character("L")], into: try Self.openedPage(), log: log)
         #expect(state.prompt?.purpose == .openLink)
-        state = Self.type([.character("1"), .enter], into: state)
-        #expect(state.effects == [.openURL("https://lenses.example.org/avel")])
+        state = Self.type([.character("1"), .enter], into: state, log: log)
+        #expect(log.requests == [.openURL("https://lenses.example.org/avel")])
         #expect(state.statusMessage == "Opening [1] https://lenses.example.org/avel")
     }
 
     @Test func javascriptAndMissingLinksAreRefused() throws {
-        var state = Self.type([.character("L"), .character("3"), .enter], into: try Self.openedPage())
-        #expect(state.effects.isEmpty)
+        let log = EffectLog()
+        var state = Self.type([.character("L"), .character("3"), .enter], into: try Self.openedPage(), log: log)
+        #expect(log.requests.isEmpty)
         #expect(state.statusMessage == "Link [3] not opened: javascript: links are not opened")
         state = Self.type([.character("L"), .character("9"), .enter], into: state)
         #expect(state.statusMessage == "No link 9: links are 1 to 3")
@@ -33,8 +35,9 @@ import Testing
     }
 
     @Test func capitalRAsksForARefreshAndHelpListsBothKeys() throws {
-        let state = Self.type([.character("R")], into: try Self.openedPage())
-        #expect(state.effects == [.refreshFeeds])
+        let log = EffectLog()
+        let state = Self.type([.character("R")], into: try Self.openedPage(), log: log)
+        #expect(log.requests == [.refreshFeeds])
         let help = HelpView.lines(keymap: .standard).joined(separator: "\n")
         #expect(help.contains("Open a numbered link [n] with $BROWSER"))
         #expect(help.contains("Refresh the feeds"))

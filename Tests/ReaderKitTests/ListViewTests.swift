@@ -36,7 +36,7 @@ import Testing
             summary.sourceName = item.2
             return summary
         }
-        var state = ReaderState(summaries: summaries, source: InMemoryArticleSource([]), size: size)
+        var state = ReaderState(summaries: summaries, size: size)
         state.clock = clock
         state = Reducer.reduce(state, event: .resize(size))
         state.selectedIndex = state.articles.firstIndex { $0.title.hasPrefix(title) } ?? 0

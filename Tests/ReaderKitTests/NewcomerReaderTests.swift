@@ -33,30 +33,32 @@ import Testing
     @Test func listingAnEntitysArticlesWhileEntitiesAreStillFoundSaysTheCountIsPartial() throws {
         var state = try openSeed()
         let article = try #require(state.openArticle)
-        state.source = IndexedSource(articles: InMemoryArticleSource([article]), mentioning: [article.id])
+        state.libraryIndexed = true
+        let library = ReducerDriver(source: IndexedSource(articles: InMemoryArticleSource([article]), mentioning: [article.id]))
         let text = Array(article.plainText.unicodeScalars)
         let start = try #require(TextAnchoring.occurrences(of: Array("Putin".unicodeScalars), in: text).first)
         state = Reducer.entitiesRecognised(state, article: article.id, entities: ArticleEntities(spans: [
             EntitySpan(start: start, end: start + 5, label: .person, text: "Putin"),
         ]))
         state.focus = .entities
-        state.entitySearchProgress = (334, 2226)
-        let partial = Reducer.reduce(state, action: .filterByEntity)
+        state.entitySearchProgress = EntitySearchProgress(done: 334, total: 2226)
+        let partial = library.run(state, .action(.filterByEntity)).state
         #expect(partial.statusMessage == "1 article mentions Putin so far · finding entities 334/2226…")
         state.entitySearchProgress = nil
-        let final = Reducer.reduce(state, action: .filterByEntity)
+        let final = library.run(state, .action(.filterByEntity)).state
         #expect(final.statusMessage == "1 article mentions Putin · Esc in the list shows all")
     }
 
     @Test func aSearchWithMoreMatchesThanListedSaysHowManyThereAre() throws {
         let articles = try [Fixtures.seedArticle()]
         var state = ReaderState(articles: articles, size: Size(width: 120, height: 40))
-        state.source = IndexedSource(articles: InMemoryArticleSource(articles), found: [articles[0].id], total: 2240)
-        state = SearchActions.searchLibrary(state, query: "the")
+        state.libraryIndexed = true
+        state = ReducerDriver(source: IndexedSource(articles: InMemoryArticleSource(articles), found: [articles[0].id], total: 2240))
+            .searchList(state, "the")
         #expect(state.statusMessage == "2240 matches, the first 1 shown · Enter opens · Esc shows all")
         #expect(ArticleListing.title(state).hasPrefix("Articles (1, search, first 1 of 2240)"))
-        state.source = IndexedSource(articles: InMemoryArticleSource(articles), found: [articles[0].id], total: 1)
-        state = SearchActions.searchLibrary(state, query: "the")
+        state = ReducerDriver(source: IndexedSource(articles: InMemoryArticleSource(articles), found: [articles[0].id], total: 1))
+            .searchList(state, "the")
         #expect(state.statusMessage == "1 match · Enter opens · Esc shows all")
         #expect(ArticleListing.title(state).hasPrefix("Articles (1, search)"))
     }

@@ -83,13 +83,14 @@ import Testing
         let (withHighlights, highlights) = try threeMidRowHighlights(state)
         state = withHighlights
         let article = try #require(state.openArticle)
-        state.source = NotesSource(articles: InMemoryArticleSource([article]), notes: highlights.reversed().map {
+        state.libraryIndexed = true
+        let library = ReducerDriver(source: NotesSource(articles: InMemoryArticleSource([article]), notes: highlights.reversed().map {
             LibraryHighlight(highlight: $0, articleTitle: article.title, articleDate: nil)
-        })
-        state = press(state, .character("A"))
+        }))
+        state = library.keys(state, .character("A"))
         #expect(state.overlay == .allNotes)
         // The newest first: the last highlight.
-        state = press(state, .enter)
+        state = library.keys(state, .enter)
         #expect(state.overlay == nil)
         #expect(state.highlights == highlights)
         #expect(state.pendingHighlightJump == nil)

@@ -210,17 +210,21 @@ import Testing
 
     @Test func openingReadsTheArticleFromItsSource() throws {
         let summaries = ArticleLoader().loadSummaries(paths: [Fixtures.samplesFolder.path]).summaries
-        var state = ReaderState(summaries: summaries, source: FileArticleSource(), size: Size(width: 120, height: 30))
+        var state = ReaderState(summaries: summaries, size: Size(width: 120, height: 30))
         #expect(state.openArticle == nil)
-        state = Reducer.reduce(state, action: .openSelected)
+        let files = ReducerDriver(source: FileArticleSource())
+        let asked = Reducer.reduce(state, .action(.openSelected))
+        #expect(asked.state.openArticle == nil, "the reducer reads no file itself")
+        #expect(asked.effects.contains { if case .loadArticle = $0 { true } else { false } })
+        state = files.after(state, .openSelected)
         #expect(state.openArticle?.title == state.articles.first?.title)
         #expect(state.openArticle?.paragraphs.isEmpty == false)
     }
 
     @Test func aFileGoneSinceListingGivesAMessageNotACrash() throws {
         let gone = ArticleSummary(id: ArticleID("/nonexistent/a.txt"), sourcePath: "/nonexistent/a.txt", title: "Gone", dateline: nil)
-        var state = ReaderState(summaries: [gone], source: FileArticleSource(), size: Size(width: 120, height: 30))
-        state = Reducer.reduce(state, action: .openSelected)
+        var state = ReaderState(summaries: [gone], size: Size(width: 120, height: 30))
+        state = ReducerDriver(source: FileArticleSource()).after(state, .openSelected)
         #expect(state.openArticle == nil)
         #expect(state.openIndex == nil)
         #expect(state.statusMessage?.contains("no such file") == true)

@@ -30,7 +30,7 @@ import Testing
         #expect(try store.topEntities(limit: 10).first { $0.name == "Michael Howard" }?.articles == 2)
 
         let source = ImportedFilesSource(files: FileArticleSource(), store: store, rows: imported.rows)
-        #expect(source.search("zebrafish")?.count == 1, "body text is indexed")
-        #expect(source.articles(mentioning: "Michael Howard", label: .person)?.count == 2)
+        #expect(try source.search("zebrafish")?.count == 1, "body text is indexed")
+        #expect(try source.articles(mentioning: "Michael Howard", label: .person)?.count == 2)
     }
 }

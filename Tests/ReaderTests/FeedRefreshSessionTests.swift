@@ -43,20 +43,20 @@ import Testing
         let store = try LibraryStore.open(path: path)
         _ = try store.addFeed(url: "\(server.baseURL)/harbour.xml")
         let refresher = FeedRefresher(fetcher: try FeedCommandTests.helperFetcher(FetchLimits()))
-        let sync = LibrarySync(store: store)
-
-        var state = try ReaderState.library(store, size: Size(width: 100, height: 30))
-        state = sync.feedsRefreshed(state, results: refresher.refresh(try store.feeds(), in: store))
-        #expect(state.statusMessage == "Feeds refreshed: 2 new, 0 updated")
-        state.selectedIndex = try #require(state.articles.firstIndex { $0.title == "Harbour report" })
-        state = Reducer.reduce(state, action: .openSelected)
-        for _ in 0..<20 { state = Reducer.reduce(state, action: .moveDown) }
+        var reader = try LibraryReader(store: store, size: Size(width: 100, height: 30))
+        reader.refreshed(refresher.refresh(try store.feeds(), in: store))
+        #expect(reader.state.statusMessage == "Feeds refreshed: 2 new, 0 updated")
+        reader.state.selectedIndex = try #require(reader.state.articles.firstIndex { $0.title == "Harbour report" })
+        reader.send(.openSelected)
+        for _ in 0..<20 { reader.send(.moveDown) }
+        var state = reader.state
         let anchor = state.textAnchor
         let top = Self.topRow(state)
         #expect(anchor.block > 3 && !top.isEmpty, "\(anchor) \(top)")
 
         // Nothing changed: nothing updated, the article as it was.
-        state = sync.feedsRefreshed(state, results: refresher.refresh(try store.feeds(), in: store))
+        reader.refreshed(refresher.refresh(try store.feeds(), in: store))
+        state = reader.state
         #expect(state.statusMessage == "Feeds refreshed: 0 new, 0 updated")
         #expect(state.textAnchor == anchor)
 
@@ -66,7 +66,8 @@ import Testing
             $0 = Self.feed([("report", "Harbour report", changed), ("note", "Short note", ["Nothing new."]),
                             ("storm", "Storm warning", ["Gales tonight."])])
         }
-        state = sync.feedsRefreshed(state, results: refresher.refresh(try store.feeds(), in: store))
+        reader.refreshed(refresher.refresh(try store.feeds(), in: store))
+        state = reader.state
         #expect(state.statusMessage == "Feeds refreshed: 1 new, 1 updated · this article was updated")
         #expect(state.openArticle?.plainText.contains("Correction: the first boat") == true)
         #expect(state.textAnchor == ScrollAnchor(block: anchor.block + 1, offset: anchor.offset))

@@ -77,7 +77,7 @@ import Testing
         defer { fixture.remove() }
         let store = fixture.store
         let (summaries, work) = fixture.backgroundImport()
-        let state = ReaderState(summaries: summaries, source: FileArticleSource(), size: Size(width: 80, height: 24))
+        let state = ReaderState(summaries: summaries, size: Size(width: 80, height: 24))
 
         let terminal = ScriptedTerminal([
             .init(waitFor: "Articles (3)", keys: [.character("/")] + Self.keys("harbour") + [.enter]),
@@ -85,7 +85,8 @@ import Testing
             .init(waitFor: "n searches the full text for 'harbour'", keys: [.character("n")]),
             .init(waitFor: "2 matches", keys: [.character("q")]),
         ])
-        let status = ReaderSession(state: state, terminal: terminal, library: LibrarySync(store: store), backgroundImport: work).run()
+        let services = SessionServices(source: FileArticleSource(), catalog: nil, library: LibrarySync(store: store))
+        let status = ReaderSession(state: state, terminal: terminal, services: services, backgroundImport: work).run()
         #expect(status == 0)
         #expect(terminal.unfinished.isEmpty, "the screen never showed: \(terminal.unfinished)")
         #expect(terminal.seen.count == 4 && terminal.seen[3].contains("Budget row deepens"), "the body's match is listed")

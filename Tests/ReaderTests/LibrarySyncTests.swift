@@ -18,26 +18,22 @@ import Testing
                     dateline: Dateline(text: "1 May 2024", date: Date(timeIntervalSince1970: 1_714_521_600)), paragraphs: ["Text."]),
         ])
         let size = Size(width: 100, height: 30)
-        let first = LibrarySync(store: store)
-        let opened = first.restoreListSort(try ReaderState.library(store, size: size))
-        #expect(opened.listSort == .date)
-        #expect(opened.articles.map(\.title) == ["Zebras", "Aardvarks"])
-        let sorted = Reducer.reduce(opened, action: .toggleSort)
-        _ = first.persist(from: opened, to: sorted)
+        var first = try LibraryReader(store: store, size: size)
+        #expect(first.state.listSort == .date)
+        #expect(first.state.articles.map(\.title) == ["Zebras", "Aardvarks"])
+        first.send(.toggleSort)
 
-        let again = LibrarySync(store: store).restoreListSort(try ReaderState.library(store, size: size))
+        let again = try LibraryReader(store: store, size: size).state
         #expect(again.listSort == .title)
         #expect(again.articles.map(\.title) == ["Aardvarks", "Zebras"])
     }
 
     /// `reader DIR` as `OpenCommand` starts it: the folder's files listed from disk, their marks
     /// and the last session's article from the library.
-    static func folderState(_ folder: URL, sync: LibrarySync) -> ReaderState {
-        let summaries = ArticleLoader().loadSummaries(paths: [folder.path]).summaries
-        var state = ReaderState(summaries: summaries, source: FileArticleSource(), size: Size(width: 160, height: 45))
-        state = Reducer.reduce(sync.restoreMarks(state), event: .resize(state.size))
-        state.readRule = .onOpen
-        return state
+    static func folderReader(_ folder: URL, store: LibraryStore) -> LibraryReader {
+        var reader = LibraryReader(folder: folder, store: store)
+        reader.state.readRule = .onOpen
+        return reader
     }
 
     @Test func aFolderOpensOnTheArticleLastReadThereWithoutMarkingItRead() throws {
@@ -49,23 +45,24 @@ import Testing
         _ = try store.importPaths([folder.path], recognizer: nil)
 
         // Last time: Bravo was read in the text pane, scrolled down; stored under its library id.
-        let first = LibrarySync(store: store)
-        var before = Self.folderState(folder, sync: first)
-        let bravo = try #require(before.articles.ids.first { $0.rawValue.hasSuffix("bravo.txt") })
-        #expect(Reducer.showSelectedIfNothingOpen(before).openArticle?.id != bravo, "not what the first screen shows anyway")
-        var after = Reducer.open(before, index: try #require(before.articles.index(of: bravo)))
-        after = first.persist(from: before, to: after)
-        before = after
-        for _ in 0..<10 { after = Reducer.reduce(after, action: .moveDown) }
-        after.readArticles = []
-        after = first.persist(from: before, to: after, final: true)
-        let anchor = after.textAnchor
+        var first = Self.folderReader(folder, store: store)
+        let bravo = try #require(first.state.articles.ids.first { $0.rawValue.hasSuffix("bravo.txt") })
+        var firstScreen = Self.folderReader(folder, store: store)
+        firstScreen.send(.showFirstArticle(focus: nil))
+        #expect(firstScreen.state.openArticle?.id != bravo, "not what the first screen shows anyway")
+        first.state.selectedIndex = try #require(first.state.articles.index(of: bravo))
+        first.send(.openSelected)
+        for _ in 0..<10 { first.send(.moveDown) }
+        first.state.readArticles = []
+        first.send(.quit)
+        let anchor = first.state.textAnchor
         #expect(anchor != .top)
         #expect(store.appState("openArticle").flatMap { LibraryStore.rowID(of: ArticleID($0)) } == store.rowID(sourcePath: bravo.rawValue))
 
         // This time: the folder opens on Bravo, where it was left, with the text focused, unread.
-        let second = LibrarySync(store: store)
-        let restored = second.restoreLastSession(Self.folderState(folder, sync: second))
+        var second = Self.folderReader(folder, store: store)
+        second.showFirstScreen()
+        let restored = second.state
         #expect(restored.openArticle?.id == bravo)
         #expect(restored.articles.ids[restored.selectedIndex] == bravo)
         #expect(restored.textAnchor == anchor)
@@ -76,7 +73,10 @@ import Testing
         let other = root.appendingPathComponent("other")
         try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
         try "Delta report\n\nText.".write(to: other.appendingPathComponent("delta.txt"), atomically: true, encoding: .utf8)
-        #expect(second.restoreLastSession(Self.folderState(other, sync: second)).openArticle == nil)
+        var elsewhere = Self.folderReader(other, store: store)
+        let (unselected, _) = elsewhere.sync.selectLastOpen(elsewhere.state)
+        elsewhere.state = unselected
+        #expect(elsewhere.state.openArticle == nil && elsewhere.state.selectedIndex == 0)
     }
 
     @Test func theLibraryOpensOnAFileLastReadBeforeItsImportFinished() throws {
@@ -91,10 +91,10 @@ import Testing
         let bravoPath = try #require(ArticleLoader().loadSummaries(paths: [root.path]).summaries.first { $0.title == "Bravo report" }).sourcePath
         // Stored by its path: the file had no library row yet when it was opened.
         try store.setAppState("openArticle", bravoPath)
-        let sync = LibrarySync(store: store)
-        var state = try ReaderState.library(store, size: Size(width: 160, height: 45))
-        state.readRule = .onOpen
-        state = sync.restoreLastSession(state)
+        var reader = try LibraryReader(store: store, size: Size(width: 160, height: 45))
+        reader.state.readRule = .onOpen
+        reader.showFirstScreen()
+        let state = reader.state
         #expect(state.openArticle?.title == "Bravo report")
         #expect(state.openArticle?.id == store.rowID(sourcePath: bravoPath).map(LibraryStore.articleID))
         #expect(state.readArticles.isEmpty)

@@ -28,13 +28,14 @@ import Testing
         _ = try store.addFeed(url: feedFile.absoluteString)
         _ = FeedRefreshing.refresher().refresh(try store.feeds(), in: store)
 
-        var state = try ReaderState.library(store, size: Size(width: 160, height: 45))
-        state.selectedIndex = try #require(state.articles.firstIndex { $0.title == "First feed item" })
-        state = Reducer.reduce(state, action: .openSelected)
-        let openID = try #require(state.openArticle?.id)
+        var reader = try LibraryReader(store: store, size: Size(width: 160, height: 45))
+        reader.state.selectedIndex = try #require(reader.state.articles.firstIndex { $0.title == "First feed item" })
+        let listed = reader.state
+        reader.send(.openSelected)
+        let openID = try #require(reader.state.openArticle?.id)
         let row = try #require(LibraryStore.rowID(of: openID))
 
-        let side = try #require(ScreenLayout(state: state).panes.first { $0.pane == .entities }?.rect)
+        let side = try #require(ScreenLayout(state: reader.state).panes.first { $0.pane == .entities }?.rect)
         let entityPane = side.x..<side.maxX
         let newText = "Olaf Scholz spoke in Hamburg on Tuesday about version TWO of the plan."
         let terminal = ImportSearchSessionTests.ScriptedTerminal([
@@ -44,7 +45,7 @@ import Testing
             .init(waitFor: "this article was updated", keys: []),
             .init(waitFor: "Olaf Scholz", keys: [.character("q")], inColumns: entityPane),
         ])
-        let status = ReaderSession(state: state, terminal: terminal, library: LibrarySync(store: store)).run()
+        let status = ReaderSession(state: listed, terminal: terminal, services: reader.services, startup: [.action(.openSelected)]).run()
         #expect(status == 0)
         #expect(terminal.unfinished.isEmpty, "the screen never showed: \(terminal.unfinished)\n\(terminal.screen)")
         #expect(!terminal.screen.contains("Angela Merkel"), "the old text's entities are gone:\n\(terminal.screen)")

@@ -15,19 +15,17 @@ import Testing
         let item = FeedItem(key: "g1", title: "EST date item", summary: .text("Soon gone."))
         _ = try store.storeFeed(feed.id, title: "Messy Blog", siteURL: nil, etag: nil, lastModified: nil,
                                 articles: [FeedItemArticle.article(item, feedId: feed.id)])
-        let sync = LibrarySync(store: store)
-        var state = try ReaderState.library(store, size: Size(width: 100, height: 30))
-        state.selectedIndex = try #require(state.articles.firstIndex { $0.title == "EST date item" })
-        let opened = Reducer.reduce(state, action: .openSelected)
-        state = sync.persist(from: state, to: opened)
+        var reader = try LibraryReader(store: store, size: Size(width: 100, height: 30))
+        reader.state.selectedIndex = try #require(reader.state.articles.firstIndex { $0.title == "EST date item" })
+        reader.send(.openSelected)
+        let state = reader.state
         #expect(state.statusMessage == nil)
 
         try store.removeFeed(feed.id)
         // Quitting saves the reading position of the open article, which is gone.
-        var moved = state
-        moved.textAnchor = ScrollAnchor(block: 1, offset: 0)
-        let saved = sync.persist(from: state, to: moved, final: true)
-        let message = try #require(saved.statusMessage)
+        reader.state.textAnchor = ScrollAnchor(block: 1, offset: 0)
+        reader.send(.terminating)
+        let message = try #require(reader.state.statusMessage)
         #expect(message == "Not saved: \u{201C}EST date item\u{201D} is no longer in the library (removed elsewhere)", "\(message)")
         #expect(!message.contains("FOREIGN KEY"))
         // Opening it again from the list read before says the same, not "no such file".

@@ -44,7 +44,7 @@ extension FuzzTarget {
 
         var state = ReaderState(articles: [article], size: Size(width: width, height: height))
         for event in [InputEvent.key(.enter), .key(.character("G")), .key(.pageUp), .key(.tab), .key(.character("?"))] {
-            state = Reducer.reduce(state, event: event)
+            state = Reducer.reduce(state, .input(event)).state
             violations.append(FrameInvariants.check(ScreenRenderer.render(state)), context: "frame after \(event)")
         }
         return violations.messages

@@ -14,10 +14,11 @@ extension FuzzTarget {
     ) { bytes in
         var input = FuzzInput(bytes)
         let articles = Array(ReducerFuzzArticles.all.prefix(input.int(in: 0...6)))
+        // Bodies are read through effects, as from files, and the library's questions answered.
         var state = ReaderState(
-            catalog: InMemoryCatalog(articles.map(ArticleSummary.init)),
-            source: ReducerFuzzArticles.Source(articles),
-            size: Size(width: input.int(in: 0...200), height: input.int(in: 0...60)))
+            summaries: articles.map(ArticleSummary.init), size: Size(width: input.int(in: 0...200), height: input.int(in: 0...60)))
+        state.libraryIndexed = true
+        let driver = ReducerDriver(source: ReducerFuzzArticles.Source(articles))
         var violations = Violations()
         var step = 0
         // Long runs add little that libFuzzer's next input does not, and cost a render each.
@@ -25,7 +26,7 @@ extension FuzzTarget {
         while !input.isAtEnd, step < maxSteps, !state.shouldQuit, violations.messages.isEmpty {
             let event = ReducerFuzzEvents.next(&input)
             switch event {
-            case .input(let event): state = Reducer.reduce(state, event: event)
+            case .input(let event): state = driver.run(state, .input(event)).state
             case .recognised:
                 if let article = state.openArticle {
                     state = Reducer.entitiesRecognised(state, article: article.id, entities: ReducerFuzzArticles.entities(of: article))

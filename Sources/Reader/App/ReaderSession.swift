@@ -3,12 +3,14 @@ import ReaderDocument
 import ReaderCore
 import ReaderLibrary
 
-/// Runs the interface: render the state, paint it, read an event, reduce, until quit or a signal.
+/// Runs the interface: render the state, paint it, read an event, reduce it, run the effects the
+/// reducer asked for and reduce their answers, until quit or a signal.
 final class ReaderSession {
     private(set) var state: ReaderState
     private let terminal: TerminalBackend
     private let recognition = EntityRecognitionService()
-    private let library: LibrarySync?
+    private let services: SessionServices
+    private var library: LibrarySync? { services.library }
     private let backgroundImport: BackgroundImport?
     private let feedRefresh = FeedRefreshService()
     private let environment: [String: String]
@@ -16,26 +18,25 @@ final class ReaderSession {
     private let editor: String?
     /// The config's browser command for links; nil means $BROWSER.
     private let browser: String?
-    /// Articles whose entities were looked up or requested: each only once.
-    private var entitiesSought: Set<ArticleID> = []
-    /// The article whose stored highlights are in the state.
-    private var highlightsLoadedFor: ArticleID?
     private var firstPaint: ContinuousClock.Instant?
 
+    /// `startup` runs before the first screen (open the one file given, show the last article).
     init(
-        state: ReaderState, terminal: TerminalBackend, library: LibrarySync? = nil, backgroundImport: BackgroundImport? = nil,
-        editor: String? = nil, browser: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
+        state: ReaderState, terminal: TerminalBackend, services: SessionServices, backgroundImport: BackgroundImport? = nil,
+        startup: [ReaderEvent] = [], editor: String? = nil, browser: String? = nil,
+        environment: [String: String] = ProcessInfo.processInfo.environment
     ) {
         self.state = state
         self.browser = browser
         self.editor = editor
         self.terminal = terminal
-        self.library = library
+        self.services = services
         self.backgroundImport = backgroundImport
         self.environment = environment
         recognition.noteInput()
-        self.state = Reducer.reduce(state, event: .resize(terminal.size))
         self.state.libraryImportRunning = backgroundImport != nil
+        dispatch(.input(.resize(terminal.size)))
+        for event in startup { dispatch(event) }
     }
 
     /// The process exit status: 0 after quit, 128 + signal number after a terminating signal.
@@ -44,23 +45,13 @@ final class ReaderSession {
         var needsPaint = true
         while !state.shouldQuit {
             if let signal = terminal.takePendingSignal() {
-                if let library { state = library.persist(from: state, to: state, final: true) }
+                dispatch(.terminating)
                 return 128 + signal
             }
             needsPaint = collectEntities() || needsPaint
             needsPaint = collectImport() || needsPaint
             needsPaint = showBackgroundProgress() || needsPaint
-            needsPaint = loadHighlights() || needsPaint
             needsPaint = collectFeedRefresh() || needsPaint
-            if let article = state.openArticle, state.entities[article.id] == nil, state.entityProblem == nil,
-               entitiesSought.insert(article.id).inserted {
-                if let stored = library?.storedEntities(article.id) {
-                    state = Reducer.entitiesRecognised(state, article: article.id, entities: stored)
-                    needsPaint = true
-                } else {
-                    recognition.request(article)
-                }
-            }
             if needsPaint {
                 state.clock = WallClock.current()
                 terminal.paint(ScreenRenderer.render(state))
@@ -73,37 +64,34 @@ final class ReaderSession {
                 || backgroundImport?.isImporting == true || feedRefresh.isRunning
             guard let event = terminal.readEvent(timeoutMilliseconds: waiting ? 30 : 250) else { continue }
             recognition.noteInput()
-            let previous = state
-            state = Reducer.reduce(state, event: event)
-            if let library { state = library.persist(from: previous, to: state) }
-            saveAnnotations()
-            performEffects()
+            dispatch(.input(event))
             needsPaint = true
         }
-        saveAnnotations()
-        if let library { state = library.persist(from: state, to: state, final: true) }
         return 0
     }
 
-    /// Loads the open article's highlights once per opening; true when the state changed.
-    private func loadHighlights() -> Bool {
-        guard let article = state.openArticle, highlightsLoadedFor != article.id else { return false }
-        highlightsLoadedFor = article.id
-        guard let library else { return false }
-        state = Reducer.highlightsLoaded(state, article: article.id, highlights: library.highlights(of: article.id))
-        return true
+    /// Reduces an event, then runs the effects it asked for, reducing their answers in turn.
+    func dispatch(_ event: ReaderEvent) {
+        state = services.dispatch(state, event, otherwise: perform)
     }
 
-    /// Writes highlight changes the last action made, each at once.
-    private func saveAnnotations() {
-        guard !state.annotationWrites.isEmpty else { return }
-        let writes = state.annotationWrites
-        state.annotationWrites = []
-        guard let library else {
-            state.statusMessage = "Highlights are not kept: the library is not available"
-            return
+    /// The effects that need the terminal, the network or a thread; their answers, if any yet.
+    private func perform(_ effect: Effect) -> [ReaderEvent] {
+        switch effect {
+        case .openURL(let url): return [openInBrowser(url)]
+        case .editNote(let id, let text): return [editNote(id, text: text)]
+        case .findEntities(let article):
+            recognition.request(article)
+            return []
+        case .refreshFeeds:
+            guard let library else { return [.notice("Feeds live in the library: run reader without paths")] }
+            if !feedRefresh.start(store: library.store) {
+                return [.notice(feedRefresh.isRunning ? "Already refreshing" : "No feeds yet: reader feed add URL")]
+            }
+            return []
+        default:
+            return []
         }
-        state = library.save(writes, in: state)
     }
 
     /// Reports a finished background import and saves what waited for it; from then on the files
@@ -114,21 +102,23 @@ final class ReaderSession {
         case .success(let imported):
             let report = imported.report
             ReaderLog.logger.info("background import finished: \(report.summary)")
+            var indexed = false
             if let library {
-                state = library.importFinished(state)
-                if let files = state.source as? FileArticleSource {
-                    state.source = ImportedFilesSource(files: files, store: library.store, rows: imported.rows)
+                if let problem = library.importFinished(state) { dispatch(.storeFailed(problem)) }
+                if let files = services.queries.source as? FileArticleSource {
+                    services.queries.source = ImportedFilesSource(files: files, store: library.store, rows: imported.rows)
+                    indexed = true
                 }
             }
             for problem in report.skipped { ReaderLog.logger.warning("skipped \(problem.description)") }
             if report.added + report.updated > 0 || !report.skipped.isEmpty {
-                state.statusMessage = report.statusLine(logPath: ReaderLog.shownPath())
+                dispatch(.notice(report.statusLine(logPath: ReaderLog.shownPath())))
             }
-            state = Reducer.libraryImportFinished(state, fullText: state.source is ImportedFilesSource)
+            dispatch(.libraryImportFinished(indexed: indexed))
         case .failure(let error):
             ReaderLog.logger.error("background import failed: \(error)")
-            state.statusMessage = "Not added to the library: \(error)"
-            state = Reducer.libraryImportFinished(state, fullText: false)
+            dispatch(.notice("Not added to the library: \(error)"))
+            dispatch(.libraryImportFinished(indexed: false))
         }
         return true
     }
@@ -138,29 +128,27 @@ final class ReaderSession {
     private func showBackgroundProgress() -> Bool {
         guard let backgroundImport else { return false }
         var activity: String?
+        var entitySearch: EntitySearchProgress?
         switch backgroundImport.currentProgress {
-        case .waiting, .finished: activity = nil
+        case .waiting, .finished: break
         case .importing(let done, let total): activity = "Adding to the library \(done)/\(total)…"
-        case .findingEntities(let done, let total): activity = "Finding entities \(done)/\(total)…"
+        case .findingEntities(let done, let total):
+            activity = "Finding entities \(done)/\(total)…"
+            entitySearch = EntitySearchProgress(done: done, total: total)
         }
-        var changed = activity != state.backgroundActivity
-        state.backgroundActivity = activity
-        if case .findingEntities(let done, let total) = backgroundImport.currentProgress {
-            state.entitySearchProgress = (done, total)
-        } else {
-            state.entitySearchProgress = nil
-        }
+        var changed = activity != state.backgroundActivity || entitySearch != state.entitySearchProgress
+        if changed { dispatch(.backgroundProgress(activity: activity, entitySearch: entitySearch)) }
         switch backgroundImport.collectEntities() {
         case .found(let articles)?:
             ReaderLog.logger.info("entities found in \(articles) articles")
             // Never over a message not yet read (the import's, naming what it skipped).
             if articles > 0 && state.statusMessage == nil {
-                state.statusMessage = "Entities found in \(articles) article\(articles == 1 ? "" : "s")"
+                dispatch(.notice("Entities found in \(articles) article\(articles == 1 ? "" : "s")"))
             }
             changed = true
         case .failed(let reason)?:
             ReaderLog.logger.error("finding entities stopped: \(reason)")
-            state.statusMessage = "Finding entities stopped: \(reason)"
+            dispatch(.notice("Finding entities stopped: \(reason)"))
             changed = true
         case nil:
             break
@@ -168,55 +156,31 @@ final class ReaderSession {
         return changed
     }
 
-    /// Does what the reducer asked for: open a link, start a refresh.
-    private func performEffects() {
-        let effects = state.effects
-        state.effects = []
-        for effect in effects {
-            switch effect {
-            case .openURL(let url): openInBrowser(url)
-            case .editNote(let id, let text): editNote(id, text: text)
-            case .refreshFeeds:
-                guard let library else {
-                    state.statusMessage = "Feeds live in the library: run reader without paths"
-                    continue
-                }
-                if !feedRefresh.start(store: library.store) {
-                    state.statusMessage = feedRefresh.isRunning ? "Already refreshing" : "No feeds yet: reader feed add URL"
-                }
-            }
-        }
-    }
-
-    /// Hands the terminal to $VISUAL or $EDITOR for a note, then saves what it wrote.
-    private func editNote(_ id: String, text: String) {
+    /// Hands the terminal to $VISUAL or $EDITOR for a note; the answer is what it wrote.
+    private func editNote(_ id: String, text: String) -> ReaderEvent {
         let suspendable = terminal as? SuspendableTerminal
         suspendable?.suspend()
         let outcome = NoteEditor.edit(text, command: editor, environment: environment)
         suspendable?.resume()
         switch outcome {
-        case .edited(let note):
-            state = Reducer.noteEdited(state, highlightID: id, text: note)
-            saveAnnotations()
-        case .failed(let reason):
-            state.statusMessage = reason
+        case .edited(let note): return .noteEdited(highlightID: id, text: note)
+        case .failed(let reason): return .notice(reason)
         }
     }
 
-    private func openInBrowser(_ url: String) {
+    private func openInBrowser(_ url: String) -> ReaderEvent {
         guard let browser = [browser, environment["BROWSER"]].compactMap({ $0 }).first(where: { !$0.isEmpty }),
               let argv = BrowserCommand.argumentVector(browser: browser, url: url) else {
-            state.statusMessage = "Set BROWSER to open links (for example BROWSER=w3m)"
-            return
+            return .notice("Set BROWSER to open links (for example BROWSER=w3m)")
         }
         let suspendable = terminal as? SuspendableTerminal
         suspendable?.suspend()
         let result = ExternalProgram.run(executable: argv[0], arguments: Array(argv.dropFirst()))
         suspendable?.resume()
         switch result {
-        case .success(0): state.statusMessage = "Opened \(url)"
-        case .success(let status): state.statusMessage = "\(argv[0]) exited with status \(status)"
-        case .failure(let failure): state.statusMessage = failure.description
+        case .success(0): return .notice("Opened \(url)")
+        case .success(let status): return .notice("\(argv[0]) exited with status \(status)")
+        case .failure(let failure): return .notice(failure.description)
         }
     }
 
@@ -228,34 +192,18 @@ final class ReaderSession {
         case .running(let done, let total):
             let message = "Refreshing feeds \(done)/\(total)…"
             guard state.statusMessage != message else { return false }
-            state.statusMessage = message
+            dispatch(.notice(message))
             return true
         case .finished(let results):
             guard let library else { return false }
-            let before = state.openArticle
-            state = library.feedsRefreshed(state, results: results)
-            if let open = state.openArticle, before?.id == open.id, before != open {
-                // The text changed: its highlights were re-anchored in the library, its entities
-                // dropped; both are found again, in the new text.
-                highlightsLoadedFor = nil
-                forgetEntities(of: open.id)
-            }
             if FeedRefreshReport(results).updated > 0 {
-                // Other articles seen this session may have changed too: their entities are read
-                // from the library again when they are next opened.
-                for id in state.entities.keys where id != state.openArticle?.id {
-                    state.entities[id] = nil
-                    forgetEntities(of: id)
-                }
+                // Entities found in a text a refresh changed are found again, in the new text.
+                for id in state.entities.keys { recognition.textChanged(id) }
+                if let open = state.openArticle { recognition.textChanged(open.id) }
             }
+            for event in library.feedsRefreshed(state, results: results) { dispatch(event) }
             return true
         }
-    }
-
-    /// An article's text changed: its entities are looked up, or recognised, again.
-    private func forgetEntities(of id: ArticleID) {
-        entitiesSought.remove(id)
-        recognition.textChanged(id)
     }
 
     /// Takes finished recognition results into the state; true when something changed.
@@ -266,10 +214,10 @@ final class ReaderSession {
             case .recognised(let article, let entities):
                 // Found in a text the open article no longer has: its offsets would mark wrong words.
                 if let open = state.openArticle, open.id == article.id, open.plainText != article.plainText { continue }
-                state = Reducer.entitiesRecognised(state, article: article.id, entities: entities)
+                dispatch(.entitiesRecognised(article.id, entities))
                 library?.saveEntities(of: article, entities)
             case .unavailable(let problem):
-                state.entityProblem = problem
+                dispatch(.entitiesUnavailable(problem))
             }
         }
         return !outcomes.isEmpty

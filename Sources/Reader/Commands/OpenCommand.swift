@@ -35,6 +35,9 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
         var state: ReaderState
         var sync: LibrarySync?
         var backgroundImport: BackgroundImport?
+        let source: ArticleSource
+        var catalog: ArticleCatalog?
+        var startup: [ReaderEvent] = []
         if paths.isEmpty {
             let store = try library.open()
             var problems: [ArticleLoadError] = []
@@ -43,11 +46,14 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
             state = librarySync.restoreListSort(try ReaderState.library(store, size: Size(width: 80, height: 24)))
             if !problems.isEmpty { state.statusMessage = problems.map(\.description).joined(separator: "; ") }
             sync = librarySync
+            source = LibraryArticleSource(store: store)
+            catalog = LibraryCatalog(store: store)
         } else {
             // Paths open at once from their files (a 2,225-file folder lists in well under 300 ms)
             // and are imported into the library meanwhile, which keeps their marks and positions.
             let summaries = try ArticleSet.loadSummaries(paths: existing, loader: config.articleLoader)
-            state = ReaderState(summaries: summaries.summaries, source: FileArticleSource(loader: config.articleLoader), size: Size(width: 80, height: 24))
+            state = ReaderState(summaries: summaries.summaries, size: Size(width: 80, height: 24))
+            source = FileArticleSource(loader: config.articleLoader)
             var problems = paths.filter { !existing.contains($0) }.map { ArticleLoadError.missing(path: $0).description }
                 + summaries.problems.map(\.description)
             do {
@@ -63,19 +69,16 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
                 problems.append("not kept in the library: \(error)")
             }
             if summaries.summaries.count == 1 && existing.count == 1 && !summaries.openedDirectory {
-                state = Reducer.reduce(state, action: .openSelected)
-                if let sync { state = sync.restoreAnchor(state) }
+                startup.append(.action(.openSelected))
             }
             if !problems.isEmpty { state.statusMessage = problems.joined(separator: "; ") }
         }
         state = config.apply(to: state)
         state.tableBorders = config.tableBorders(environment: ProcessInfo.processInfo.environment)
         // The first screen: the article open when the reader last quit, else the selected one.
-        if let sync { state = sync.restoreLastSession(state) }
-        if state.openArticle == nil {
-            state = Reducer.showSelectedIfNothingOpen(state)
-            if let sync { state = sync.restoreAnchor(state) }
-        }
+        var lastFocus: Pane?
+        if let sync { (state, lastFocus) = sync.selectLastOpen(state) }
+        startup.append(.showFirstArticle(focus: lastFocus))
         if let summary = ConfigProblem.statusLine(for: loaded.problems, explicitPath: global.config) {
             state.statusMessage = summary
         }
@@ -89,8 +92,9 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
         }
         ReaderLog.logger.info("interface started", metadata: [
             "size": "\(terminal.size.width)x\(terminal.size.height)", "colours": "\(terminal.colorDepth)", "articles": "\(state.articles.count)"])
-        let status = ReaderSession(state: state, terminal: terminal, library: sync, backgroundImport: backgroundImport,
-                                   editor: config.editor, browser: config.browser).run()
+        let services = SessionServices(source: source, catalog: catalog, library: sync)
+        let status = ReaderSession(state: state, terminal: terminal, services: services, backgroundImport: backgroundImport,
+                                   startup: startup, editor: config.editor, browser: config.browser).run()
         ReaderLog.logger.info("interface ended", metadata: ["status": "\(status)"])
         if status != 0 { throw ExitCode(status) }
     }

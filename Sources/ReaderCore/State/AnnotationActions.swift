@@ -18,7 +18,7 @@ enum AnnotationActions {
         }
         let highlight = article.highlight(trimmed, color: state.highlightColor, note: nil, stamper: state.stamper, scalars: units.scalars)
         state.highlights = sorted(state.highlights + [highlight])
-        state.annotationWrites.append(.save(highlight))
+        state.outbox.append(.saveHighlight(highlight))
         // The caret stays on the new highlight, so the keys named change it at once.
         state.visual = VisualSelection(caret: caret(on: highlight, in: state))
         let keys = [(Action.editNote, "adds a note"), (.cycleHighlightColor, "changes its colour"), (.exitVisual, "ends")]
@@ -104,7 +104,7 @@ enum AnnotationActions {
                 return state
             }
             state.lastDeletedHighlight = nil
-            state.annotationWrites.append(.save(restored))
+            state.outbox.append(.saveHighlight(restored))
             if let open = state.openArticle?.id, state.lastDeletedFromArticle == open || restored.articleID == open {
                 state.highlights = sorted(state.highlights + [restored])
                 state.noteSelection = state.highlights.firstIndex { $0.id == restored.id } ?? state.noteSelection
@@ -120,12 +120,11 @@ enum AnnotationActions {
         case .openNote:
             return state.overlay == .allNotes ? openFromBrowser(state) : openFromPane(state)
         case .showAllNotes:
-            guard let items = state.source.highlights(matching: nil) else {
+            guard state.libraryIndexed else {
                 state.statusMessage = "Notes across articles need the library"
                 return state
             }
-            state.notesBrowser = NotesBrowser(items: items)
-            state.overlay = .allNotes
+            state.outbox.append(.loadNotes(query: nil))
         default:
             break
         }
@@ -141,7 +140,7 @@ enum AnnotationActions {
             prompt.cursor = prompt.text.count
             state.prompt = prompt
         case .editNoteInEditor:
-            state.effects.append(.editNote(highlightID: highlight.id, text: highlight.note ?? ""))
+            state.outbox.append(.editNote(highlightID: highlight.id, text: highlight.note ?? ""))
         case .cycleHighlightColor:
             let all = HighlightColor.allCases
             var changed = highlight
@@ -152,7 +151,7 @@ enum AnnotationActions {
             state.highlights.removeAll { $0.id == highlight.id }
             state.lastDeletedHighlight = highlight
             state.lastDeletedFromArticle = state.openArticle?.id
-            state.annotationWrites.append(.delete(id: highlight.id))
+            state.outbox.append(.deleteHighlight(id: highlight.id))
             state.noteSelection = min(state.noteSelection, max(0, state.highlights.count - 1))
             state.statusMessage = "Highlight deleted · u brings it back"
         default:
@@ -167,7 +166,7 @@ enum AnnotationActions {
         var changed = highlight
         changed.modified = state.stamper.now()
         if let index = state.highlights.firstIndex(where: { $0.id == changed.id }) { state.highlights[index] = changed }
-        state.annotationWrites.append(.save(changed))
+        state.outbox.append(.saveHighlight(changed))
         return state
     }
 
@@ -214,12 +213,7 @@ enum AnnotationActions {
         }
         state.overlay = nil
         state.notesBrowser = nil
-        let reopening = state.openArticle?.id == id
-        state = Reducer.open(state, index: index)
-        state.pendingHighlightJump = highlight.id
-        // No load follows for the article already open: go to the highlight now.
-        if reopening { state = Reducer.highlightsLoaded(state, article: id, highlights: state.highlights) }
-        return state
+        return Reducer.open(state, index: index, highlightJump: highlight.id)
     }
 
     /// Up, down and paging in the library-wide list of notes.
@@ -236,9 +230,20 @@ enum AnnotationActions {
     /// Narrows the library-wide list to notes matching the words.
     static func filterBrowser(_ state: ReaderState, query: String) -> ReaderState {
         var state = state
-        guard let items = state.source.highlights(matching: query.isEmpty ? nil : query) else { return state }
-        state.notesBrowser = NotesBrowser(items: items, query: query.isEmpty ? nil : query)
-        state.statusMessage = "\(items.count) note\(items.count == 1 ? "" : "s") match"
+        state.outbox.append(.loadNotes(query: query.isEmpty ? nil : query))
+        return state
+    }
+
+    /// The library's notes: the library-wide list opens with them, or shows those a search matched.
+    static func notesLoaded(_ state: ReaderState, query: String?, items: [LibraryHighlight]) -> ReaderState {
+        var state = state
+        if state.overlay == .allNotes {
+            state.notesBrowser = NotesBrowser(items: items, query: query)
+            state.statusMessage = "\(items.count) note\(items.count == 1 ? "" : "s") match"
+        } else {
+            state.notesBrowser = NotesBrowser(items: items)
+            state.overlay = .allNotes
+        }
         return state
     }
 

@@ -4,7 +4,8 @@ import ReaderDocument
 public enum ArticleListing {
     /// The list; `keeping` stays in it whatever the filters say (where it would be listed).
     static func visible(_ state: ReaderState, keeping: ArticleID? = nil) -> ArticleList {
-        var ids = state.catalog.orderedIDs(state.listSort)
+        // An order still being read lists as the date order meanwhile.
+        var ids = state.index.order(state.listSort) ?? state.index.order(.date) ?? []
         var narrowed = false
         switch state.listFilter {
         case .all: break
@@ -28,7 +29,7 @@ public enum ArticleListing {
                 ids = results
             }
         }
-        return ArticleList(ids: ids, catalog: state.catalog)
+        return ArticleList(ids: ids, index: state.index)
     }
 
     /// Where `J` (forward) or `K` goes from the open article: the list index of its neighbour, which

@@ -27,7 +27,7 @@ enum LinkActions {
         }
         switch LinkPolicy.decide(links[number - 1].url) {
         case .open(let url):
-            state.effects.append(.openURL(url))
+            state.outbox.append(.openURL(url))
             state.statusMessage = "Opening [\(number)] \(url)"
         case .refuse(let reason):
             state.statusMessage = "Link [\(number)] not opened: \(reason)"

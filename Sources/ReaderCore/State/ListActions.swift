@@ -31,23 +31,37 @@ enum ListActions {
             let groups = state.entityGroupsInPaneOrder
             guard state.entitySelection < groups.count else { return state }
             let group = groups[state.entitySelection]
-            guard let articles = state.source.articles(mentioning: group.name, label: group.label) else {
+            guard state.libraryIndexed else {
                 state.statusMessage = "Finding other articles needs the library (reader import)"
                 return state
             }
-            state.entityFilter = (group.name, articles)
-            state.focus = ScreenLayout(state: state).focusablePanes.contains(.list) ? .list : state.focus
-            let count = articles.count == 1 ? "1 article mentions" : "\(articles.count) articles mention"
-            if let progress = state.entitySearchProgress {
-                state.statusMessage = "\(count) \(group.name) so far · finding entities \(progress.done)/\(progress.total)…"
-            } else {
-                state.statusMessage = "\(count) \(group.name) · Esc in the list shows all"
-            }
+            state.outbox.append(.findMentions(name: group.name, label: group.label))
+            return state
         default:
             return state
         }
-        // Keep the same article selected when the list changes around it.
-        if let keepSelection, let index = state.articles.index(of: keepSelection) {
+        return keep(keepSelection, in: state)
+    }
+
+    /// The library's answer to which articles mention an entity: the list shows only those.
+    static func mentionsFound(_ state: ReaderState, name: String, articles: Set<ArticleID>) -> ReaderState {
+        var state = state
+        let keepSelection = state.articles.ids.indices.contains(state.selectedIndex) ? state.articles.ids[state.selectedIndex] : nil
+        state.entityFilter = (name, articles)
+        state.focus = ScreenLayout(state: state).focusablePanes.contains(.list) ? .list : state.focus
+        let count = articles.count == 1 ? "1 article mentions" : "\(articles.count) articles mention"
+        if let progress = state.entitySearchProgress {
+            state.statusMessage = "\(count) \(name) so far · finding entities \(progress.done)/\(progress.total)…"
+        } else {
+            state.statusMessage = "\(count) \(name) · Esc in the list shows all"
+        }
+        return keep(keepSelection, in: state)
+    }
+
+    /// Keeps the same article selected when the list changes around it.
+    static func keep(_ selected: ArticleID?, in state: ReaderState) -> ReaderState {
+        var state = state
+        if let selected, let index = state.articles.index(of: selected) {
             state.selectedIndex = index
         } else {
             state.selectedIndex = min(state.selectedIndex, max(0, state.articles.count - 1))

@@ -27,21 +27,35 @@ public enum SideTab: String, Hashable, Sendable {
     case entities, notes
 }
 
-/// Something the reducer cannot do itself: it only asks, the session does it.
-public enum Effect: Hashable, Sendable {
-    /// Open a link (already checked by `LinkPolicy`) with the user's browser.
-    case openURL(String)
-    case refreshFeeds
-    /// Edit a highlight's note in $VISUAL or $EDITOR.
-    case editNote(highlightID: String, text: String)
+/// How far finding entities across the library is: articles done of all.
+public struct EntitySearchProgress: Hashable, Sendable {
+    public var done: Int
+    public var total: Int
+
+    public init(done: Int, total: Int) {
+        self.done = done
+        self.total = total
+    }
 }
 
 /// Everything the screen shows, as a value. The reducer makes new states; views only read them.
 public struct ReaderState {
-    /// Every article the reader knows, in each sort order.
-    public var catalog: ArticleCatalog {
-        didSet { articles = ArticleListing.visible(self) }
+    /// Every article the reader knows: its order and the list entries read so far.
+    public var index: ArticleIndex {
+        didSet {
+            // Entries read for the rows shown leave the list as it is; a new order lists again.
+            if oldValue.order(listSort) == index.order(listSort) {
+                articles.summaries = index.summaries
+            } else {
+                articles = ArticleListing.visible(self)
+            }
+        }
     }
+    /// Bodies of articles already in memory (tests, benchmarks): these open without a load.
+    public let articlesInMemory: [ArticleID: Article]
+    /// Full-text search, the entity index and notes across articles are there (a library, or the
+    /// opened files once imported); without it the list's search sees titles only.
+    public var libraryIndexed = false
     /// The list as shown: the catalog filtered, searched and sorted (see `ArticleListing`).
     public private(set) var articles: ArticleList {
         // A list that shrinks under the selection (the open article marked read while only unread
@@ -55,7 +69,11 @@ public struct ReaderState {
         didSet { articles = ArticleListing.visible(self) }
     }
     public var listSort: LibraryListQuery.Sort = .date {
-        didSet { articles = ArticleListing.visible(self) }
+        didSet {
+            // An order that cannot be worked out here is asked for (`ListRowRequests`).
+            _ = index.prepareOrder(listSort)
+            articles = ArticleListing.visible(self)
+        }
     }
     /// Library search results, best first; nil when the list is not a search.
     public var searchResults: [ArticleID]? {
@@ -67,9 +85,7 @@ public struct ReaderState {
     public var entityFilter: (name: String, articles: Set<ArticleID>)? {
         didSet { articles = ArticleListing.visible(self) }
     }
-    /// Reads an article's body when it is opened.
-    public var source: ArticleSource
-    /// The open article, read from `source`.
+    /// The open article.
     public var openArticle: Article?
     public var selectedIndex: Int = 0
     /// First list row shown; kept so the selection moves without the list jumping.
@@ -89,7 +105,7 @@ public struct ReaderState {
     public var backgroundActivity: String?
     /// How far finding entities across the library is while it runs: until then, which articles
     /// mention an entity is known only for those done.
-    public var entitySearchProgress: (done: Int, total: Int)?
+    public var entitySearchProgress: EntitySearchProgress?
     public var size: Size
     public var readArticles: Set<ArticleID> = [] {
         didSet { if listFilter == .unread { articles = ArticleListing.visible(self) } }
@@ -130,8 +146,6 @@ public struct ReaderState {
     public var highlightColor: HighlightColor = .yellow
     /// Visual mode in the text pane: a caret and, once started, a selection.
     public var visual: VisualSelection?
-    /// Highlight changes the session writes to the library, in order.
-    public var annotationWrites: [AnnotationWrite] = []
     /// The last deleted highlight, which `u` brings back.
     public var lastDeletedHighlight: Highlight?
     /// The article open when it was deleted: a library highlight names its library row, and a file
@@ -147,9 +161,8 @@ public struct ReaderState {
     /// A highlight to scroll to once the opening article's highlights are loaded.
     public var pendingHighlightJump: String?
     public var stamper: HighlightStamper = .system
-    /// Work the reducer asks of the world outside (a browser, the network); the session performs
-    /// and removes them.
-    public var effects: [Effect] = []
+    /// Effects asked for while one event is reduced; `Reducer.reduce` hands them out and empties it.
+    var outbox: [Effect] = []
     public var keys = KeySequenceResolver()
     public var keymap: Keymap = .standard
     /// Colours from the config file.
@@ -170,21 +183,24 @@ public struct ReaderState {
     /// Wrapped rows of the open article, shared between successive states.
     public let layouts = LayoutCache()
 
-    public init(catalog: ArticleCatalog, source: ArticleSource, size: Size) {
-        self.catalog = catalog
-        self.source = source
+    public init(index: ArticleIndex, size: Size, articlesInMemory: [ArticleID: Article] = [:]) {
+        self.index = index
+        self.articlesInMemory = articlesInMemory
         self.size = size
-        articles = ArticleList(ids: [], catalog: catalog)
+        articles = ArticleList(ids: [], index: index)
         articles = ArticleListing.visible(self)
     }
 
-    public init(summaries: [ArticleSummary], source: ArticleSource, size: Size) {
-        self.init(catalog: InMemoryCatalog(summaries), source: source, size: size)
+    /// A state over list entries in memory, whose bodies are loaded when opened (files).
+    public init(summaries: [ArticleSummary], size: Size) {
+        self.init(index: ArticleIndex(summaries: summaries), size: size)
     }
 
     /// A state over articles already in memory.
     public init(articles: [Article], size: Size) {
-        self.init(summaries: articles.map(ArticleSummary.init), source: InMemoryArticleSource(articles), size: size)
+        self.init(
+            index: ArticleIndex(summaries: articles.map(ArticleSummary.init)), size: size,
+            articlesInMemory: Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
     }
 
     /// The layout of the open article at the text pane's current column width.

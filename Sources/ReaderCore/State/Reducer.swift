@@ -1,10 +1,69 @@
 import ReaderEntities
 import ReaderDocument
 
-/// Turns a state and an input into the next state. Pure apart from the layout memo it fills.
+/// Turns a state and an event into the next state and the effects the session is to run. Pure:
+/// no file, database, clock or thread; what needs them is asked for as an `Effect`, and the answer
+/// comes back as a `ReaderEvent`. (The layout memo it fills is the one exception, invisible.)
 public enum Reducer {
+    public static func reduce(_ state: ReaderState, _ event: ReaderEvent) -> (state: ReaderState, effects: [Effect]) {
+        var next = apply(state, event)
+        var effects = next.outbox
+        next.outbox = []
+        effects += PersistenceEffects.between(state, next)
+        effects += ListRowRequests.missing(next)
+        return (next, effects)
+    }
+
+    static func apply(_ state: ReaderState, _ event: ReaderEvent) -> ReaderState {
+        switch event {
+        case .input(let input): return apply(state, input: input)
+        case .action(let action): return apply(state, action: action)
+        case .showFirstArticle(let focus): return showSelectedIfNothingOpen(state, focus: focus)
+        case .terminating: return PersistenceEffects.finalSaves(state)
+        case .articleLoaded(let article, let stored, let opening):
+            return opened(state, article, storedPosition: stored, opening)
+        case .articleNotLoaded(_, let reason):
+            var state = state
+            state.statusMessage = reason
+            return state
+        case .highlightsLoaded(let id, let highlights): return highlightsLoaded(state, article: id, highlights: highlights)
+        case .entitiesRecognised(let id, let entities): return entitiesRecognised(state, article: id, entities: entities)
+        case .entitiesUnavailable(let problem):
+            var state = state
+            state.entityProblem = problem
+            return state
+        case .searchFinished(let query, let results, let total):
+            return SearchActions.searchFinished(state, query: query, results: results, total: total)
+        case .mentionsFound(let name, let articles): return ListActions.mentionsFound(state, name: name, articles: articles)
+        case .notesLoaded(let query, let items): return AnnotationActions.notesLoaded(state, query: query, items: items)
+        case .listRowsFetched(let asked, let entries):
+            var state = state
+            state.index.add(entries, askedFor: asked)
+            return state
+        case .listOrderLoaded(let sort, let ids):
+            var state = state
+            let selected = state.articles.ids.indices.contains(state.selectedIndex) ? state.articles.ids[state.selectedIndex] : nil
+            state.index.setOrder(sort, ids)
+            return ListActions.keep(selected, in: state)
+        case .noteEdited(let id, let text): return noteEdited(state, highlightID: id, text: text)
+        case .storeFailed(let message), .notice(let message):
+            var state = state
+            state.statusMessage = message
+            return state
+        case .backgroundProgress(let activity, let entitySearch):
+            var state = state
+            state.backgroundActivity = activity
+            state.entitySearchProgress = entitySearch
+            return state
+        case .libraryImportFinished(let indexed): return libraryImportFinished(state, fullText: indexed)
+        case .listReloaded(let index, let read, let starred, let articlesChanged):
+            return listReloaded(state, index: index, read: read, starred: starred, articlesChanged: articlesChanged)
+        case .articleRefreshed(let article): return articleRefreshed(state, article: article)
+        }
+    }
+
     /// Handles one terminal event: a key (through the keymap) or a resize.
-    public static func reduce(_ state: ReaderState, event: InputEvent) -> ReaderState {
+    static func apply(_ state: ReaderState, input event: InputEvent) -> ReaderState {
         switch event {
         case .resize(let size):
             var next = state
@@ -20,7 +79,7 @@ public enum Reducer {
             switch next.keys.resolve(key, in: next.keyScope, keymap: next.keymap) {
             case .action(let action):
                 next.statusMessage = nil
-                return reduce(next, action: action)
+                return apply(next, action: action)
             case .pending:
                 return next
             case .unbound:
@@ -34,7 +93,7 @@ public enum Reducer {
     }
 
     /// Applies one action.
-    public static func reduce(_ state: ReaderState, action: Action) -> ReaderState {
+    static func apply(_ state: ReaderState, action: Action) -> ReaderState {
         var state = state
         if case .help(let scroll) = state.overlay {
             state.overlay = .help(scroll: helpScroll(scroll, action: action, state: state))
@@ -62,6 +121,7 @@ public enum Reducer {
         switch action {
         case .quit:
             state.shouldQuit = true
+            state = PersistenceEffects.finalSaves(state)
         case .showHelp:
             state.overlay = .help(scroll: 0)
         case .closeOverlay:
@@ -130,7 +190,7 @@ public enum Reducer {
         case .openLink:
             state = LinkActions.prompt(state)
         case .refreshFeeds:
-            state.effects.append(.refreshFeeds)
+            state.outbox.append(.refreshFeeds)
             state.statusMessage = "Refreshing feeds…"
         case .toggleRead, .toggleStar, .cycleFilter, .toggleSort, .clearListNarrowing, .filterByEntity:
             state = ListActions.reduce(state, action: action)
@@ -154,42 +214,63 @@ public enum Reducer {
 
     /// The first screen shows an article: when none was restored, the selected one, beside the list
     /// that keeps the focus. It is not marked read, since nobody chose it yet.
-    public static func showSelectedIfNothingOpen(_ state: ReaderState) -> ReaderState {
+    public static func showSelectedIfNothingOpen(_ state: ReaderState, focus: Pane? = nil) -> ReaderState {
         guard state.openArticle == nil, state.articles.indices.contains(state.selectedIndex) else { return state }
-        var opened = open(state, index: state.selectedIndex, marksRead: false)
-        guard opened.openArticle != nil else { return opened }
-        opened.focus = state.focus
-        return clampFocus(opened)
+        let summary = state.articles[state.selectedIndex]
+        return open(state, summary, ArticleOpening(leavesFocus: true, restoredFocus: focus, byUser: false))
     }
 
-    /// Opens an article at the top and selects it in the list.
-    static func open(_ state: ReaderState, index: Int, keepFocus: Bool = false, marksRead: Bool = true) -> ReaderState {
+    /// Opens an article at the top and selects it in the list: at once when its body is in memory
+    /// (or it is the one open), else once the session has read it (`opened`).
+    static func open(_ state: ReaderState, index: Int, keepFocus: Bool = false, highlightJump: String? = nil) -> ReaderState {
+        open(state, state.articles[index], ArticleOpening(keepFocus: keepFocus, highlightJump: highlightJump))
+    }
+
+    static func open(_ state: ReaderState, _ summary: ArticleSummary, _ opening: ArticleOpening) -> ReaderState {
+        if let open = state.openArticle, open.id == summary.id { return opened(state, open, storedPosition: nil, opening) }
+        if let article = state.articlesInMemory[summary.id] { return opened(state, article, storedPosition: nil, opening) }
         var state = state
-        let reopening = state.openArticle?.id == state.articles[index].id
-        switch state.source.article(for: state.articles[index]) {
-        case .success(let article):
-            state.openArticle = article
-        case .failure(let error):
-            state.statusMessage = error.description
-            return state
-        }
-        state.selectedIndex = index
+        state.outbox.append(.loadArticle(summary, opening))
+        return state
+    }
+
+    /// An article's body is here: shown at its stored position (else the top), selected in the
+    /// list, its highlights and entities asked for.
+    static func opened(_ state: ReaderState, _ article: Article, storedPosition: ScrollAnchor?, _ opening: ArticleOpening) -> ReaderState {
+        var state = state
+        let reopening = state.openArticle?.id == article.id
+        state.openArticle = article
+        if let index = state.articles.index(of: article.id) { state.selectedIndex = index }
         state.textAnchor = .top
+        if !reopening, let stored = storedPosition, stored.block < article.blocks.count { state.textAnchor = stored }
         state.markedEntity = nil
-        // The session loads highlights when another article opens; reopening this one keeps them.
-        if !reopening { state.highlights = [] }
+        // Reopening the article keeps its highlights; another one's are read from the library.
+        if !reopening {
+            state.highlights = []
+            state.outbox.append(.loadHighlights(article.id))
+        }
+        if state.entities[article.id] == nil && state.entityProblem == nil { state.outbox.append(.findEntities(article)) }
         state.lastHighlightJump = nil
         state.visual = nil
         state.noteSelection = 0
         state.noteListTop = 0
-        state.pendingHighlightJump = nil
+        state.pendingHighlightJump = opening.highlightJump
         state = SearchActions.markFindMatches(state)
         state.entitySelection = 0
         state.entityListTop = 0
-        if !keepFocus || state.focus == .list { state.focus = .text }
+        if let pane = opening.restoredFocus, ScreenLayout(state: state).focusablePanes.contains(pane) {
+            state.focus = pane
+        } else if opening.leavesFocus {
+            state = clampFocus(state)
+        } else if !opening.keepFocus || state.focus == .list {
+            state.focus = .text
+        }
         state = keepSelectionVisible(state, rows: ScreenLayout(state: state).listRows)
-        guard marksRead else { return state }
-        if state.readRule == .onOpen, let article = state.openArticle { state.readArticles.insert(article.id) }
+        // No load follows for the article already open: go to the highlight now.
+        if reopening, opening.highlightJump != nil { state = highlightsLoaded(state, article: article.id, highlights: state.highlights) }
+        guard opening.byUser else { return state }
+        state.outbox.append(.recordOpened(article.id))
+        if state.readRule == .onOpen { state.readArticles.insert(article.id) }
         return markReadIfAtEnd(state)
     }
 
@@ -252,6 +333,24 @@ public enum Reducer {
         if target > maxTop { target = max(maxTop, min(current, target)) }
         state.textAnchor = layout.anchor(of: target)
         return markReadIfAtEnd(state)
+    }
+
+    /// The list read again from the library (after a feed refresh), keeping the selection.
+    static func listReloaded(
+        _ state: ReaderState, index: ArticleIndex, read: Set<ArticleID>, starred: Set<ArticleID>, articlesChanged: Bool
+    ) -> ReaderState {
+        var state = state
+        let selected = state.articles.ids.indices.contains(state.selectedIndex) ? state.articles.ids[state.selectedIndex] : nil
+        state.index = index
+        _ = state.index.prepareOrder(state.listSort)
+        state.readArticles = read
+        state.starredArticles = starred
+        if articlesChanged {
+            // Entities found in other articles' old text are found again when they are next opened.
+            for id in state.entities.keys where id != state.openArticle?.id { state.entities[id] = nil }
+        }
+        state = ListActions.keep(selected, in: state)
+        return apply(state, input: .resize(state.size))
     }
 
     /// Recognition finished for an article.

@@ -15,6 +15,9 @@ extension Reducer {
         state.entitySelection = 0
         state.entityListTop = 0
         state.highlights = []
+        // Re-anchored to the new text in the library; the entities are found in it again.
+        state.outbox.append(.loadHighlights(article.id))
+        if state.entityProblem == nil { state.outbox.append(.findEntities(article)) }
         state.noteSelection = 0
         state.noteListTop = 0
         state.visual = nil

@@ -39,10 +39,10 @@ enum SearchActions {
             return state
         }
         state.titleOnlySearch = nil
-        guard let results = state.source.search(query) else {
+        guard state.libraryIndexed else {
             // Without a library index, search what is loaded: titles.
             state.searchTotal = nil
-            state.searchResults = state.catalog.titleMatches(query.split(separator: " ").map(String.init))
+            state.searchResults = state.index.titleMatches(query.split(separator: " ").map(String.init))
             state.findQuery = query
             state.selectedIndex = 0
             let count = state.articles.count == 1 ? "1 title matches" : "\(state.articles.count) titles match"
@@ -54,7 +54,14 @@ enum SearchActions {
             }
             return Reducer.keepSelectionVisible(state, rows: ScreenLayout(state: state).listRows)
         }
-        let total = state.source.searchCount(query).flatMap { $0 > results.count ? $0 : nil }
+        state.outbox.append(.searchLibrary(query))
+        return state
+    }
+
+    /// The library's answer to a search: the list shows the matches, best first.
+    static func searchFinished(_ state: ReaderState, query: String, results: [ArticleID], total: Int?) -> ReaderState {
+        var state = state
+        let total = total.flatMap { $0 > results.count ? $0 : nil }
         state.searchTotal = total
         state.searchResults = results
         state.findQuery = query
@@ -133,6 +140,7 @@ extension Reducer {
     public static func libraryImportFinished(_ state: ReaderState, fullText: Bool) -> ReaderState {
         var state = state
         state.libraryImportRunning = false
+        if fullText { state.libraryIndexed = true }
         guard fullText, let query = state.titleOnlySearch else {
             state.titleOnlySearch = nil
             return state

@@ -28,21 +28,21 @@ public let articleSearchLimit = 500
 public protocol ArticleSource: Sendable {
     func article(for summary: ArticleSummary) -> Result<Article, ArticleLoadError>
     /// Articles that mention an entity; nil where the source keeps no entity index.
-    func articles(mentioning name: String, label: EntityLabel) -> Set<ArticleID>?
+    func articles(mentioning name: String, label: EntityLabel) throws -> Set<ArticleID>?
     /// Library search results, best first; nil where the source cannot search.
-    func search(_ query: String) -> [ArticleID]?
+    func search(_ query: String) throws -> [ArticleID]?
     /// How many articles match in all, where `search` listed only the best `articleSearchLimit`;
     /// nil when unknown.
-    func searchCount(_ query: String) -> Int?
+    func searchCount(_ query: String) throws -> Int?
     /// Every highlight in the library, newest first, narrowed by a search; nil without a library.
-    func highlights(matching query: String?) -> [LibraryHighlight]?
+    func highlights(matching query: String?) throws -> [LibraryHighlight]?
 }
 
 extension ArticleSource {
-    public func articles(mentioning name: String, label: EntityLabel) -> Set<ArticleID>? { nil }
-    public func search(_ query: String) -> [ArticleID]? { nil }
-    public func searchCount(_ query: String) -> Int? { nil }
-    public func highlights(matching query: String?) -> [LibraryHighlight]? { nil }
+    public func articles(mentioning name: String, label: EntityLabel) throws -> Set<ArticleID>? { nil }
+    public func search(_ query: String) throws -> [ArticleID]? { nil }
+    public func searchCount(_ query: String) throws -> Int? { nil }
+    public func highlights(matching query: String?) throws -> [LibraryHighlight]? { nil }
 }
 
 /// Articles already in memory (tests, and paths loaded whole).

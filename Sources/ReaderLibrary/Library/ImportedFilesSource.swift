@@ -21,26 +21,26 @@ public struct ImportedFilesSource: ArticleSource {
         files.article(for: summary)
     }
 
-    public func search(_ query: String) -> [ArticleID]? {
+    public func search(_ query: String) throws -> [ArticleID]? {
         // Unlimited in the library, then narrowed: the best 500 of the whole library may hold
         // none of these files.
-        guard let rows = try? store.searchIDs(query, limit: Int.max) else { return nil }
+        let rows = try store.searchIDs(query, limit: Int.max)
         return Array(rows.compactMap { articleIDs[$0] }.prefix(articleSearchLimit))
     }
 
-    public func searchCount(_ query: String) -> Int? {
-        guard let rows = try? store.searchIDs(query, limit: Int.max) else { return nil }
+    public func searchCount(_ query: String) throws -> Int? {
+        let rows = try store.searchIDs(query, limit: Int.max)
         return rows.reduce(0) { $0 + (articleIDs[$1] == nil ? 0 : 1) }
     }
 
-    public func articles(mentioning name: String, label: EntityLabel) -> Set<ArticleID>? {
-        guard let rows = try? store.articles(mentioning: name, label: label) else { return nil }
+    public func articles(mentioning name: String, label: EntityLabel) throws -> Set<ArticleID>? {
+        let rows = try store.articles(mentioning: name, label: label)
         return Set(rows.compactMap { articleIDs[$0] })
     }
 
     /// Every highlight in the library; those of these files name the file's article, so they open.
-    public func highlights(matching query: String?) -> [LibraryHighlight]? {
-        guard let items = try? store.allHighlights(matching: query) else { return nil }
+    public func highlights(matching query: String?) throws -> [LibraryHighlight]? {
+        let items = try store.allHighlights(matching: query)
         return items.map { item in
             var item = item
             if let row = item.highlight.articleID.flatMap(LibraryStore.rowID(of:)), let id = articleIDs[row] {

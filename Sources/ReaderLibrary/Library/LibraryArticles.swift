@@ -97,21 +97,21 @@ public struct LibraryArticleSource: ArticleSource {
         self.store = store
     }
 
-    public func articles(mentioning name: String, label: EntityLabel) -> Set<ArticleID>? {
-        guard let rows = try? store.articles(mentioning: name, label: label) else { return nil }
+    public func articles(mentioning name: String, label: EntityLabel) throws -> Set<ArticleID>? {
+        let rows = try store.articles(mentioning: name, label: label)
         return Set(rows.map(LibraryStore.articleID))
     }
 
-    public func highlights(matching query: String?) -> [LibraryHighlight]? {
-        try? store.allHighlights(matching: query)
+    public func highlights(matching query: String?) throws -> [LibraryHighlight]? {
+        try store.allHighlights(matching: query)
     }
 
-    public func search(_ query: String) -> [ArticleID]? {
-        (try? store.searchIDs(query, limit: articleSearchLimit))?.map(LibraryStore.articleID)
+    public func search(_ query: String) throws -> [ArticleID]? {
+        try store.searchIDs(query, limit: articleSearchLimit).map(LibraryStore.articleID)
     }
 
-    public func searchCount(_ query: String) -> Int? {
-        try? store.searchCount(query)
+    public func searchCount(_ query: String) throws -> Int? {
+        try store.searchCount(query)
     }
 
     public func article(for summary: ArticleSummary) -> Result<Article, ArticleLoadError> {

@@ -4,48 +4,23 @@ import ReaderDocument
 import ReaderCore
 
 /// The library's articles for the list: identifiers in each order from the indexes, entries read
-/// a page at a time as rows are shown.
+/// for the rows about to be shown.
 public final class LibraryCatalog: ArticleCatalog {
     let store: LibraryStore
-    private var orders: [LibraryListQuery.Sort: [ArticleID]] = [:]
-    private var entries: [ArticleID: ArticleSummary] = [:]
-    /// Rows read around a missing one, and how many entries are kept before the cache is dropped.
-    static let pageSize = 128
-    static let cacheLimit = 4_096
 
     public init(store: LibraryStore) {
         self.store = store
     }
 
-    public func orderedIDs(_ sort: LibraryListQuery.Sort) -> [ArticleID] {
-        if let ids = orders[sort] { return ids }
+    public func orderedIDs(_ sort: LibraryListQuery.Sort) throws(LibraryError) -> [ArticleID] {
         let order = sort == .date ? "date DESC, title COLLATE NOCASE" : "title COLLATE NOCASE, id"
-        let ids = (try? store.read { db in
+        return try store.read { db in
             try Int64.fetchAll(db, sql: "SELECT id FROM article ORDER BY \(order)").map(LibraryStore.articleID)
-        }) ?? []
-        orders[sort] = ids
-        return ids
+        }
     }
 
-    public func summary(at index: Int, in ids: [ArticleID]) -> ArticleSummary {
-        let id = ids[index]
-        if let entry = entries[id] { return entry }
-        if entries.count > Self.cacheLimit { entries.removeAll(keepingCapacity: true) }
-        let page = ids[max(0, index - Self.pageSize / 4)..<min(ids.count, index + Self.pageSize)]
-        for entry in (try? store.summaries(page.compactMap(LibraryStore.rowID))) ?? [] {
-            entries[entry.id] = entry
-        }
-        return entries[id] ?? ArticleSummary(id: id, sourcePath: "", title: "(removed)", dateline: nil)
-    }
-
-    public func titleMatches(_ words: [String]) -> [ArticleID] {
-        let conditions = words.map { _ in "title LIKE ? ESCAPE '\\'" }.joined(separator: " AND ")
-        let patterns = words.map { "%" + LibraryStore.escapeLike($0) + "%" }
-        let ids = try? store.read { db in
-            try Int64.fetchAll(db, sql: "SELECT id FROM article WHERE \(conditions) ORDER BY date DESC",
-                               arguments: StatementArguments(patterns))
-        }
-        return (ids ?? []).map(LibraryStore.articleID)
+    public func summaries(of ids: [ArticleID]) throws(LibraryError) -> [ArticleSummary] {
+        try store.summaries(ids.compactMap(LibraryStore.rowID))
     }
 }
 
@@ -125,7 +100,8 @@ extension LibraryStore {
 extension ReaderState {
     /// The reader's starting state over a library: its articles and marks.
     public static func library(_ store: LibraryStore, size: Size) throws(LibraryError) -> ReaderState {
-        var state = ReaderState(catalog: LibraryCatalog(store: store), source: LibraryArticleSource(store: store), size: size)
+        var state = ReaderState(index: ArticleIndex(dateOrder: try LibraryCatalog(store: store).orderedIDs(.date)), size: size)
+        state.libraryIndexed = true
         let marks = try store.marks()
         state.readArticles = marks.read
         state.starredArticles = marks.starred

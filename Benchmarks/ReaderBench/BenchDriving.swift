@@ -1,0 +1,18 @@
+import ReaderDocument
+import ReaderCore
+import ReaderLibrary
+
+extension ReducerDriver {
+    /// The state after one event and the reads it asked for; what it asks to write is left unrun.
+    func after(_ state: ReaderState, _ event: ReaderEvent) -> ReaderState {
+        run(state, event).state
+    }
+
+    /// The reader over a library, its articles and list rows read from SQLite as the session reads them.
+    static func library(_ store: LibraryStore) -> ReducerDriver {
+        ReducerDriver(source: LibraryArticleSource(store: store), catalog: LibraryCatalog(store: store))
+    }
+}
+
+/// Articles in memory need nothing read.
+nonisolated(unsafe) let inMemory = ReducerDriver()

@@ -1,0 +1,99 @@
+import ReaderEntities
+import ReaderDocument
+
+/// Answers the effects that only read (an article's body, a search, the articles mentioning an
+/// entity, notes, list rows and orders) from a source and a catalog; a failure is answered with
+/// `.storeFailed`, so the status line says what could not be read. Effects that write or need the
+/// terminal are not answered here.
+public struct ArticleQueries {
+    public var source: ArticleSource?
+    /// Where list rows and orders come from; nil when they are all in the state.
+    public var catalog: ArticleCatalog?
+    /// The stored reading position of an article.
+    public var storedPosition: (ArticleID) -> ScrollAnchor?
+    /// The stored highlights of an article; nil leaves `.loadHighlights` unanswered.
+    public var highlights: ((ArticleID) throws -> [Highlight])?
+
+    public init(
+        source: ArticleSource?, catalog: ArticleCatalog? = nil, storedPosition: @escaping (ArticleID) -> ScrollAnchor? = { _ in nil },
+        highlights: ((ArticleID) throws -> [Highlight])? = nil
+    ) {
+        self.source = source
+        self.catalog = catalog
+        self.storedPosition = storedPosition
+        self.highlights = highlights
+    }
+
+    /// The answers to an effect; nil for one this does not answer.
+    public func answer(_ effect: Effect) -> [ReaderEvent]? {
+        switch effect {
+        case .loadArticle(let summary, let opening):
+            guard let source else { return nil }
+            switch source.article(for: summary) {
+            case .success(let article): return [.articleLoaded(article, storedPosition: storedPosition(article.id), opening)]
+            case .failure(let error): return [.articleNotLoaded(summary, reason: error.description)]
+            }
+        case .loadHighlights(let id):
+            guard let highlights else { return nil }
+            return read("Highlights could not be read") { [.highlightsLoaded(id, try highlights(id))] }
+        case .searchLibrary(let query):
+            guard let source else { return nil }
+            return read("Search failed") {
+                [.searchFinished(query: query, results: try source.search(query) ?? [], total: try source.searchCount(query))]
+            }
+        case .findMentions(let name, let label):
+            guard let source else { return nil }
+            return read("Finding the articles that mention \(name) failed") {
+                [.mentionsFound(name: name, articles: try source.articles(mentioning: name, label: label) ?? [])]
+            }
+        case .loadNotes(let query):
+            guard let source else { return nil }
+            return read("Notes could not be read") { [.notesLoaded(query: query, try source.highlights(matching: query) ?? [])] }
+        case .fetchListRows(let ids):
+            guard let catalog else { return nil }
+            return read("The list could not be read") { [.listRowsFetched(asked: ids, try catalog.summaries(of: ids))] }
+        case .loadListOrder(let sort):
+            guard let catalog else { return nil }
+            return read("The list could not be sorted") { [.listOrderLoaded(sort, try catalog.orderedIDs(sort))] }
+        default:
+            return nil
+        }
+    }
+
+    private func read(_ failure: String, _ body: () throws -> [ReaderEvent]) -> [ReaderEvent] {
+        do {
+            return try body()
+        } catch {
+            return [.storeFailed("\(failure): \(error)")]
+        }
+    }
+}
+
+/// Runs the reducer as the session does, in-process: each event, then the answers `queries` gives
+/// to the effects it asked for, until none are left; the effects nobody answered are handed back.
+/// Benchmarks and tests drive the reader with it; the session adds what needs the terminal.
+public struct ReducerDriver {
+    public var queries: ArticleQueries
+
+    public init(_ queries: ArticleQueries) {
+        self.queries = queries
+    }
+
+    public init(source: ArticleSource? = nil, catalog: ArticleCatalog? = nil) {
+        self.init(ArticleQueries(source: source, catalog: catalog))
+    }
+
+    public func run(_ state: ReaderState, _ event: ReaderEvent) -> (state: ReaderState, effects: [Effect]) {
+        var state = state
+        var pending = [event]
+        var unanswered: [Effect] = []
+        while !pending.isEmpty {
+            let step = Reducer.reduce(state, pending.removeFirst())
+            state = step.state
+            for effect in step.effects {
+                if let answers = queries.answer(effect) { pending += answers } else { unanswered.append(effect) }
+            }
+        }
+        return (state, unanswered)
+    }
+}
