@@ -41,7 +41,7 @@ enum ListActions {
             if let progress = state.entitySearchProgress {
                 state.statusMessage = "\(count) \(group.name) so far · finding entities \(progress.done)/\(progress.total)…"
             } else {
-                state.statusMessage = "\(count) \(group.name) · Esc in the list shows all"
+                state.statusMessage = StatusText.joined("\(count) \(group.name)", state.keymap.hint(.clearListNarrowing, in: .list, "in the list shows all"))
             }
         default:
             return state

@@ -43,7 +43,10 @@ enum MouseActions {
                 return state
             }
             state.visual = VisualSelection(caret: max(pressed, released) - 1, anchor: min(pressed, released))
-            state.statusMessage = "Selected · Enter highlights · a adds a note · 1-4 colour · Esc"
+            state.statusMessage = StatusText.joined(
+                "Selected", state.keymap.hint(.highlightSelection, in: .visual, "highlights"),
+                state.keymap.hint(.highlightWithNote, in: .visual, "adds a note"), state.keymap.highlightColourHint,
+                state.keymap.hint(.exitVisual, in: .visual))
         }
         return state
     }

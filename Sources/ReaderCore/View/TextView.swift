@@ -7,7 +7,8 @@ enum TextView {
     static func draw(_ state: ReaderState, in rect: Rect, frame: inout Frame) {
         guard !rect.isEmpty else { return }
         guard let layout = state.openLayout() else {
-            let hint = state.articles.isEmpty ? "Nothing to read." : "Select an article and press Enter."
+            let open = state.keymap.label(of: .openSelected, in: .list).map { " and press \($0)" } ?? ""
+            let hint = state.articles.isEmpty ? "Nothing to read." : "Select an article\(open)."
             frame.draw(hint, x: rect.x + 1, y: rect.y, limit: rect.maxX, style: .dim)
             return
         }
