@@ -7,23 +7,45 @@ public enum EntityConsistency {
     public static func apply(_ spans: [EntitySpan], document: TokenizedText) -> [EntitySpan] {
         var spans = spans.sorted { $0.start < $1.start }
         let personParts = personNameParts(spans, document: document)
-        // Majority label per string (first seen wins ties), with name parts counting for PERSON.
-        var votes: [String: [EntityLabel: Int]] = [:]
-        var firstLabel: [String: EntityLabel] = [:]
-        for span in spans where nameLabels.contains(span.label) {
-            votes[span.text, default: [:]][span.label, default: 0] += 1
-            if firstLabel[span.text] == nil { firstLabel[span.text] = span.label }
+        // Majority label per string, with name parts counting for PERSON. Ties go to the label seen
+        // first, so the outcome never hangs on the order a dictionary happens to iterate in.
+        var votes: [String: [LabelVote]] = [:]
+        for (index, span) in spans.enumerated() where nameLabels.contains(span.label) {
+            if let existing = votes[span.text]?.firstIndex(where: { $0.label == span.label }) {
+                votes[span.text]?[existing].count += 1
+            } else {
+                votes[span.text, default: []].append(LabelVote(label: span.label, count: 1, firstSeen: index))
+            }
         }
         func label(for text: String) -> EntityLabel? {
             if personParts.contains(text) { return .person }
-            guard let counts = votes[text], let first = firstLabel[text] else { return nil }
-            let best = counts.values.max() ?? 0
-            return counts[first] == best ? first : counts.first { $0.value == best }?.key
+            return votes[text].flatMap(LabelVote.winner)?.label
         }
         for index in spans.indices where nameLabels.contains(spans[index].label) {
             if let consistent = label(for: spans[index].text) { spans[index].label = consistent }
         }
         return addUntaggedRepeats(spans, document: document, personParts: personParts, label: label)
+    }
+
+    /// How often a string was given one label, and where first.
+    struct LabelVote: Equatable {
+        var label: EntityLabel
+        var count: Int
+        var firstSeen: Int
+
+        /// The most frequent label; of equally frequent ones, the first seen, then the first in
+        /// `EntityLabel.allCases`.
+        static func winner(_ votes: [LabelVote]) -> LabelVote? {
+            votes.min { a, b in
+                if a.count != b.count { return a.count > b.count }
+                if a.firstSeen != b.firstSeen { return a.firstSeen < b.firstSeen }
+                return order(of: a.label) < order(of: b.label)
+            }
+        }
+
+        static func order(of label: EntityLabel) -> Int {
+            EntityLabel.allCases.firstIndex(of: label) ?? EntityLabel.allCases.count
+        }
     }
 
     /// First and last name words of multi-word PERSON spans ("Vladimir Putin" → Vladimir, Putin).

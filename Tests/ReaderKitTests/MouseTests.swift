@@ -44,7 +44,7 @@ import Testing
         var state = try samples()
         state = Reducer.reduce(state, action: .openSelected)
         let text = ScreenLayout(state: state).textPane
-        let left = text.x + ScreenLayout.column(forPaneWidth: text.width).x
+        let left = text.x + ScreenLayout(state: state).textColumn.x
         // Row 1 of the pane is the title; press on its first character and release five cells on.
         state = mouse(state, .press, left, 1)
         state = mouse(state, .release, left + 5, 1)

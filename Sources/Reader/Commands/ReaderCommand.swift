@@ -23,7 +23,7 @@ struct ReaderCommand: ParsableCommand {
         commandName: "reader",
         abstract: "A terminal reader for news articles.",
         discussion: """
-            With no paths, opens the library (the bundled samples at first). Press ? inside for the keys.
+            With no paths, opens the library (the bundled samples at first). Inside, the help key lists the keys in effect ('?' unless the config binds another); 'reader help keys' prints them.
 
             Help topics: \(HelpTopic.allCases.map { "'reader help \($0.rawValue)' (\($0.summary))" }.joined(separator: "; ")).
             """,

@@ -153,7 +153,7 @@ enum AnnotationActions {
             state.lastDeletedFromArticle = state.openArticle?.id
             state.outbox.append(.deleteHighlight(id: highlight.id))
             state.noteSelection = min(state.noteSelection, max(0, state.highlights.count - 1))
-            state.statusMessage = "Highlight deleted · u brings it back"
+            state.statusMessage = StatusText.joined("Highlight deleted", state.keymap.hint(.undoDelete, in: state.keyScope, "brings it back"))
         default:
             break
         }

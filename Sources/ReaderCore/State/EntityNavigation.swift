@@ -34,7 +34,8 @@ enum EntityNavigation {
     static func jumpToMention(_ state: ReaderState, forward: Bool) -> ReaderState {
         var state = state
         guard let group = state.markedEntity, !group.mentions.isEmpty else {
-            state.statusMessage = "No entity marked: select one in the entity pane and press Enter"
+            state.statusMessage = "No entity marked: select one in the entity pane"
+                + (state.keymap.label(of: .markEntity, in: .entities).map { " and press \($0)" } ?? "")
             return state
         }
         let count = group.mentions.count
@@ -45,7 +46,9 @@ enum EntityNavigation {
     static func showMarkedMention(_ state: ReaderState) -> ReaderState {
         guard let group = state.markedEntity, state.markedMention < group.mentions.count else { return state }
         var state = show(offset: group.mentions[state.markedMention].start, in: state)
-        state.statusMessage = "\(group.name): mention \(state.markedMention + 1) of \(group.mentions.count) · n/N next/previous"
+        state.statusMessage = StatusText.joined(
+            "\(group.name): mention \(state.markedMention + 1) of \(group.mentions.count)",
+            state.keymap.hint(.nextMention, .previousMention, in: state.keyScope, "next/previous"))
         return state
     }
 

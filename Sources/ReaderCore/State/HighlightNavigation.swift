@@ -9,7 +9,7 @@ enum HighlightNavigation {
     static func jump(_ state: ReaderState, forward: Bool) -> ReaderState {
         var state = state
         guard let layout = state.openLayout() else {
-            state.statusMessage = "No article is open: Enter opens the selected one"
+            state.statusMessage = "No article is open" + (state.keymap.label(of: .openSelected, in: .list).map { ": \($0) opens the selected one" } ?? "")
             return state
         }
         let anchored = state.highlights.filter { !$0.isOrphaned }

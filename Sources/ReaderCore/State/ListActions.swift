@@ -53,7 +53,7 @@ enum ListActions {
         if let progress = state.entitySearchProgress {
             state.statusMessage = "\(count) \(name) so far · finding entities \(progress.done)/\(progress.total)…"
         } else {
-            state.statusMessage = "\(count) \(name) · Esc in the list shows all"
+            state.statusMessage = StatusText.joined("\(count) \(name)", state.keymap.hint(.clearListNarrowing, in: .list, "in the list shows all"))
         }
         return keep(keepSelection, in: state)
     }

@@ -1,5 +1,3 @@
-import ReaderText
-
 /// The mouse: a click focuses the pane under it and selects the article, entity or note there;
 /// the wheel scrolls the pane under the pointer without marking anything read; pressing in the
 /// text and releasing elsewhere selects that passage in visual mode, ready to highlight.
@@ -45,7 +43,10 @@ enum MouseActions {
                 return state
             }
             state.visual = VisualSelection(caret: max(pressed, released) - 1, anchor: min(pressed, released))
-            state.statusMessage = "Selected · Enter highlights · a adds a note · 1-4 colour · Esc"
+            state.statusMessage = StatusText.joined(
+                "Selected", state.keymap.hint(.highlightSelection, in: .visual, "highlights"),
+                state.keymap.hint(.highlightWithNote, in: .visual, "adds a note"), state.keymap.highlightColourHint,
+                state.keymap.hint(.exitVisual, in: .visual))
         }
         return state
     }
@@ -86,19 +87,7 @@ enum MouseActions {
     /// The plain-text offset of the character drawn at a cell of the text pane.
     static func offset(in state: ReaderState, content: Rect, x: Int, row: Int) -> Int? {
         guard let layout = state.openLayout() else { return nil }
-        let column = ScreenLayout.column(forPaneWidth: content.width, maxTextWidth: state.paneWidths.maxTextWidth)
-        let top = layout.position(of: state.textAnchor)
-        let position = layout.advance(top, by: row)
-        guard row == 0 || position != top, layout.advance(top, by: row - 1) != position || row == 0 else { return nil }
-        let range = layout.plainTextRange(of: position)
-        let scalars = layout.scalars(ofBlock: position.block)
-        let blockStart = layout.article.blocks[position.block].start
-        var cell = content.x + column.x + ArticleLayout.indent(of: layout.article.blocks[position.block].kind)
-        for offset in range {
-            let width = max(1, DisplayWidth.columns(scalars[offset - blockStart]))
-            if x < cell + width { return offset }
-            cell += width
-        }
-        return range.isEmpty ? range.lowerBound : range.upperBound
+        let geometry = TextPaneGeometry(content: content, maxTextWidth: state.paneWidths.maxTextWidth)
+        return geometry.offset(atX: x, y: content.y + row, top: layout.position(of: state.textAnchor), in: layout)
     }
 }

@@ -48,9 +48,9 @@ enum SearchActions {
             let count = state.articles.count == 1 ? "1 title matches" : "\(state.articles.count) titles match"
             if state.libraryImportRunning {
                 state.titleOnlySearch = query
-                state.statusMessage = "\(count) (full text once the import finishes) · Esc shows all"
+                state.statusMessage = StatusText.joined("\(count) (full text once the import finishes)", state.keymap.hint(.clearListNarrowing, in: .list, "shows all"))
             } else {
-                state.statusMessage = "\(count) · Esc shows all"
+                state.statusMessage = StatusText.joined(count, state.keymap.hint(.clearListNarrowing, in: .list, "shows all"))
             }
             return Reducer.keepSelectionVisible(state, rows: ScreenLayout(state: state).listRows)
         }
@@ -69,7 +69,8 @@ enum SearchActions {
         state.listTop = 0
         var count = state.articles.count == 1 ? "1 match" : "\(state.articles.count) matches"
         if let total { count = "\(total) matches, the first \(results.count) shown" }
-        state.statusMessage = results.isEmpty ? "No matches for \(query)" : "\(count) · Enter opens · Esc shows all"
+        state.statusMessage = results.isEmpty ? "No matches for \(query)"
+            : StatusText.joined(count, state.keymap.hint(.openSelected, in: .list, "opens"), state.keymap.hint(.clearListNarrowing, in: .list, "shows all"))
         return state
     }
 
@@ -129,7 +130,9 @@ enum SearchActions {
     static func showMatch(_ state: ReaderState) -> ReaderState {
         guard let index = state.findIndex, state.findMatches.indices.contains(index) else { return state }
         var state = EntityNavigation.show(offset: state.findMatches[index].lowerBound, in: state)
-        state.statusMessage = "Match \(index + 1) of \(state.findMatches.count) · n/N next/previous · Esc clears"
+        state.statusMessage = StatusText.joined(
+            "Match \(index + 1) of \(state.findMatches.count)",
+            state.keymap.hint(.nextMention, .previousMention, in: .text, "next/previous"), state.keymap.hint(.clearFind, in: .text, "clears"))
         return state
     }
 }
@@ -147,7 +150,7 @@ extension Reducer {
         }
         let whereToPress = state.focus == .list ? "" : " in the list"
         let again = state.keymap.label(of: .nextMention, in: .list).map { "\($0)\(whereToPress) searches the full text for '\(query)'" }
-            ?? "/ searches the full text"
+            ?? state.keymap.hint(.startSearch, in: .list, "searches the full text")
         state.statusMessage = [state.statusMessage, again].compactMap { $0 }.joined(separator: " · ")
         return state
     }

@@ -12,7 +12,7 @@ enum VisualActions {
         case .enterVisual:
             let top = layout.plainTextOffset(atStartOf: layout.position(of: state.textAnchor))
             state.visual = VisualSelection(caret: units.wordStart(atOrAfter: top))
-            state.statusMessage = hint
+            state.statusMessage = hint(state.keymap)
         case .exitVisual:
             if state.visual?.anchor != nil {
                 state.visual?.anchor = nil
@@ -43,7 +43,22 @@ enum VisualActions {
         return state
     }
 
-    static let hint = "VISUAL · move h/l w/b ( ) { } j/k · v select · s sentence · p paragraph · Enter highlight · a +note · 1-4 colour · Esc"
+    /// "VISUAL · move h/l w/b ( ) { } j/k · v select · …", from the keys in effect.
+    static func hint(_ keymap: Keymap) -> String {
+        func keys(_ first: VisualMotion, _ second: VisualMotion, _ separator: String) -> String? {
+            keymap.hint(.visualMove(first), .visualMove(second), in: .visual, separator: separator)
+        }
+        let moves = [
+            keys(.characterBackward, .characterForward, "/"), keys(.wordForward, .wordBackward, "/"),
+            keys(.sentenceBackward, .sentenceForward, " "), keys(.paragraphBackward, .paragraphForward, " "),
+            keys(.rowDown, .rowUp, "/"),
+        ].compactMap { $0 }
+        return StatusText.joined(
+            "VISUAL", moves.isEmpty ? nil : "move " + moves.joined(separator: " "),
+            keymap.hint(.toggleSelection, in: .visual, "select"), keymap.hint(.highlightSentence, in: .visual, "sentence"),
+            keymap.hint(.highlightParagraph, in: .visual, "paragraph"), keymap.hint(.highlightSelection, in: .visual, "highlight"),
+            keymap.hint(.highlightWithNote, in: .visual, "+note"), keymap.highlightColourHint, keymap.hint(.exitVisual, in: .visual))
+    }
 
     static func move(_ caret: Int, _ motion: VisualMotion, units: TextUnits, layout: ArticleLayout) -> Int {
         let last = max(0, units.scalars.count - 1)

@@ -63,7 +63,8 @@ enum EntityView {
             case .heading(let category, let hidden):
                 var style = hidden ? Style(dim: true) : state.theme.style(of: category)
                 style.bold = !hidden
-                let label = "\(category.toggleKey) \(category.title)" + (hidden ? " (hidden)" : "")
+                let key = state.keymap.label(of: .toggleCategory(category), in: .entities).map { "\($0) " } ?? ""
+                let label = key + category.title + (hidden ? " (hidden)" : "")
                 frame.draw(label, x: rect.x + 1, y: y, limit: rect.maxX, style: style)
             case .group(let group, let index):
                 let selected = index == state.entitySelection && state.focus == .entities

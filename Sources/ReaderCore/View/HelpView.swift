@@ -3,11 +3,14 @@ import ReaderText
 /// The `?` overlay, generated from the key table so it always tells the truth.
 public enum HelpView {
     /// What the mouse does, when the terminal reports it.
-    static let mouseEntries = [
-        ("Click", "Select an article (again: open it), focus a pane, pick an entity"),
-        ("Wheel", "Scroll the pane under the pointer (does not mark as read)"),
-        ("Drag in the text", "Select that passage (then Enter highlights it)"),
-    ]
+    static func mouseEntries(_ keymap: Keymap) -> [(String, String)] {
+        let highlight = keymap.label(of: .highlightSelection, in: .visual).map { " (then \($0) highlights it)" } ?? ""
+        return [
+            ("Click", "Select an article (again: open it), focus a pane, pick an entity"),
+            ("Wheel", "Scroll the pane under the pointer (does not mark as read)"),
+            ("Drag in the text", "Select that passage" + highlight),
+        ]
+    }
 
     /// Columns of the keys before the descriptions.
     static let keyColumn = 22
@@ -37,7 +40,7 @@ public enum HelpView {
         }
         if mouse {
             lines += ["", "Mouse"]
-            for (gesture, effect) in mouseEntries { lines += entry(gesture, effect, width: width) }
+            for (gesture, effect) in mouseEntries(keymap) { lines += entry(gesture, effect, width: width) }
         }
         return lines
     }
@@ -87,7 +90,7 @@ public enum HelpView {
         frame.fill(box)
         let titleStyle = Style(bold: true, reverse: true)
         frame.fill(box.top(1), style: titleStyle)
-        frame.draw("Keys · Esc closes", x: box.x + 1, y: box.y, limit: box.maxX, style: titleStyle)
+        frame.draw(StatusText.joined("Keys", keymap.hint(.closeOverlay, in: .help, "closes")), x: box.x + 1, y: box.y, limit: box.maxX, style: titleStyle)
         let visible = box.height - 2
         for row in 0..<visible {
             let index = scroll + row

@@ -24,12 +24,15 @@ enum KeyHints {
     static let help = Hint([.showHelp], [c("?")], "help")
     static let quit = Hint([.quit], [c("q")], "quit")
 
+    static let allNotes = [
+        Hint([.moveDown, .moveUp], [c("j"), c("k")], "move"), Hint([.openNote], [.enter], "open"),
+        Hint([.startSearch], [c("/")], "search"), Hint([.closeOverlay], [.escape], "close"),
+    ]
+
     static func hints(for state: ReaderState) -> [Hint] {
         switch state.keyScope {
         case .help: return [Hint([.moveDown, .moveUp], [c("j"), c("k")], "scroll"), Hint([.closeOverlay], [.escape], "close")]
-        case .allNotes:
-            return [Hint([.moveDown, .moveUp], [c("j"), c("k")], "move"), Hint([.openNote], [.enter], "open"),
-                    Hint([.startSearch], [c("/")], "search"), Hint([.closeOverlay], [.escape], "close")]
+        case .allNotes: return allNotes
         case .visual:
             return [Hint([.toggleSelection], [c("v")], "select"), Hint([.highlightSentence], [c("s")], "sentence"),
                     Hint([.highlightParagraph], [c("p")], "paragraph"), Hint([.highlightSelection], [.enter], "highlight"),
@@ -56,7 +59,11 @@ enum KeyHints {
 
     /// "j/k move  Enter open  …": hints whose actions have no key are left out.
     static func text(_ hints: [Hint], state: ReaderState) -> String {
-        let bindings = state.keymap.bindings(in: state.keyScope)
+        text(hints, keymap: state.keymap, scope: state.keyScope)
+    }
+
+    static func text(_ hints: [Hint], keymap: Keymap, scope: KeyScope) -> String {
+        let bindings = keymap.bindings(in: scope)
         return hints.compactMap { hint -> String? in
             var labels: [String] = []
             for (action, preferred) in zip(hint.actions, hint.preferred) {

@@ -48,16 +48,23 @@ enum NotesBrowserView {
         max(1, (size.height - 4) / 3)
     }
 
-    static func draw(_ browser: NotesBrowser, theme: Theme, size: Size, frame: inout Frame) {
+    /// " In an article: v, then s.": how a first highlight is made, with the keys in effect.
+    static func firstHighlightHint(_ keymap: Keymap) -> String {
+        guard let visual = keymap.label(of: .enterVisual, in: .text),
+              let sentence = keymap.label(of: .highlightSentence, in: .visual) else { return "" }
+        return " In an article: \(visual), then \(sentence)."
+    }
+
+    static func draw(_ browser: NotesBrowser, theme: Theme, keymap: Keymap, size: Size, frame: inout Frame) {
         guard size.width >= 4, size.height >= 4 else { return }
         let box = Rect(x: 0, y: 0, width: size.width, height: size.height - 1)
         frame.fill(box, style: .plain)
         let title = "All notes (\(browser.items.count))" + (browser.query.map { " matching \"\($0)\"" } ?? "")
         PaneTitle.draw(title: title, focused: true, in: box.top(1), frame: &frame)
-        let hint = "j/k move  Enter open  / search  Esc close"
+        let hint = KeyHints.text(KeyHints.allNotes, keymap: keymap, scope: .allNotes)
         frame.draw(hint, x: box.x + 1, y: box.maxY - 1, limit: box.maxX, style: .dim)
         guard !browser.items.isEmpty else {
-            frame.draw(browser.query == nil ? "No highlights yet. In an article: v, then s." : "No notes match.",
+            frame.draw(browser.query == nil ? "No highlights yet." + firstHighlightHint(keymap) : "No notes match.",
                        x: box.x + 1, y: box.y + 2, limit: box.maxX, style: .dim)
             return
         }

@@ -6,8 +6,8 @@ public struct ScreenLayout: Equatable, Sendable {
     public var status: Rect
     /// The text pane's rectangle, whether or not it is shown now (the reducer scrolls with it).
     public var textPane: Rect
-    /// Columns of the wrapped text inside the text pane.
-    public var textColumn: (x: Int, width: Int)
+    /// Where the text goes in the text pane, and which character each cell shows.
+    public var textGeometry: TextPaneGeometry
     /// The panes Tab cycles through at this size: those shown, or all when one shows at a time
     /// (one pane, or two with the side pane on, where the list and the side pane take turns).
     public var focusablePanes: [Pane]
@@ -15,7 +15,7 @@ public struct ScreenLayout: Equatable, Sendable {
     public static func == (lhs: ScreenLayout, rhs: ScreenLayout) -> Bool {
         lhs.panes.map(\.pane) == rhs.panes.map(\.pane) && lhs.panes.map(\.rect) == rhs.panes.map(\.rect)
             && lhs.status == rhs.status && lhs.textPane == rhs.textPane
-            && lhs.textColumn == rhs.textColumn && lhs.focusablePanes == rhs.focusablePanes
+            && lhs.textGeometry == rhs.textGeometry && lhs.focusablePanes == rhs.focusablePanes
     }
 
     public init(state: ReaderState) {
@@ -68,15 +68,11 @@ public struct ScreenLayout: Equatable, Sendable {
         focusablePanes = takingTurns ? Pane.allCases : panes.map(\.0)
         textPane = panes.first(where: { $0.0 == .text })?.1
             ?? Rect(x: 0, y: 0, width: width, height: paneHeight)
-        textColumn = Self.column(forPaneWidth: textPane.width, maxTextWidth: widths.maxTextWidth)
+        textGeometry = TextPaneGeometry(content: textPane.droppingTop(1), maxTextWidth: widths.maxTextWidth)
     }
 
-    /// The text column inside a pane: at most `maxTextWidth`, centred, with a margin of one.
-    public static func column(forPaneWidth paneWidth: Int, maxTextWidth: Int = PaneWidths.standard.maxTextWidth) -> (x: Int, width: Int) {
-        guard paneWidth > 4 else { return (0, max(1, paneWidth)) }
-        let width = min(maxTextWidth, paneWidth - 2)
-        return ((paneWidth - width) / 2, width)
-    }
+    /// Columns of the wrapped text inside the text pane.
+    public var textColumn: (x: Int, width: Int) { (textGeometry.columnX, textGeometry.columnWidth) }
 
     /// Rows of text the text pane shows below its title row.
     public var textRows: Int { max(1, textPane.height - 1) }

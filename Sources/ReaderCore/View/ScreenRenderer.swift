@@ -25,7 +25,7 @@ public enum ScreenRenderer {
             HelpView.draw(keymap: state.keymap, mouse: state.mouseEnabled, scroll: scroll, size: state.size, frame: &frame)
         }
         if state.overlay == .allNotes, let browser = state.notesBrowser {
-            NotesBrowserView.draw(browser, theme: state.theme, size: state.size, frame: &frame)
+            NotesBrowserView.draw(browser, theme: state.theme, keymap: state.keymap, size: state.size, frame: &frame)
         }
         return frame
     }
@@ -38,7 +38,8 @@ public enum ScreenRenderer {
             let short = ["Articles (\(state.articles.count))", "List (\(state.articles.count))", "List"]
             return ([full] + short).first { DisplayWidth.columns(of: $0) <= columns } ?? "List"
         case .text: return state.openArticle.map { "Article · \($0.title)" } ?? "Article"
-        case .entities where state.sideTab == .notes: return "Notes (\(state.highlights.count)) · e entities"
+        case .entities where state.sideTab == .notes:
+            return StatusText.joined("Notes (\(state.highlights.count))", state.keymap.hint(.toggleEntityPane, in: .notes, "entities"))
         case .entities: return "Entities"
         }
     }

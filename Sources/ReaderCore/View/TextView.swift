@@ -7,35 +7,33 @@ enum TextView {
     static func draw(_ state: ReaderState, in rect: Rect, frame: inout Frame) {
         guard !rect.isEmpty else { return }
         guard let layout = state.openLayout() else {
-            let hint = state.articles.isEmpty ? "Nothing to read." : "Select an article and press Enter."
+            let open = state.keymap.label(of: .openSelected, in: .list).map { " and press \($0)" } ?? ""
+            let hint = state.articles.isEmpty ? "Nothing to read." : "Select an article\(open)."
             frame.draw(hint, x: rect.x + 1, y: rect.y, limit: rect.maxX, style: .dim)
             return
         }
-        let column = ScreenLayout.column(forPaneWidth: rect.width, maxTextWidth: state.paneWidths.maxTextWidth)
-        let left = rect.x + column.x
-        let limit = min(rect.maxX, left + column.width)
+        let geometry = TextPaneGeometry(content: rect, maxTextWidth: state.paneWidths.maxTextWidth)
+        let left = geometry.textLeft
+        let limit = geometry.textLimit
         var position = layout.position(of: state.textAnchor)
         for row in 0..<rect.height {
             let rows = layout.rows(ofBlock: position.block)
             if position.row < rows.count, let table = layout.table(ofBlock: position.block) {
                 if position.row < table.lines.count {
-                    // A table wider than the text column moves left as far as the pane's margin.
-                    let x = rect.x + max(1, min(column.x, rect.width - 1 - table.width))
                     drawTableLine(
                         table.lines[position.row], block: position.block, layout: layout, state: state,
-                        x: x, y: rect.y + row, limit: rect.maxX, frame: &frame)
+                        x: geometry.tableLeft(width: table.width), y: rect.y + row, limit: rect.maxX, frame: &frame)
                 }
             } else if position.row < rows.count {
                 let block = layout.article.blocks[position.block]
                 let scalars = layout.scalars(ofBlock: position.block)
                 let range = rows[position.row]
-                let indent = ArticleLayout.indent(of: block.kind)
                 for level in 0..<block.kind.quoteDepth {
                     frame.draw(layout.tableBorders.quoteBar, x: left + 2 * level, y: rect.y + row, limit: limit, style: .dim)
                 }
                 drawRow(
                     scalars: scalars, range: range, blockStart: block.start, base: style(for: block.kind),
-                    state: state, x: left + indent, y: rect.y + row, limit: limit, frame: &frame)
+                    state: state, x: geometry.rowLeft(of: block.kind), y: rect.y + row, limit: limit, frame: &frame)
             }
             let next = layout.advance(position, by: 1)
             if next == position {
