@@ -10,7 +10,8 @@ import Foundation
 /// painted frame shows its text (for work the session does in the background: an import, entities,
 /// a refresh). When the script is done the terminal presses the quit key, so `run()` returns; a
 /// session that still does not quit (a prompt open, say) is hung up on (SIGHUP, status 129), as
-/// is one whose wait never came true within `waitLimit`.
+/// is one whose wait never came true within `waitLimit`. A script can also end with a signal of
+/// its own (`.signal(SIGTERM)`).
 final class FakeTerminal: TerminalBackend, SuspendableTerminal {
     /// One step of the script: its events, played once its text (if any) is on screen.
     struct Step {
@@ -20,12 +21,21 @@ final class FakeTerminal: TerminalBackend, SuspendableTerminal {
         var then: (() -> Void)?
         /// Where on each row the text must appear (a pane's columns); anywhere when nil.
         var inColumns: Range<Int>?
+        /// Keeps the frame on screen at this point under this name (see `checkpoint(_:)`).
+        var checkpoint: String?
+        /// A terminating signal delivered here, as `kill` would.
+        var signal: Int32?
 
-        init(waitFor: String? = nil, events: [InputEvent] = [], then: (() -> Void)? = nil, inColumns: Range<Int>? = nil) {
+        init(
+            waitFor: String? = nil, events: [InputEvent] = [], then: (() -> Void)? = nil, inColumns: Range<Int>? = nil,
+            checkpoint: String? = nil, signal: Int32? = nil
+        ) {
             self.waitFor = waitFor
             self.events = events
             self.then = then
             self.inColumns = inColumns
+            self.checkpoint = checkpoint
+            self.signal = signal
         }
 
         /// Waits for `text`, then presses `keys`.
@@ -38,6 +48,8 @@ final class FakeTerminal: TerminalBackend, SuspendableTerminal {
         static func press(_ keys: Key...) -> Step { Step(events: keys.map(InputEvent.key)) }
         static func resize(width: Int, height: Int) -> Step { Step(events: [.resize(Size(width: width, height: height))]) }
         static func wait(for text: String, inColumns: Range<Int>? = nil) -> Step { Step(waitFor: text, inColumns: inColumns) }
+        static func checkpoint(_ name: String) -> Step { Step(checkpoint: name) }
+        static func signal(_ number: Int32) -> Step { Step(signal: number) }
 
         func isShown(on frame: Frame) -> Bool {
             guard let text = waitFor else { return true }
@@ -57,6 +69,7 @@ final class FakeTerminal: TerminalBackend, SuspendableTerminal {
     private(set) var frames: [Frame] = []
     /// The frame on screen when each wait came true.
     private(set) var seen: [Frame] = []
+    private var checkpoints: [String: Frame] = [:]
     /// Times the session handed the terminal to another program (an editor, a browser).
     private(set) var suspensions = 0
     private(set) var isSuspended = false
@@ -65,7 +78,7 @@ final class FakeTerminal: TerminalBackend, SuspendableTerminal {
     let waitLimit: Duration
     private var waitStarted: ContinuousClock.Instant?
     private var quitPresses = 0
-    private var hungUp = false
+    private var pendingSignal: Int32?
 
     init(_ steps: [Step], size: Size = Size(width: 160, height: 45), quitKey: Key = .character("q"), waitLimit: Duration = .seconds(30)) {
         self.steps = steps
@@ -88,6 +101,8 @@ final class FakeTerminal: TerminalBackend, SuspendableTerminal {
 
     func readEvent(timeoutMilliseconds: Int32) -> InputEvent? {
         if queued.isEmpty { takeReadySteps() }
+        // The session looks for a signal before it reads again.
+        if pendingSignal != nil { return nil }
         if !queued.isEmpty {
             let event = queued.removeFirst()
             if case .resize(let newSize) = event { size = newSize }
@@ -95,12 +110,12 @@ final class FakeTerminal: TerminalBackend, SuspendableTerminal {
         }
         if steps.isEmpty {
             quitPresses += 1
-            if quitPresses > 3 { hungUp = true }
+            if quitPresses > 3 { pendingSignal = SIGHUP }
             return .key(quitKey)
         }
         if let waitStarted, ContinuousClock.now - waitStarted > waitLimit {
             // The rest of the script waits on what never came: stop here, the steps kept as unfinished.
-            hungUp = true
+            pendingSignal = SIGHUP
             return nil
         }
         usleep(UInt32(max(1, min(timeoutMilliseconds, 10))) * 1000)
@@ -119,15 +134,22 @@ final class FakeTerminal: TerminalBackend, SuspendableTerminal {
                 waitStarted = nil
             }
             steps.removeFirst()
+            if let name = step.checkpoint { checkpoints[name] = lastFrame }
+            if let signal = step.signal {
+                pendingSignal = signal
+                return
+            }
             step.then?()
             queued += step.events
         }
     }
 
+    /// The frame on screen when the script reached the checkpoint of this name.
+    func checkpoint(_ name: String) -> Frame? { checkpoints[name] }
+
     func takePendingSignal() -> Int32? {
-        guard hungUp else { return nil }
-        hungUp = false
-        return SIGHUP
+        defer { pendingSignal = nil }
+        return pendingSignal
     }
 
     func restore() { restoreCount += 1 }
