@@ -47,21 +47,25 @@ import Testing
     @Test func aSelectionInVisualModeHighlightsThePassageChosen() throws {
         let library = try TemporaryLibrary.samples(named: "session-selection")
         defer { library.remove() }
-        // v: the caret on the top row's first word; v again: the selection starts; w w w; Enter.
-        let run = try library.run(Self.toFirstSentence + [.type("vvwww"), .checkpoint("selected"), .press(.enter), .press(.escape)])
+        // v: the caret on the top row's first letter; v: the selection starts there; three words on
+        // and two characters back is the end of "commuters", both ends included; Enter.
+        let run = try library.run(Self.toFirstSentence + [.type("vvwwwhh"), .checkpoint("selected"), .press(.enter), .press(.escape)])
         #expect(run.status == 0)
         let store = try library.store()
         let highlights = try store.allHighlights().map(\.highlight)
         try #require(highlights.count == 1, "\(highlights)")
-        let quote = highlights[0].quote.exact
-        #expect(quote.hasPrefix("Millions of commuters"), "the passage starts at the caret: \(quote)")
-        #expect(quote.split(separator: " ").count <= 4, "and ends three words on: \(quote)")
+        #expect(highlights[0].quote.exact == "Millions of commuters")
+        #expect(highlights[0].quote.suffix.hasPrefix(" in Tokyo"), "the context after it: \(highlights[0].quote.suffix)")
 
         let selected = try #require(run.terminal.checkpoint("selected"))
-        #expect(try #require(selected.cells(showing: "Millions of commuters")).allSatisfy(\.style.reverse), "the selection shows")
+        let selection = try #require(selected.cells(showing: "Millions of commuters"))
+        // The caret, on the last letter, is drawn the other way round from the rest: bold and underlined.
+        #expect(selection.dropLast().allSatisfy { $0.style.reverse }, "the selection shows")
+        #expect(selection.last.map { !$0.style.reverse && $0.style.bold && $0.style.underline } == true, "the caret ends it")
+        #expect(!Self.isHighlighted(try #require(selected.cells(showing: "Millions of commuters"))), "not yet a highlight")
         let frame = run.lastFrame
-        #expect(Self.isHighlighted(try #require(frame.cells(showing: quote.trimmingCharacters(in: .whitespaces)))), "\(quote)")
-        #expect(!Self.isHighlighted(try #require(frame.cells(showing: "will face reduced"))), "only the passage")
+        #expect(Self.isHighlighted(try #require(frame.cells(showing: "Millions of commuters"))), "\(frame.text)")
+        #expect(try #require(frame.cells(showing: " in Tokyo")).allSatisfy { $0.style.background == nil }, "only the passage")
     }
 
     @Test func iAddsANoteToTheHighlightAndHListsIt() throws {
