@@ -100,6 +100,7 @@ import Testing
                                   environment: ["LANG": "C.UTF-8", "EDITOR": editor])
         #expect(run.status == 0)
         #expect(run.terminal.suspensions == 1 && !run.terminal.isSuspended, "the editor had the terminal once, and gave it back")
+        #expect(run.terminal.paintsWhileSuspended == 0)
         let frame = run.lastFrame
         #expect(frame.statusLine.contains("Note saved"), "\(frame.statusLine)")
         #expect(frame.contains("Line one Line two"), "\(frame.text)")

@@ -20,19 +20,21 @@ import Testing
         let found = try #require(run.terminal.checkpoint("found"))
         #expect(found.statusLine.contains("Match 1 of 3"), "\(found.statusLine)")
         // Case is ignored: "tanabe" finds "Tanabe"; the first is the current match, the next a match.
-        let first = try #require(found.cells(showing: "Tanabe", occurrence: 0), "\(found.text)")
-        let second = try #require(found.cells(showing: "Tanabe", occurrence: 1), "\(found.text)")
+        let text = found.textPaneColumns
+        let first = try #require(found.cells(showing: "Tanabe", occurrence: 0, inColumns: text), "\(found.text)")
+        let second = try #require(found.cells(showing: "Tanabe", occurrence: 1, inColumns: text), "\(found.text)")
         #expect(first.allSatisfy { $0.style.background == theme.currentMatch && $0.style.bold && $0.style.underline })
         #expect(second.allSatisfy { $0.style.background == theme.searchMatch && !$0.style.bold })
-        let unmatched = try #require(found.cells(showing: "Hiroshi"))
+        let unmatched = try #require(found.cells(showing: "Hiroshi", inColumns: text))
         #expect(unmatched.allSatisfy { $0.style.background == nil }, "only the matches are marked")
 
         let next = run.lastFrame
         #expect(next.statusLine.contains("Match 2 of 3"), "\(next.statusLine)")
-        let afterN = try #require(next.cells(showing: "Tanabe said"), "\(next.text)")
+        let afterN = try #require(next.cells(showing: "Tanabe said", inColumns: next.textPaneColumns), "\(next.text)")
         let word = afterN.prefix("Tanabe".count)
         #expect(word.allSatisfy { $0.style.background == theme.currentMatch && $0.style.bold }, "n makes the next match current")
-        let previous = try #require(next.cells(showing: "Hiroshi Tanabe"), "\(next.text)").suffix("Tanabe".count)
+        let previous = try #require(next.cells(showing: "Hiroshi Tanabe", inColumns: next.textPaneColumns), "\(next.text)")
+            .suffix("Tanabe".count)
         #expect(previous.allSatisfy { $0.style.background == theme.searchMatch && !$0.style.bold })
     }
 

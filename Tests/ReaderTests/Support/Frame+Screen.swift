@@ -8,14 +8,15 @@ extension Frame {
     func contains(_ text: String) -> Bool { lines().contains { $0.contains(text) } }
 
     /// The cells showing `text` on one row, the `occurrence`-th place it appears (rows top to
-    /// bottom, left to right); nil when it is not shown that often. Wide characters are matched
-    /// by their first cell.
-    func cells(showing text: String, occurrence: Int = 0) -> [Cell]? {
+    /// bottom, left to right) within `columns`; nil when it is not shown that often. Wide
+    /// characters are matched by their first cell.
+    func cells(showing text: String, occurrence: Int = 0, inColumns columns: Range<Int>? = nil) -> [Cell]? {
         let wanted = Array(text)
+        let columns = columns.map { $0.clamped(to: 0..<size.width) } ?? 0..<size.width
         guard !wanted.isEmpty else { return nil }
         var found = 0
         for y in 0..<size.height {
-            let row = (0..<size.width).map { self[$0, y] }.filter { !$0.isWideContinuation }
+            let row = columns.map { self[$0, y] }.filter { !$0.isWideContinuation }
             guard row.count >= wanted.count else { continue }
             for start in 0...(row.count - wanted.count) {
                 let candidate = row[start..<start + wanted.count]
@@ -25,6 +26,13 @@ extension Frame {
             }
         }
         return nil
+    }
+
+    /// The columns of the text pane: between the list's separator and the side pane's on the top row.
+    var textPaneColumns: Range<Int> {
+        let separators = (0..<size.width).filter { self[$0, 0].text == "│" }
+        guard let first = separators.first else { return 0..<size.width }
+        return (first + 1)..<(separators.dropFirst().first ?? size.width)
     }
 
     /// The rows of the text pane: what lies between the list's separator and the side pane's.

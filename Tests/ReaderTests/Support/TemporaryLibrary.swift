@@ -1,5 +1,7 @@
 import Foundation
+import Synchronization
 @testable import Reader
+@testable import ReaderEntities
 @testable import ReaderDocument
 @testable import ReaderCore
 @testable import ReaderLibrary
@@ -12,33 +14,56 @@ struct TemporaryLibrary {
     let root: URL
     var path: String { root.appendingPathComponent("library.sqlite").path }
 
-    /// Writes each text to `articles/NAME.txt` and imports the folder, as `reader import` would.
-    init(named name: String, texts: [String: String], config: ReaderConfig = .defaults) throws {
+    /// An empty library in a folder of its own.
+    init(named name: String) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
-        let articles = root.appendingPathComponent("articles")
-        do {
-            try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
-            for (name, text) in texts {
-                try text.write(to: articles.appendingPathComponent("\(name).txt"), atomically: true, encoding: .utf8)
-            }
-            try Self.importFolder(articles.path, into: path, config: config)
-        } catch {
-            try? FileManager.default.removeItem(at: root)
-            throw error
-        }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
     }
 
-    /// The bundled samples, imported as the first run of `reader` imports them.
+    /// The bundled samples, imported as the first run of `reader` imports them, and with their
+    /// entities found, as after they were first read: a session then reads the entities from the
+    /// library before its first frame, instead of loading the model and recognising them in the
+    /// background (which made frames depend on timing and kept the CPU busy after the session).
     static func samples(named name: String) throws -> TemporaryLibrary {
-        let folder = try BundledSamples.directory().get()
-        let library = try TemporaryLibrary(named: name, texts: [:])
-        try importFolder(folder, into: library.path, config: .defaults)
+        let library = try TemporaryLibrary(named: name)
+        do {
+            try library.importFolder(try BundledSamples.directory().get())
+            try library.storeEntities()
+        } catch {
+            library.remove()
+            throw error
+        }
         return library
     }
 
-    private static func importFolder(_ folder: String, into path: String, config: ReaderConfig) throws {
-        let report = try LibraryStore.open(path: path).importPaths([folder], recognizer: nil, loader: config.articleLoader)
+    /// Imports a folder's articles, as `reader import` would; any file skipped is an error.
+    func importFolder(_ folder: String, config: ReaderConfig = .defaults) throws {
+        let report = try store().importPaths([folder], recognizer: nil, loader: config.articleLoader)
         guard report.skipped.isEmpty else { throw LibraryImportProblem(skipped: report.skipped) }
+    }
+
+    /// Stores each article's entities as the reader does once it has found them. Each text is
+    /// recognised once for all the tests.
+    func storeEntities() throws {
+        let store = try store()
+        for entry in try store.entries() {
+            guard let article = try store.article(entry.id) else { continue }
+            try store.saveEntities(entry.id, spans: try Self.entities(of: article), foundIn: article)
+        }
+    }
+
+    private static let recognizer = Result { try EntityResources.recognizer() }
+    /// Entities found so far, by the text they were found in.
+    private static let entitiesFound = Mutex<[String: [EntitySpan]]>([:])
+
+    private static func entities(of article: Article) throws -> [EntitySpan] {
+        let recognizer = try recognizer.get()
+        return entitiesFound.withLock { found in
+            if let spans = found[article.plainText] { return spans }
+            let spans = article.withoutMarkup(recognizer.recognize(article.plainText))
+            found[article.plainText] = spans
+            return spans
+        }
     }
 
     func store() throws -> LibraryStore {
