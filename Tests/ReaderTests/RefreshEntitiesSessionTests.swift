@@ -38,7 +38,7 @@ import Testing
         let side = try #require(ScreenLayout(state: reader.state).panes.first { $0.pane == .entities }?.rect)
         let entityPane = side.x..<side.maxX
         let newText = "Olaf Scholz spoke in Hamburg on Tuesday about version TWO of the plan."
-        let terminal = ImportSearchSessionTests.ScriptedTerminal([
+        let terminal = FakeTerminal([
             .init(waitFor: "Angela Merkel", keys: [.character("R")], then: {
                 try? Self.feed(newText).write(to: feedFile, atomically: true, encoding: .utf8)
             }, inColumns: entityPane),
