@@ -73,12 +73,9 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
             }
             if !problems.isEmpty { state.statusMessage = problems.joined(separator: "; ") }
         }
-        state = config.apply(to: state)
-        state.tableBorders = config.tableBorders(environment: ProcessInfo.processInfo.environment)
-        // The first screen: the article open when the reader last quit, else the selected one.
-        var lastFocus: Pane?
-        if let sync { (state, lastFocus) = sync.selectLastOpen(state) }
-        startup.append(.showFirstArticle(focus: lastFocus))
+        let first = Self.firstScreen(state, sync: sync, config: config, environment: ProcessInfo.processInfo.environment)
+        state = first.state
+        startup += first.startup
         if let summary = ConfigProblem.statusLine(for: loaded.problems, explicitPath: global.config) {
             state.statusMessage = summary
         }
@@ -97,6 +94,18 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
                                    startup: startup, editor: config.editor, browser: config.browser).run()
         ReaderLog.logger.info("interface ended", metadata: ["status": "\(status)"])
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The config applied to the starting state, and the first screen asked for: the article open
+    /// when the reader last quit, else the selected one.
+    static func firstScreen(
+        _ state: ReaderState, sync: LibrarySync?, config: ReaderConfig, environment: [String: String]
+    ) -> (state: ReaderState, startup: [ReaderEvent]) {
+        var state = config.apply(to: state)
+        state.tableBorders = config.tableBorders(environment: environment)
+        var lastFocus: Pane?
+        if let sync { (state, lastFocus) = sync.selectLastOpen(state) }
+        return (state, [.showFirstArticle(focus: lastFocus)])
     }
 
     /// An empty library starts with the bundled samples (entities are found when an article opens).

@@ -81,15 +81,11 @@ struct TemporaryLibrary {
     ) throws -> SessionRun {
         let store = try store()
         let sync = LibrarySync(store: store)
-        var state = sync.restoreListSort(try ReaderState.library(store, size: Size(width: 80, height: 24)))
-        state = config.apply(to: state)
-        state.tableBorders = config.tableBorders(environment: environment)
-        state = sync.restoreLastSession(state)
-        if state.openArticle == nil {
-            state = sync.restoreAnchor(Reducer.showSelectedIfNothingOpen(state))
-        }
+        let listed = sync.restoreListSort(try ReaderState.library(store, size: Size(width: 80, height: 24)))
+        let (state, startup) = OpenCommand.firstScreen(listed, sync: sync, config: config, environment: environment)
+        let services = SessionServices(source: LibraryArticleSource(store: store), catalog: LibraryCatalog(store: store), library: sync)
         let terminal = FakeTerminal(script, size: size, quitKey: Self.quitKey(config.keymap))
-        let session = ReaderSession(state: state, terminal: terminal, library: sync, editor: config.editor,
+        let session = ReaderSession(state: state, terminal: terminal, services: services, startup: startup, editor: config.editor,
                                     browser: config.browser, environment: environment)
         let started = ContinuousClock.now
         let status = session.run()
