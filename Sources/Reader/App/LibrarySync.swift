@@ -148,32 +148,37 @@ final class LibrarySync {
     }
 
     func saveMarks(_ id: ArticleID, read: Bool, starred: Bool) throws {
-        guard !store.isReadOnly else { return }
+        _ = try updateReadingState(of: id) { stored in
+            stored.isRead = read
+            stored.isStarred = starred
+        }
+    }
+
+    /// Changes an article's stored reading state; false when it has no library row yet (its
+    /// import is still running), and it is saved when the import finishes.
+    private func updateReadingState(of id: ArticleID, _ change: (inout StoredReadingState) -> Void) throws -> Bool {
+        guard !store.isReadOnly else { return false }
         guard let row = row(of: id) else {
             unsaved.insert(id)
-            return
+            return false
         }
         var stored = try store.readingState(row)
-        stored.isRead = read
-        stored.isStarred = starred
+        change(&stored)
         try store.saveReadingState(row, stored)
+        return true
     }
 
     /// Saves where an article is scrolled to: scrolling at most once a second, leaving the article
     /// or quitting (`final`) always.
     func savePosition(_ id: ArticleID, _ anchor: ScrollAnchor, read: Bool, starred: Bool, final: Bool) throws {
-        guard !store.isReadOnly else { return }
         if let last = lastSavedPosition, last == (id, anchor) { return }
         guard final || Date().timeIntervalSince(lastPositionSave) >= 1 else { return }
-        guard let row = row(of: id) else {
-            unsaved.insert(id)
-            return
+        let saved = try updateReadingState(of: id) { stored in
+            stored.anchor = anchor
+            stored.isRead = read
+            stored.isStarred = starred
         }
-        var stored = try store.readingState(row)
-        stored.anchor = anchor
-        stored.isRead = read
-        stored.isStarred = starred
-        try store.saveReadingState(row, stored)
+        guard saved else { return }
         lastSavedPosition = (id, anchor)
         lastPositionSave = Date()
     }
@@ -181,15 +186,9 @@ final class LibrarySync {
     /// The user opened an article: stamped as opened, and the one to show first next time.
     func recordOpened(_ id: ArticleID) throws {
         guard !store.isReadOnly else { return }
-        guard let row = row(of: id) else {
-            unsaved.insert(id)
-            try store.setAppState("openArticle", id.rawValue)
-            return
-        }
-        var stored = try store.readingState(row)
-        stored.lastOpened = Date()
-        try store.saveReadingState(row, stored)
-        try store.setAppState("openArticle", LibraryStore.articleID(row).rawValue)
+        // A file not imported yet is stored by its path, which the next start finds it by.
+        _ = try updateReadingState(of: id) { $0.lastOpened = Date() }
+        try store.setAppState("openArticle", row(of: id).map { LibraryStore.articleID($0).rawValue } ?? id.rawValue)
     }
 
     func saveFocus(_ pane: Pane) throws {
