@@ -47,14 +47,17 @@ enum ListRowRequests {
     static let ahead = 128
     static let behind = 32
 
-    static func missing(_ state: ReaderState) -> [Effect] {
-        if state.index.order(state.listSort) == nil { return [.loadListOrder(state.listSort)] }
+    /// The reads the list needs, each asked for once (the state remembers what it asked).
+    static func ask(_ state: inout ReaderState) -> [Effect] {
+        if state.index.order(state.listSort) == nil {
+            return state.index.ask(forOrder: state.listSort) ? [.loadListOrder(state.listSort)] : []
+        }
         guard !state.index.isComplete, !state.articles.isEmpty else { return [] }
         let ids = state.articles.ids
         let rows = ScreenLayout(state: state).listRows
         var wanted = ids[max(0, state.listTop - behind)..<min(ids.count, state.listTop + rows + ahead)].map { $0 }
         if let open = state.openIndex, !(state.listTop..<(state.listTop + rows)).contains(open) { wanted.append(ids[open]) }
-        let missing = state.index.missing(wanted)
-        return missing.isEmpty ? [] : [.fetchListRows(missing)]
+        let asked = state.index.ask(forRows: wanted)
+        return asked.isEmpty ? [] : [.fetchListRows(asked)]
     }
 }

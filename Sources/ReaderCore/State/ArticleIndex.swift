@@ -9,6 +9,10 @@ public struct ArticleIndex: Equatable, Sendable {
     public private(set) var summaries: [ArticleID: ArticleSummary]
     /// Every entry is in memory: orders and title searches are worked out here.
     public let isComplete: Bool
+    /// Entries and orders asked of the session and not answered yet: asked for once per key, so a
+    /// library that cannot answer is not asked again and again.
+    private(set) var askedRows: Set<ArticleID> = []
+    private(set) var askedOrders: Set<LibraryListQuery.Sort> = []
     /// Entries kept at most when they are read as shown; more drops those not asked for last.
     static let cacheLimit = 4_096
 
@@ -44,12 +48,34 @@ public struct ArticleIndex: Equatable, Sendable {
 
     public mutating func setOrder(_ sort: LibraryListQuery.Sort, _ ids: [ArticleID]) {
         orders[sort] = ids
+        askedOrders.remove(sort)
+    }
+
+    /// Which of these entries to ask for: those neither here nor asked for already; they count as asked.
+    mutating func ask(forRows ids: some Sequence<ArticleID>) -> [ArticleID] {
+        let wanted = missing(ids).filter { !askedRows.contains($0) }
+        askedRows.formUnion(wanted)
+        return wanted
+    }
+
+    /// Whether to ask for an order: not known and not asked for already; it counts as asked.
+    mutating func ask(forOrder sort: LibraryListQuery.Sort) -> Bool {
+        guard orders[sort] == nil, !askedOrders.contains(sort) else { return false }
+        askedOrders.insert(sort)
+        return true
+    }
+
+    /// A new key: what could not be read is asked for again.
+    mutating func forgetAsked() {
+        askedRows = []
+        askedOrders = []
     }
 
     /// Entries read for rows asked for; an article asked for and not returned is gone from the library.
     public mutating func add(_ entries: [ArticleSummary], askedFor ids: [ArticleID] = []) {
         if !isComplete && summaries.count + entries.count > Self.cacheLimit { summaries.removeAll(keepingCapacity: true) }
         for entry in entries { summaries[entry.id] = entry }
+        askedRows.subtract(ids)
         for id in ids where summaries[id] == nil {
             summaries[id] = ArticleSummary(id: id, sourcePath: "", title: "(removed)", dateline: nil)
         }

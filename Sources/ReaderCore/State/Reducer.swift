@@ -6,11 +6,13 @@ import ReaderDocument
 /// comes back as a `ReaderEvent`. (The layout memo it fills is the one exception, invisible.)
 public enum Reducer {
     public static func reduce(_ state: ReaderState, _ event: ReaderEvent) -> (state: ReaderState, effects: [Effect]) {
-        var next = apply(state, event)
+        var next = state
+        if case .input = event { next.index.forgetAsked() }
+        next = apply(next, event)
         var effects = next.outbox
         next.outbox = []
         effects += PersistenceEffects.between(state, next)
-        effects += ListRowRequests.missing(next)
+        effects += ListRowRequests.ask(&next)
         return (next, effects)
     }
 
