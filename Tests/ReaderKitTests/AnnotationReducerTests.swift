@@ -170,3 +170,23 @@ import Testing
         }
     }
 }
+
+/// `j` and `k` in visual mode go from row to row with text, over the blank line between paragraphs.
+@Suite struct VisualRowMotionTests {
+    @Test func jCrossesBlankLinesAndKComesBack() throws {
+        var state = ReaderState(articles: [try Fixtures.seedArticle()], size: Size(width: 80, height: 24))
+        state = Reducer.reduce(state, action: .openSelected)
+        state = Reducer.reduce(state, event: .key(.character("v")))
+        var carets = [try #require(state.visual?.caret)]
+        for _ in 0..<12 {
+            state = Reducer.reduce(state, event: .key(.character("j")))
+            carets.append(try #require(state.visual?.caret))
+        }
+        #expect(zip(carets, carets.dropFirst()).allSatisfy { $0 < $1 }, "every j moves on: \(carets)")
+        let article = try #require(state.openArticle)
+        let blocks = Set(carets.compactMap { caret in article.blocks.firstIndex { $0.start <= caret && caret < $0.end } })
+        #expect(blocks.count >= 4, "down through several paragraphs, not stuck at the first blank line")
+        for _ in 0..<12 { state = Reducer.reduce(state, event: .key(.character("k"))) }
+        #expect(state.visual?.caret == carets[0])
+    }
+}

@@ -93,4 +93,12 @@ import Testing
         #expect(frame.lines().contains { $0.contains("Keys · x closes") })
         #expect(HelpView.lines(keymap: keymap).contains { $0.contains("Select that passage (then y highlights it)") })
     }
+
+    @Test func theEmptyNotesPaneNamesTheReboundKeys() throws {
+        var state = try samples(config: Self.rebound)
+        state = press(state, .character("O"), .character("H"))
+        let shown = ScreenRenderer.render(state).lines().joined(separator: "\n")
+        #expect(shown.contains("V then S highlights"), "\(shown)")
+        #expect(!shown.contains("v then s"))
+    }
 }

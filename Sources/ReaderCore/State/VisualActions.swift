@@ -75,8 +75,14 @@ enum VisualActions {
             if let inTable = tableLineMove(caret, down: motion == .rowDown, layout: layout) { return inTable }
             let position = layout.position(ofPlainTextOffset: caret)
             let column = caret - layout.plainTextOffset(atStartOf: position)
-            let target = layout.advance(position, by: motion == .rowDown ? 1 : -1)
-            guard target != position else { return caret }
+            // Rows without text (the blank line between paragraphs) have no place for the caret:
+            // it goes on to the next row that has some.
+            var target = position
+            repeat {
+                let next = layout.advance(target, by: motion == .rowDown ? 1 : -1)
+                guard next != target else { return caret }
+                target = next
+            } while layout.plainTextOffset(atStartOf: target) >= layout.plainTextOffset(atEndOf: target)
             let start = layout.plainTextOffset(atStartOf: target)
             let end = layout.plainTextOffset(atEndOf: target)
             return min(start + column, max(start, end - 1))

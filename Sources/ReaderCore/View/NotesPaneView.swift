@@ -11,8 +11,13 @@ enum NotesPaneView {
             return
         }
         guard !state.highlights.isEmpty else {
-            frame.draw("No highlights. v then s", x: rect.x + 1, y: rect.y, limit: rect.maxX, style: .dim)
-            frame.draw("highlights a sentence.", x: rect.x + 1, y: rect.y + 1, limit: rect.maxX, style: .dim)
+            frame.draw("No highlights.", x: rect.x + 1, y: rect.y, limit: rect.maxX, style: .dim)
+            // The keys of the table in effect: visual mode in the text, then the sentence key in it.
+            if let visual = state.keymap.label(of: .enterVisual, in: .text),
+               let sentence = state.keymap.label(of: .highlightSentence, in: .visual) {
+                frame.draw("\(visual) then \(sentence) highlights", x: rect.x + 1, y: rect.y + 1, limit: rect.maxX, style: .dim)
+                frame.draw("a sentence.", x: rect.x + 1, y: rect.y + 2, limit: rect.maxX, style: .dim)
+            }
             return
         }
         let focused = state.focus == .entities

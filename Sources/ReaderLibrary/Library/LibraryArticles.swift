@@ -123,7 +123,8 @@ public struct LibraryArticleSource: ArticleSource {
             }
             return .success(article)
         } catch {
-            return .failure(.unreadable(path: summary.sourcePath, reason: error.description))
+            // An entry not read yet (the list could not be read either) has no path to name.
+            return .failure(.unreadable(path: summary.sourcePath.isEmpty ? summary.id.rawValue : summary.sourcePath, reason: error.description))
         }
     }
 }
