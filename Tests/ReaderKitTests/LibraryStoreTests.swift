@@ -32,6 +32,12 @@ import Testing
         #expect(folderMode == 0o700)
         #expect(fileMode == 0o600)
         #expect(try store.integrityCheck() == "ok")
+        // The write-ahead log holds the latest changes until a checkpoint: private too.
+        try store.setAppState("focus", "text")
+        for companion in [folder.libraryPath + "-wal", folder.libraryPath + "-shm"] {
+            let mode = try FileManager.default.attributesOfItem(atPath: companion)[.posixPermissions] as? Int
+            #expect(mode == 0o600, "\(companion)")
+        }
     }
 
     @Test func aReadOnlyLibraryReadsButRefusesChangesWithAnError() throws {

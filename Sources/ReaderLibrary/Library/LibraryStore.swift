@@ -58,8 +58,13 @@ public final class LibraryStore: Sendable {
                 configuration.prepareDatabase { db in
                     try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 }
+                // SQLite gives the -wal and -shm files the main file's mode: a new library is made
+                // private before SQLite opens it, and those of an older library are made so too.
+                if !exists { _ = fileManager.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) }
                 let pool = try DatabasePool(path: path, configuration: configuration)
-                if !exists { chmod(path, 0o600) }
+                for companion in [path + "-wal", path + "-shm"] where fileManager.fileExists(atPath: companion) {
+                    chmod(companion, 0o600)
+                }
                 try LibrarySchema.migrator.migrate(pool)
                 return LibraryStore(path: path, isReadOnly: false, database: pool)
             }
