@@ -18,14 +18,14 @@ enum NotesPaneView {
         let focused = state.focus == .entities
         let perScreen = max(1, rect.height / 2)
         for slot in 0..<perScreen {
-            let index = state.noteListTop + slot
+            let index = state.side.noteListTop + slot
             guard index < state.highlights.count else { break }
             let highlight = state.highlights[index]
             let y = rect.y + slot * 2
-            let selected = index == state.noteSelection && focused
+            let selected = index == state.side.noteSelection && focused
             var style = selected ? Style(reverse: true) : .plain
             frame.fill(Rect(x: rect.x, y: y, width: rect.width, height: 2), style: style)
-            frame.draw(" ", x: rect.x, y: y, limit: rect.maxX, style: Style(background: state.theme.background(of: highlight.color)))
+            frame.draw(" ", x: rect.x, y: y, limit: rect.maxX, style: Style(background: state.settings.theme.background(of: highlight.color)))
             let quote = singleLine(highlight.quote.exact)
             frame.draw(TextTruncation.truncate(highlight.isOrphaned ? "? " + quote : quote, toColumns: max(0, rect.width - 2)),
                        x: rect.x + 2, y: y, limit: rect.maxX, style: style)

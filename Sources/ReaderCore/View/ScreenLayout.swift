@@ -19,7 +19,7 @@ public struct ScreenLayout: Equatable, Sendable {
     }
 
     public init(state: ReaderState) {
-        self.init(size: state.size, focus: state.focus, showEntityPane: state.showEntityPane, widths: state.paneWidths)
+        self.init(size: state.size, focus: state.focus, showEntityPane: state.side.isShown, widths: state.settings.paneWidths)
     }
 
     public init(size: Size, focus: Pane, showEntityPane: Bool, widths: PaneWidths = .standard) {

@@ -6,7 +6,7 @@ enum StatusBar {
         guard !rect.isEmpty else { return }
         let style = Style(reverse: true)
         frame.fill(rect, style: style)
-        if let prompt = state.prompt {
+        if let prompt = state.overlays.prompt {
             drawPrompt(prompt, in: rect, frame: &frame)
             return
         }
