@@ -117,6 +117,8 @@ public enum Reducer {
             default: return AnnotationActions.moveInBrowser(state, action: action)
             }
         }
+        // Worked out once per key and handed to the helpers, which reuse it while the focus, the
+        // side pane and the size stay as they are.
         let screen = ScreenLayout(state: state)
         switch action {
         case .quit:
@@ -157,14 +159,14 @@ public enum Reducer {
             if state.focus == .list, !state.articles.isEmpty { state = open(state, index: state.selectedIndex) }
         case .nextArticle, .previousArticle:
             state = openNeighbour(state, forward: action == .nextArticle)
-        case .pageDown where state.focus == .text && state.settings.nextArticleAtEnd && isAtEnd(state, rows: screen.textRows):
+        case .pageDown where state.focus == .text && state.settings.nextArticleAtEnd && isAtEnd(state, screen: screen):
             // As in mutt and newsboat: paging on from the end of an article reads the next one.
             state = openNeighbour(state, forward: true)
         case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
             switch state.focus {
             case .list: state = moveSelection(state, action: action, rows: screen.listRows)
             case .text:
-                state = scrollText(state, action: action, rows: screen.textRows)
+                state = scrollText(state, action: action, screen: screen)
                 state = VisualActions.caretFollowsScroll(state, action: action)
             case .entities where state.side.tab == .notes:
                 state = AnnotationActions.moveInPane(state, action: action, rows: screen.listRows)
@@ -209,7 +211,7 @@ public enum Reducer {
                 state.statusMessage = "\(category.title) not highlighted"
             }
         }
-        return clampFocus(state)
+        return clampFocus(state, reusing: screen)
     }
 
     /// The first screen shows an article: when none was restored, the selected one, beside the list
@@ -258,14 +260,15 @@ public enum Reducer {
         state = SearchActions.markFindMatches(state)
         state.side.entitySelection = 0
         state.side.entityListTop = 0
-        if let pane = opening.restoredFocus, ScreenLayout(state: state).focusablePanes.contains(pane) {
+        let screen = ScreenLayout(state: state)
+        if let pane = opening.restoredFocus, screen.focusablePanes.contains(pane) {
             state.focus = pane
         } else if opening.leavesFocus {
-            state = clampFocus(state)
+            state = clampFocus(state, reusing: screen)
         } else if !opening.keepFocus || state.focus == .list {
             state.focus = .text
         }
-        state = keepSelectionVisible(state, rows: ScreenLayout(state: state).listRows)
+        state = keepSelectionVisible(state, rows: ScreenLayout.of(state, reusing: screen).listRows)
         // No load follows for the article already open: go to the highlight now.
         if reopening, opening.highlightJump != nil { state = highlightsLoaded(state, article: article.id, highlights: state.highlights) }
         guard opening.byUser else { return state }
@@ -313,9 +316,10 @@ public enum Reducer {
         return state
     }
 
-    static func scrollText(_ state: ReaderState, action: Action, rows: Int) -> ReaderState {
+    static func scrollText(_ state: ReaderState, action: Action, screen: ScreenLayout) -> ReaderState {
         var state = state
-        guard let layout = state.openLayout() else { return state }
+        guard let layout = state.openLayout(in: screen) else { return state }
+        let rows = screen.textRows
         let current = layout.position(of: state.textAnchor)
         let maxTop = layout.bottomTop(height: rows)
         var target: RowPosition
@@ -332,7 +336,7 @@ public enum Reducer {
         }
         if target > maxTop { target = max(maxTop, min(current, target)) }
         state.textAnchor = layout.anchor(of: target)
-        return markReadIfAtEnd(state)
+        return markReadIfAtEnd(state, reusing: screen)
     }
 
     /// The list read again from the library (after a feed refresh), keeping the selection.
@@ -387,8 +391,9 @@ public enum Reducer {
 
     /// After a resize, a pane scrolled to the end shows as much text as fits instead of blank rows.
     static func keepTextFilled(_ state: ReaderState) -> ReaderState {
-        guard let layout = state.openLayout() else { return state }
-        let maxTop = layout.bottomTop(height: ScreenLayout(state: state).textRows)
+        let screen = ScreenLayout(state: state)
+        guard let layout = state.openLayout(in: screen) else { return state }
+        let maxTop = layout.bottomTop(height: screen.textRows)
         guard layout.position(of: state.textAnchor) > maxTop else { return state }
         var state = state
         state.textAnchor = layout.anchor(of: maxTop)
@@ -396,29 +401,29 @@ public enum Reducer {
     }
 
     /// An article counts as read once its end has been on screen (under the default read rule).
-    static func markReadIfAtEnd(_ state: ReaderState) -> ReaderState {
+    static func markReadIfAtEnd(_ state: ReaderState, reusing screen: ScreenLayout? = nil) -> ReaderState {
         // An article without text has not been read by having its end on screen.
         guard state.settings.readRule == .atEnd, let article = state.openArticle, article.hasBodyText,
-              isAtEnd(state, rows: ScreenLayout(state: state).textRows) else { return state }
+              isAtEnd(state, screen: .of(state, reusing: screen)) else { return state }
         var state = state
         state.list.setRead(article.id, true)
         return state
     }
 
     /// Whether the text pane shows the open article's end (and its end marker).
-    static func isAtEnd(_ state: ReaderState, rows: Int) -> Bool {
-        guard let layout = state.openLayout() else { return false }
-        return layout.position(of: state.textAnchor) >= layout.bottomTop(height: rows)
+    static func isAtEnd(_ state: ReaderState, screen: ScreenLayout) -> Bool {
+        guard let layout = state.openLayout(in: screen) else { return false }
+        return layout.position(of: state.textAnchor) >= layout.bottomTop(height: screen.textRows)
     }
 
     /// Keeps focus on a pane that can be reached at the current size.
-    static func clampFocus(_ state: ReaderState) -> ReaderState {
+    static func clampFocus(_ state: ReaderState, reusing earlier: ScreenLayout? = nil) -> ReaderState {
         var state = state
-        let screen = ScreenLayout(state: state)
+        let screen = ScreenLayout.of(state, reusing: earlier)
         if !screen.focusablePanes.contains(state.focus) {
             state.focus = screen.contains(.text) ? .text : screen.focusablePanes.first ?? .list
         }
-        return keepSelectionVisible(state, rows: ScreenLayout(state: state).listRows)
+        return keepSelectionVisible(state, rows: ScreenLayout.of(state, reusing: screen).listRows)
     }
 
     static func helpScroll(_ scroll: Int, action: Action, state: ReaderState) -> Int {

@@ -12,7 +12,7 @@ public enum ScreenRenderer {
             let content = rect.droppingTop(1)
             switch pane {
             case .list: ListView.draw(state, in: content, frame: &frame)
-            case .text: TextView.draw(state, in: content, frame: &frame)
+            case .text: TextView.draw(state, screen: screen, in: content, frame: &frame)
             case .entities where state.side.tab == .notes: NotesPaneView.draw(state, in: content, frame: &frame)
             case .entities: EntityView.draw(state, in: content, frame: &frame)
             }

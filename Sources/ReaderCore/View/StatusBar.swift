@@ -18,7 +18,7 @@ enum StatusBar {
         }
         if let activity = state.backgroundActivity { notes.append(activity) }
         var left = notes.joined(separator: " · ")
-        if let layout = state.openLayout() {
+        if let layout = state.openLayout(in: screen) {
             left = "\(percent(layout: layout, state: state, rows: screen.textRows))% " + left
         }
         let leftShown = TextTruncation.truncate(left, toColumns: max(0, rect.width - 1))

@@ -4,9 +4,9 @@ import ReaderDocument
 
 /// The article text: wrapped rows from the anchor down; title bold, byline and dateline dimmed.
 enum TextView {
-    static func draw(_ state: ReaderState, in rect: Rect, frame: inout Frame) {
+    static func draw(_ state: ReaderState, screen: ScreenLayout, in rect: Rect, frame: inout Frame) {
         guard !rect.isEmpty else { return }
-        guard let layout = state.openLayout() else {
+        guard let layout = state.openLayout(in: screen) else {
             let open = state.settings.keymap.label(of: .openSelected, in: .list).map { " and press \($0)" } ?? ""
             let hint = state.articles.isEmpty ? "Nothing to read." : "Select an article\(open)."
             frame.draw(hint, x: rect.x + 1, y: rect.y, limit: rect.maxX, style: .dim)
