@@ -13,7 +13,8 @@ import Testing
 
     func openSeed(width: Int = 120, height: Int = 40) throws -> ReaderState {
         var state = ReaderState(articles: [try Fixtures.seedArticle()], size: Size(width: width, height: height))
-        state.stamper = Self.fixed
+        state.nextHighlightID = "h-1"
+        state.now = Date(timeIntervalSince1970: 1_700_000_000)
         return Reducer.reduce(state, action: .openSelected)
     }
 
@@ -33,10 +34,10 @@ import Testing
         #expect(highlight.quote.prefix.unicodeScalars.count <= 32 && highlight.quote.suffix.unicodeScalars.count <= 32)
         #expect(log.highlightWrites == [.save(highlight)])
         // The caret stays on the new highlight, so the keys named act on it.
-        #expect(state.visual.map { highlight.range.contains($0.caret) && $0.anchor == nil } == true)
+        #expect(state.reading.visual.map { highlight.range.contains($0.caret) && $0.anchor == nil } == true)
         #expect(state.statusMessage == "Highlighted in yellow · i adds a note · c changes its colour · Esc ends")
         state = keys(state, .character("i"))
-        #expect(state.prompt?.purpose == .note(highlightID: highlight.id))
+        #expect(state.overlays.prompt?.purpose == .note(highlightID: highlight.id))
         // Drawn as a yellow background with black text (the sentence began above the screen's top).
         let shown = try #require(state.shownText(of: highlight.range))
         #expect(shown.unicodeScalars.count < highlight.range.count)
@@ -48,7 +49,7 @@ import Testing
     @Test func aSelectionGrowsByWordAndIsHighlightedInTheChosenColour() throws {
         var state = try openSeed()
         state = keys(state, .character("v"), .character("v"), .character("w"), .character("w"), .character("3"))
-        let visual = try #require(state.visual)
+        let visual = try #require(state.reading.visual)
         #expect(try #require(visual.range).count > 1)
         state = keys(state, .enter)
         let highlight = try #require(state.highlights.first)
@@ -59,7 +60,7 @@ import Testing
     @Test func aParagraphAndANoteTypedWithCJK() throws {
         var state = try openSeed()
         state = keys(state, .character("v"), .character("}"), .character("}"), .character("a"))
-        #expect(state.prompt?.purpose == .note(highlightID: "h-1"))
+        #expect(state.overlays.prompt?.purpose == .note(highlightID: "h-1"))
         for character in "東京 note" { state = keys(state, .character(character)) }
         state = keys(state, .backspace, .control("w"), .character("o"), .character("k"), .enter)
         let highlight = try #require(state.highlights.first)
@@ -142,8 +143,9 @@ import Testing
     @Test func overlappingHighlightsAreBothKeptAndDrawn() throws {
         var state = try openSeed()
         state = AnnotationActions.add(state, range: 100..<160)
-        state.stamper = HighlightStamper(makeID: { "h-2" }, now: { Date() })
-        state.highlightColor = .pink
+        state.nextHighlightID = "h-2"
+        state.now = Date()
+        state.reading.highlightColor = .pink
         state = AnnotationActions.add(state, range: 140..<200)
         #expect(state.highlights.map(\.id) == ["h-1", "h-2"])
         // The first alone on yellow; the second, over the overlap too, on magenta (pink).
@@ -177,16 +179,16 @@ import Testing
         var state = ReaderState(articles: [try Fixtures.seedArticle()], size: Size(width: 80, height: 24))
         state = Reducer.reduce(state, action: .openSelected)
         state = Reducer.reduce(state, event: .key(.character("v")))
-        var carets = [try #require(state.visual?.caret)]
+        var carets = [try #require(state.reading.visual?.caret)]
         for _ in 0..<12 {
             state = Reducer.reduce(state, event: .key(.character("j")))
-            carets.append(try #require(state.visual?.caret))
+            carets.append(try #require(state.reading.visual?.caret))
         }
         #expect(zip(carets, carets.dropFirst()).allSatisfy { $0 < $1 }, "every j moves on: \(carets)")
         let article = try #require(state.openArticle)
         let blocks = Set(carets.compactMap { caret in article.blocks.firstIndex { $0.start <= caret && caret < $0.end } })
         #expect(blocks.count >= 4, "down through several paragraphs, not stuck at the first blank line")
         for _ in 0..<12 { state = Reducer.reduce(state, event: .key(.character("k"))) }
-        #expect(state.visual?.caret == carets[0])
+        #expect(state.reading.visual?.caret == carets[0])
     }
 }

@@ -13,7 +13,8 @@ import Testing
 
     func openSeed(at size: Size) throws -> ReaderState {
         var state = ReaderState(articles: [try Fixtures.seedArticle()], size: size)
-        state.stamper = HighlightStamper(makeID: { "h-0" }, now: { Self.created })
+        state.nextHighlightID = "h-0"
+        state.now = Self.created
         return Reducer.reduce(Reducer.reduce(state, event: .resize(size)), action: .openSelected)
     }
 
@@ -34,13 +35,14 @@ import Testing
         let units = TextUnits(article)
         for (number, mark) in marks.enumerated() {
             let id = "h-\(number + 1)", day = Self.created.addingTimeInterval(Double(number) * 86_400)
-            state.stamper = HighlightStamper(makeID: { id }, now: { day })
-            state.highlightColor = mark.color
+            state.nextHighlightID = id
+            state.now = day
+            state.reading.highlightColor = mark.color
             state = AnnotationActions.add(state, range: units.sentence(at: try #require(paragraphs.dropFirst(mark.paragraph).first).start))
             if let note = mark.note { state = AnnotationActions.setNote(state, highlightID: id, text: note) }
         }
         #expect(state.highlights.count == marks.count)
-        state.visual = nil
+        state.reading.visual = nil
         state.statusMessage = nil
         return state
     }
@@ -55,7 +57,7 @@ import Testing
         var state = try highlighting(try openSeed(at: Size(width: 120, height: 30)), Self.marks)
         state = press(state, .character("H"), .character("j"))
         #expect(state.keyScope == .notes)
-        #expect(state.noteSelection == 1)
+        #expect(state.side.noteSelection == 1)
         Snapshot.assertMatches(ScreenRenderer.render(state), named: "notes-pane-120x30")
     }
 
@@ -72,8 +74,8 @@ import Testing
         state.libraryIndexed = true
         let library = ReducerDriver(source: ReadingNavigationTests.NotesSource(articles: InMemoryArticleSource([seed, cafe]), notes: items))
         state = library.keys(state, .character("A"), .character("j"))
-        #expect(state.overlay == .allNotes)
-        #expect(state.notesBrowser?.selection == 1)
+        #expect(state.overlays.overlay == .allNotes)
+        #expect(state.overlays.notesBrowser?.selection == 1)
         let frame = ScreenRenderer.render(state)
         // A long quote gives way to its note, so every note is there to read.
         for note in ["✎ Visit in spring", "✎ 東京の記者も同じ日に報じた 📰", "✎ Check the date against the Kremlin's own site"] {
@@ -86,9 +88,9 @@ import Testing
         var state = try openSeed(at: Size(width: 100, height: 30))
         // Into the second paragraph, then a selection of its first five words.
         state = press(state, .character("v"), .character("}"), .character("}"), .character("}"), .character("}"))
-        let caret = try #require(state.visual?.caret)
+        let caret = try #require(state.reading.visual?.caret)
         state = press(state, .character("v"), .character("w"), .character("w"), .character("w"), .character("w"))
-        let selection = try #require(state.visual?.range)
+        let selection = try #require(state.reading.visual?.range)
         #expect(selection.lowerBound == caret)
         let shown = try #require(state.shownText(of: selection))
         #expect(shown.split(separator: " ").count == 5, "\(shown)")
@@ -98,7 +100,7 @@ import Testing
     @Test func notePromptWithCJKAndEmoji() throws {
         var state = try openSeed(at: Size(width: 100, height: 30))
         state = press(state, .pageDown, .character("v"), .character("s"), .character("i"))
-        #expect(state.prompt?.purpose == .note(highlightID: "h-0"))
+        #expect(state.overlays.prompt?.purpose == .note(highlightID: "h-0"))
         state = type(state, "Ask 東京 about this 🚆")
         Snapshot.assertMatches(ScreenRenderer.render(state), named: "note-prompt-100x30")
     }

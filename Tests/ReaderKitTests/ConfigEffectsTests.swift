@@ -20,7 +20,7 @@ import Testing
             search-match = "#00ff00"
             highlight-text = "default"
             """)
-        state.findQuery = "Putin"
+        state.reading.findQuery = "Putin"
         state = SearchActions.markFindMatches(state)
         // No match is current yet: every "Putin" on screen is on the configured green, in the terminal's own text colour.
         let putins = Frame.textPanePassages(of: state).occurrences(of: "Putin")
@@ -49,19 +49,19 @@ import Testing
 
     @Test func readRules() throws {
         let atEnd = try seed(at: Size(width: 100, height: 12), config: "")
-        #expect(atEnd.readArticles.isEmpty)
+        #expect(atEnd.list.readArticles.isEmpty)
         let onOpen = try seed(at: Size(width: 100, height: 12), config: "[reading]\nmark-read = \"on-open\"\n")
-        #expect(onOpen.readArticles.count == 1)
+        #expect(onOpen.list.readArticles.count == 1)
         var manual = try seed(at: Size(width: 100, height: 12), config: "[reading]\nmark-read = \"manual\"\n")
         manual = Reducer.reduce(manual, action: .bottom)
-        #expect(manual.readArticles.isEmpty, "reaching the end does not mark it")
+        #expect(manual.list.readArticles.isEmpty, "reaching the end does not mark it")
         manual = Reducer.reduce(manual, action: .toggleRead)
-        #expect(manual.readArticles.count == 1)
+        #expect(manual.list.readArticles.count == 1)
     }
 
     @Test func categoriesHighlightedAtStart() throws {
         let state = try seed(at: Size(width: 100, height: 30), config: "[reading]\nhighlight = [\"places\"]\n")
-        #expect(state.hiddenCategories == Set(EntityCategory.allCases).subtracting([.place]))
+        #expect(state.side.hiddenCategories == Set(EntityCategory.allCases).subtracting([.place]))
     }
 
     @Test func statusHintsFollowTheKeymap() throws {

@@ -236,9 +236,9 @@ import Testing
         config.mouse = false
         config.readRule = .manual
         let state = config.apply(to: ReaderState(articles: [], size: Size(width: 80, height: 24)))
-        #expect(state.hiddenCategories == Set(EntityCategory.allCases).subtracting([.person]))
-        #expect(!state.mouseEnabled)
-        #expect(state.readRule == .manual)
+        #expect(state.side.hiddenCategories == Set(EntityCategory.allCases).subtracting([.person]))
+        #expect(!state.settings.mouseEnabled)
+        #expect(state.settings.readRule == .manual)
     }
 }
 

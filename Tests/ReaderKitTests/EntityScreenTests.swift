@@ -36,11 +36,11 @@ import Testing
         state.focus = .entities
         let groups = state.entityGroupsInPaneOrder
         let putinIndex = try #require(groups.firstIndex { $0.name == "Vladimir Putin" })
-        state.entitySelection = putinIndex
+        state.side.entitySelection = putinIndex
         state = Reducer.reduce(state, event: .key(.enter))
-        #expect(state.markedEntity?.name == "Vladimir Putin")
+        #expect(state.reading.markedEntity?.name == "Vladimir Putin")
         #expect(state.statusMessage?.contains("mention 1 of") == true)
-        let mentions = try #require(state.markedEntity?.mentions)
+        let mentions = try #require(state.reading.markedEntity?.mentions)
         state = Reducer.reduce(state, event: .key(.character("n")))
         #expect(state.statusMessage?.contains("mention 2") == true)
         // The second mention is on screen.
@@ -60,7 +60,7 @@ import Testing
         let kremlin = try #require(Frame.textPanePassages(of: state).occurrences(of: "Kremlin").first)
         #expect(kremlin.allSatisfy { $0.style.foreground != person }, "an organisation is not")
         state = Reducer.reduce(state, event: .key(.character("1")))
-        #expect(state.hiddenCategories == [.person, .other], "other starts hidden")
+        #expect(state.side.hiddenCategories == [.person, .other], "other starts hidden")
         let after = ScreenRenderer.render(state)
         let textPane = ScreenLayout(state: state).textPane
         let personColoured = (textPane.y..<textPane.maxY).contains { y in
@@ -82,12 +82,12 @@ import Testing
 
     @Test func numbersAreNotHighlightedUntilTheirKeyTurnsThemOn() throws {
         var state = try EntityScreenTests().seedWithEntities(at: Size(width: 160, height: 45))
-        #expect(state.hiddenCategories == [.other])
-        #expect(ReaderConfig.defaults.apply(to: state).hiddenCategories == [.other])
+        #expect(state.side.hiddenCategories == [.other])
+        #expect(ReaderConfig.defaults.apply(to: state).side.hiddenCategories == [.other])
         #expect(state.openEntities?.spans.contains { EntityCategory(label: $0.label) == .other } == true)
         #expect(underlinedCells(state) == 0)
         state = Reducer.reduce(state, event: .key(.character("6")))
-        #expect(state.hiddenCategories.isEmpty)
+        #expect(state.side.hiddenCategories.isEmpty)
         #expect(underlinedCells(state) > 0)
     }
 }

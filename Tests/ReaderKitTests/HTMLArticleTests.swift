@@ -292,7 +292,7 @@ extension PageTextFallbackTests {
         state = Reducer.reduce(state, event: .key(.enter))
         #expect(state.openArticle?.id == article.id)
         state = Reducer.reduce(state, event: .key(.character("G")))
-        #expect(!state.readArticles.contains(article.id), "its end is on screen, but there was nothing to read")
+        #expect(!state.list.readArticles.contains(article.id), "its end is on screen, but there was nothing to read")
         let screen = ScreenRenderer.render(state).lines().joined(separator: "\n")
         #expect(screen.contains("This article has no text."))
     }
@@ -302,7 +302,7 @@ extension PageTextFallbackTests {
         let size = Size(width: 100, height: 30)
         var state = Reducer.reduce(ReaderState(articles: [article], size: size), event: .resize(size))
         state = Reducer.reduce(state, event: .key(.enter))
-        #expect(state.readArticles.contains(article.id))
+        #expect(state.list.readArticles.contains(article.id))
         #expect(!ScreenRenderer.render(state).lines().joined().contains("has no text"))
     }
 }

@@ -49,7 +49,7 @@ import Testing
     @Test func findMatchesNameTheReboundKeys() throws {
         var state = press(try samples(config: Self.rebound), .character("O"))
         #expect(state.openArticle != nil && state.focus == .text)
-        state.findQuery = "Putin"
+        state.reading.findQuery = "Putin"
         state = SearchActions.markFindMatches(state)
         state = press(state, .control("n"))
         let message = try #require(state.statusMessage)
@@ -82,12 +82,12 @@ import Testing
         state = Reducer.reduce(state, event: .mouse(MouseEvent(.release, x: text.textLeft + 5, y: text.content.y)))
         #expect(state.statusMessage == "Selected · y highlights · 1-4 colour · q")
         state = press(state, .escape, .escape, .character("H"))
-        #expect(state.sideTab == .notes)
+        #expect(state.side.tab == .notes)
         #expect(ScreenRenderer.render(state).lines()[0].contains("Notes (0) · x entities"))
     }
 
     @Test func theHelpScreenNamesTheReboundKeys() throws {
-        let keymap = try samples(config: "[keys.help]\nclose = [\"x\"]\n[keys.visual]\nhighlight = [\"y\"]\n").keymap
+        let keymap = try samples(config: "[keys.help]\nclose = [\"x\"]\n[keys.visual]\nhighlight = [\"y\"]\n").settings.keymap
         var frame = Frame(size: Size(width: 100, height: 30))
         HelpView.draw(keymap: keymap, mouse: true, scroll: 0, size: frame.size, frame: &frame)
         #expect(frame.lines().contains { $0.contains("Keys · x closes") })

@@ -28,7 +28,7 @@ import Testing
         #expect(state.articles.count == 1_000)
         #expect(state.articles[0].title == "Article 999")
         #expect(state.articles[999].title == "…", "not read until it is about to be shown")
-        #expect(state.index.summaries.count < 200)
+        #expect(state.list.index.summaries.count < 200)
         let frame = ScreenRenderer.render(state)
         #expect(frame.lines().contains { $0.contains("Article 999") })
         state = library.after(state, .bottom)
@@ -50,9 +50,9 @@ import Testing
         #expect(state.articles[state.selectedIndex].title == "Article 11")
         state = Reducer.reduce(state, action: .toggleRead)
         let newest = LibraryStore.articleID(12)
-        #expect(state.readArticles == [newest])
+        #expect(state.list.readArticles == [newest])
         state = Reducer.reduce(state, action: .cycleFilter)
-        #expect(state.listFilter == .unread && state.articles.count == 11)
+        #expect(state.list.filter == .unread && state.articles.count == 11)
         #expect(!state.articles.ids.contains(newest))
     }
 

@@ -17,7 +17,7 @@ import Testing
     @Test func capitalLPromptsForANumberAndAsksToOpenTheLink() throws {
         let log = EffectLog()
         var state = Self.type([.character("L")], into: try Self.openedPage(), log: log)
-        #expect(state.prompt?.purpose == .openLink)
+        #expect(state.overlays.prompt?.purpose == .openLink)
         state = Self.type([.character("1"), .enter], into: state, log: log)
         #expect(log.requests == [.openURL("https://lenses.example.org/avel")])
         #expect(state.statusMessage == "Opening [1] https://lenses.example.org/avel")

@@ -40,7 +40,7 @@ import Testing
         state.clock = clock
         state = Reducer.reduce(state, event: .resize(size))
         state.selectedIndex = state.articles.firstIndex { $0.title.hasPrefix(title) } ?? 0
-        state.readArticles = [state.articles.ids[3]]
+        state.list.setMarks(read: [state.articles.ids[3]], starred: state.list.starredArticles)
         return state
     }
 

@@ -35,7 +35,7 @@ import Testing
         for _ in 0..<200 { state = mouse(state, .wheelDown, textX, 5) }
         let layout = try #require(state.openLayout())
         #expect(layout.position(of: state.textAnchor) == layout.bottomTop(height: ScreenLayout(state: state).textRows))
-        #expect(state.readArticles.isEmpty)
+        #expect(state.list.readArticles.isEmpty)
         state = mouse(state, .wheelUp, textX, 5)
         #expect(layout.position(of: state.textAnchor) < layout.bottomTop(height: ScreenLayout(state: state).textRows))
     }
@@ -48,7 +48,7 @@ import Testing
         // Row 1 of the pane is the title; press on its first character and release five cells on.
         state = mouse(state, .press, left, 1)
         state = mouse(state, .release, left + 5, 1)
-        let selection = try #require(state.visual?.range)
+        let selection = try #require(state.reading.visual?.range)
         #expect(selection == 0..<5)
         state = Reducer.reduce(state, event: .key(.enter))
         #expect(state.highlights.first?.quote.exact == String(try #require(state.openArticle).title.prefix(5)))
@@ -65,7 +65,7 @@ import Testing
         let pane = try #require(ScreenLayout(state: state).panes.first { $0.pane == .entities }).rect
         // Content rows: 0 People heading, 1 the person, 2 Organisations heading, 3 the organisation.
         state = mouse(state, .press, pane.x + 3, pane.y + 1 + 3)
-        #expect(state.focus == .entities && state.entitySelection == 1)
-        #expect(state.markedEntity?.label == .org)
+        #expect(state.focus == .entities && state.side.entitySelection == 1)
+        #expect(state.reading.markedEntity?.label == .org)
     }
 }

@@ -76,7 +76,7 @@ import Testing
     /// The caret's row, relative to the top of the text pane; nil when off screen.
     func caretRowOnScreen(_ state: ReaderState) throws -> Int? {
         let layout = try #require(state.openLayout())
-        let caret = try #require(state.visual?.caret)
+        let caret = try #require(state.reading.visual?.caret)
         var row = layout.position(of: state.textAnchor)
         for index in 0..<ScreenLayout(state: state).textRows {
             if layout.plainTextRange(of: row).contains(caret) || layout.plainTextOffset(atStartOf: row) == caret { return index }
@@ -89,11 +89,11 @@ import Testing
         var state = try openSeed(width: 100, height: 20)
         state = keys(state, .character("v"), .character("G"))
         let layout = try #require(state.openLayout())
-        let caret = try #require(state.visual?.caret)
+        let caret = try #require(state.reading.visual?.caret)
         #expect(layout.position(ofPlainTextOffset: caret) == layout.lastRow, "G: the caret on the last line")
         #expect(try caretRowOnScreen(state) != nil)
         state = keys(state, .character("g"), .character("g"))
-        #expect(state.visual?.caret == 0, "g g: the caret on the first line")
+        #expect(state.reading.visual?.caret == 0, "g g: the caret on the first line")
         state = keys(state, .pageDown)
         #expect(try caretRowOnScreen(state) == 0, "paging: the caret stays on screen")
         state = keys(state, .control("d"), .pageDown)
@@ -107,12 +107,12 @@ import Testing
     @Test func spaceInTheHelpScrollsAWholePage() throws {
         var state = ReaderState(articles: [try Fixtures.seedArticle()], size: Size(width: 80, height: 14))
         state = keys(state, .character("?"))
-        let lines = HelpView.lines(keymap: state.keymap, mouse: state.mouseEnabled, size: state.size).count
+        let lines = HelpView.lines(keymap: state.settings.keymap, mouse: state.settings.mouseEnabled, size: state.size).count
         let visible = HelpView.box(size: state.size, lineCount: lines).height - 2
         state = keys(state, .character(" "))
-        #expect(state.overlay == .help(scroll: visible))
+        #expect(state.overlays.overlay == .help(scroll: visible))
         state = keys(state, .control("u"))
-        #expect(state.overlay == .help(scroll: visible - visible / 2))
+        #expect(state.overlays.overlay == .help(scroll: visible - visible / 2))
     }
 
     @Test func withoutColourASearchMatchInsideAHighlightStillShows() throws {
@@ -121,17 +121,17 @@ import Testing
         let units = TextUnits(article)
         let sentence = units.sentence(at: article.blocks[3].start)
         state = AnnotationActions.add(state, range: sentence)
-        state.visual = nil
+        state.reading.visual = nil
         let word = String(article.plainText.unicodeScalars.map(Character.init)[sentence].split(separator: " ")[1])
         state = SearchActions.findInArticle(state, query: word)
         state = keys(state, .character("n"))
-        #expect(state.findMatches.count > 1)
+        #expect(state.reading.findMatches.count > 1)
         // A match's cells are those the search changed; a highlight's, those it left alone.
         let frame = ScreenRenderer.render(state)
         var unsearched = state
-        unsearched.findQuery = nil
+        unsearched.reading.findQuery = nil
         let before = ScreenRenderer.render(unsearched)
-        let highlightBackground = state.theme.background(of: .yellow)
+        let highlightBackground = state.settings.theme.background(of: .yellow)
         var plainHighlight: Set<TerminalStyle> = []
         var matchOnHighlight: Set<TerminalStyle> = []
         for y in 0..<frame.size.height {
@@ -179,7 +179,7 @@ import Testing
         let article = try #require(state.openArticle)
         let units = TextUnits(article)
         state = AnnotationActions.add(state, range: units.sentence(at: article.blocks[3].start))
-        state.visual = nil
+        state.reading.visual = nil
         state.focus = .list
         state = keys(state, .character("]"))
         #expect(state.statusMessage?.hasPrefix("Highlight 1 of 1") == true)

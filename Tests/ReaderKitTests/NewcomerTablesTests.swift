@@ -233,7 +233,7 @@ import Testing
         #expect(!printed.unicodeScalars.contains { $0.value > 0x7F })
         let size = Size(width: 60, height: 20)
         var state = ReaderState(articles: [article], size: size)
-        state.tableBorders = .ascii
+        state.settings.tableBorders = .ascii
         state = Reducer.reduce(Reducer.reduce(state, event: .resize(size)), action: .openSelected)
         let text = ScreenRenderer.render(state).lines()
         #expect(text.contains { $0.contains("| | two") } && text.contains { $0.contains("* item") }, "\(text.joined(separator: "\n"))")

@@ -24,7 +24,8 @@ import Testing
         let paragraphs = article.blocks.filter { $0.kind == .paragraph && $0.length > 150 }
         try #require(paragraphs.count >= 3)
         for (number, block) in [paragraphs[0], paragraphs[paragraphs.count / 2], paragraphs[paragraphs.count - 1]].enumerated() {
-            state.stamper = HighlightStamper(makeID: { "h-\(number)" }, now: { Date(timeIntervalSince1970: 1_700_000_000) })
+            state.nextHighlightID = "h-\(number)"
+            state.now = Date(timeIntervalSince1970: 1_700_000_000)
             let first = units.sentence(at: block.start)
             let second = units.sentence(at: units.wordStart(atOrAfter: first.upperBound))
             state = AnnotationActions.add(state, range: second.lowerBound > block.start ? second : first)
@@ -88,12 +89,12 @@ import Testing
             LibraryHighlight(highlight: $0, articleTitle: article.title, articleDate: nil)
         }))
         state = library.keys(state, .character("A"))
-        #expect(state.overlay == .allNotes)
+        #expect(state.overlays.overlay == .allNotes)
         // The newest first: the last highlight.
         state = library.keys(state, .enter)
-        #expect(state.overlay == nil)
+        #expect(state.overlays.overlay == nil)
         #expect(state.highlights == highlights)
-        #expect(state.pendingHighlightJump == nil)
+        #expect(state.reading.pendingHighlightJump == nil)
         #expect(state.statusMessage == "Highlight: \(highlights[2].quote.exact)")
         let layout = try #require(state.openLayout())
         let rows = ScreenLayout(state: state).textRows
@@ -114,10 +115,10 @@ import Testing
     @Test func jInTheUnreadListOpensTheNextArticleWhenTheOneReadLeavesTheList() throws {
         var state = ReaderState(articles: ["Alpha", "Bravo", "Charlie", "Delta"].map(longArticle), size: Size(width: 160, height: 45))
         state = Reducer.reduce(state, action: .cycleFilter)
-        #expect(state.listFilter == .unread)
+        #expect(state.list.filter == .unread)
         let order = state.articles.ids
         state = press(state, .enter, .character("G"))
-        #expect(state.readArticles.contains(order[0]))
+        #expect(state.list.readArticles.contains(order[0]))
         #expect(state.articles.index(of: order[0]) == nil, "read, it has left the unread list")
         for next in order.dropFirst() {
             state = press(state, .character("J"))
@@ -142,12 +143,12 @@ import Testing
     @Test func theFirstScreenShowsTheSelectedArticleWithoutMarkingItRead() throws {
         let short = Fixtures.article("Short\n\nOne line.", path: "/short.txt")
         var state = ReaderState(articles: [short, longArticle("Long")], size: Size(width: 160, height: 45))
-        state.readRule = .onOpen
+        state.settings.readRule = .onOpen
         let selected = state.articles.ids[state.selectedIndex]
         state = Reducer.showSelectedIfNothingOpen(state)
         #expect(state.openArticle?.id == selected)
         #expect(state.focus == .list)
-        #expect(state.readArticles.isEmpty)
+        #expect(state.list.readArticles.isEmpty)
         #expect(!ScreenRenderer.render(state).lines().joined().contains("Select an article"))
         // An article already open (restored from the last session) stays.
         state = Reducer.open(state, index: 1)
@@ -191,7 +192,7 @@ import Testing
     @Test func tabReachesEveryPaneAtTwoPanesWithTheEntityPaneShown() throws {
         var state = try openSeed(size: Size(width: 100, height: 30))
         state = press(state, .character("e"))
-        #expect(state.showEntityPane && ScreenLayout(state: state).contains(.entities))
+        #expect(state.side.isShown && ScreenLayout(state: state).contains(.entities))
         var focused: [Pane] = []
         for _ in 0..<3 {
             state = press(state, .tab)
@@ -203,7 +204,7 @@ import Testing
         #expect(state.focus == .list)
         // e on the list shows the entity pane beside the text.
         state = press(state, .character("e"), .character("e"))
-        #expect(state.showEntityPane && state.focus == .text)
+        #expect(state.side.isShown && state.focus == .text)
     }
 
     @Test func helpGivesAllNotesCloseItsOwnDescription() throws {

@@ -22,14 +22,14 @@ import Testing
     @Test func findFoldsCaseAndAccentsAndMarksTheOriginalText() throws {
         var state = find(try open(Self.cafePath, size: Size(width: 100, height: 30)), "cafe")
         let text = Array(try #require(state.openArticle).plainText.unicodeScalars)
-        #expect(state.findMatches.count >= 8)
-        let shown = state.findMatches.map { String(String.UnicodeScalarView(text[$0])) }
+        #expect(state.reading.findMatches.count >= 8)
+        let shown = state.reading.findMatches.map { String(String.UnicodeScalarView(text[$0])) }
         #expect(Set(shown).isSuperset(of: ["café", "Café"]))
         #expect(shown.allSatisfy { $0.lowercased() == "café" || $0.lowercased() == "cafe" })
         state = find(state, "ORSTED")
-        #expect(state.findMatches.isEmpty, "ø is a letter of its own, as in the library index")
+        #expect(state.reading.findMatches.isEmpty, "ø is a letter of its own, as in the library index")
         state = find(state, "Québécois")
-        #expect(state.findMatches.count == 1)
+        #expect(state.reading.findMatches.count == 1)
     }
 
     @Test func foldingKeepsOffsetsWhereAccentsAreSeparateOrLettersGrow() {
@@ -46,8 +46,8 @@ import Testing
         state = Reducer.reduce(state, event: .key(.character("n")))
         let frame = ScreenRenderer.render(state)
         Snapshot.assertMatches(frame, named: "find-current-100x30")
-        let current = frame.cells.filter { $0.style.background == state.theme.currentMatch }
-        let others = frame.cells.filter { $0.style.background == state.theme.searchMatch }
+        let current = frame.cells.filter { $0.style.background == state.settings.theme.currentMatch }
+        let others = frame.cells.filter { $0.style.background == state.settings.theme.searchMatch }
         #expect(current.count == 3, "one match of three letters is current")
         #expect(others.count >= 3)
         for depth in [ColorDepth.none, .eight] {

@@ -33,11 +33,11 @@ import Testing
     @Test func findInArticleMarksMatchesAndSteps() throws {
         var state = Reducer.reduce(Fixtures.selectingSeed(state()), action: .openSelected)
         state = Reducer.reduce(state, event: .key(.character("/")))
-        #expect(state.prompt?.purpose == .searchArticle)
+        #expect(state.overlays.prompt?.purpose == .searchArticle)
         state = type(state, "kim")
         state = Reducer.reduce(state, event: .key(.enter))
-        #expect(state.prompt == nil)
-        #expect(state.findMatches.count >= 5)
+        #expect(state.overlays.prompt == nil)
+        #expect(state.reading.findMatches.count >= 5)
         #expect(state.statusMessage?.hasPrefix("Match 1 of") == true)
         state = Reducer.reduce(state, event: .key(.character("n")))
         #expect(state.statusMessage?.hasPrefix("Match 2 of") == true)
@@ -50,13 +50,13 @@ import Testing
         let kremlin = try #require(Frame.textPanePassages(of: state).occurrences(of: "Kremlin").first)
         #expect(kremlin.allSatisfy { $0.style.background == nil }, "a word that is no match is drawn plain")
         state = Reducer.reduce(state, event: .key(.escape))
-        #expect(state.findQuery == nil)
+        #expect(state.reading.findQuery == nil)
     }
 
     @Test func searchingTheListWithoutALibraryMatchesTitles() {
         var state = state()
         state = Reducer.reduce(state, event: .key(.character("/")))
-        #expect(state.prompt?.purpose == .searchLibrary)
+        #expect(state.overlays.prompt?.purpose == .searchLibrary)
         state = type(state, "harbour")
         state = Reducer.reduce(state, event: .key(.enter))
         #expect(state.articles.count == 1)

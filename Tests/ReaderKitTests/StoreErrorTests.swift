@@ -43,7 +43,7 @@ import Testing
     @Test func aFailedSearchSaysSoAndLeavesTheListAlone() throws {
         let state = library.searchList(libraryState(), "harbour")
         #expect(state.statusMessage == "Search failed: disk I/O error")
-        #expect(state.searchResults == nil, "not a title search, not an empty result")
+        #expect(state.list.searchResults == nil, "not a title search, not an empty result")
         #expect(state.articles.count == 2)
     }
 
@@ -52,7 +52,7 @@ import Testing
         let state = step.state
         #expect(state.statusMessage == "The list could not be read: disk I/O error")
         // Asked once for this key, not again and again; the next key asks again.
-        #expect(state.index.askedRows.count == 2)
+        #expect(state.list.index.askedRows.count == 2)
         let again = Reducer.reduce(state, .input(.key(.character("j"))))
         #expect(again.effects.contains(.fetchListRows([ArticleID("library:1"), ArticleID("library:2")])))
         #expect(state.articles[0].title == "…")
@@ -69,7 +69,7 @@ import Testing
     @Test func notesAndMentionsThatCannotBeReadSaySo() throws {
         let notes = library.run(libraryState(), .action(.showAllNotes)).state
         #expect(notes.statusMessage == "Notes could not be read: disk I/O error")
-        #expect(notes.overlay == nil)
+        #expect(notes.overlays.overlay == nil)
         let opened = library.run(libraryState(), .action(.openSelected)).state
         #expect(opened.statusMessage?.hasSuffix(": disk I/O error") == true, "\(opened.statusMessage ?? "")")
         #expect(opened.openArticle == nil)

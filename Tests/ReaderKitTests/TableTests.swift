@@ -143,7 +143,7 @@ import Testing
         var state = ReaderState(articles: [try Self.prices()], size: Size(width: 80, height: 24))
         state = Reducer.reduce(state, action: .openSelected)
         state = SearchActions.findInArticle(state, query: "屋台")
-        let match = try #require(state.findMatches.first)
+        let match = try #require(state.reading.findMatches.first)
         let article = try #require(state.openArticle)
         #expect(String(String.UnicodeScalarView(Array(article.plainText.unicodeScalars)[match])) == "屋台")
         let frame = ScreenRenderer.render(state)
@@ -151,8 +151,8 @@ import Testing
         let line = frame.lines()[row]
         let column = DisplayWidth.columns(of: String(line[..<line.range(of: "屋台")!.lowerBound]))
         // The first match is the current one: both wide characters (four columns) on its colour.
-        #expect(state.findIndex == 0)
-        for x in column..<(column + 4) { #expect(frame[x, row].style.background == state.theme.currentMatch, "column \(x)") }
+        #expect(state.reading.findIndex == 0)
+        for x in column..<(column + 4) { #expect(frame[x, row].style.background == state.settings.theme.currentMatch, "column \(x)") }
         #expect(frame[column - 2, row].style.background == nil && !frame[column - 2, row].style.reverse)
         #expect(frame[column + 4, row].style.background == nil && !frame[column + 4, row].style.reverse)
     }

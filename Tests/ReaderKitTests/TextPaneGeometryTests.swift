@@ -30,14 +30,14 @@ import Testing
 
     func opened(_ size: Size, maxTextWidth: Int, article: Article = Fixtures.article(Self.text, path: "/tmp/clicks.txt")) -> ReaderState {
         var state = ReaderState(articles: [article], size: size)
-        state.paneWidths = PaneWidths(maxTextWidth: maxTextWidth)
+        state.settings.paneWidths = PaneWidths(maxTextWidth: maxTextWidth)
         state = Reducer.reduce(state, action: .openSelected)
         state.focus = .text
         return state
     }
 
     func press(_ state: ReaderState, x: Int, y: Int) -> Int? {
-        Reducer.reduce(state, event: .mouse(MouseEvent(.press, x: x, y: y))).pressedOffset
+        Reducer.reduce(state, event: .mouse(MouseEvent(.press, x: x, y: y))).reading.pressedOffset
     }
 
     /// The rows of the text pane's content as drawn: each cell's column and text, wide

@@ -19,12 +19,12 @@ import Testing
         ])
         let size = Size(width: 100, height: 30)
         var first = try LibraryReader(store: store, size: size)
-        #expect(first.state.listSort == .date)
+        #expect(first.state.list.sort == .date)
         #expect(first.state.articles.map(\.title) == ["Zebras", "Aardvarks"])
         first.send(.toggleSort)
 
         let again = try LibraryReader(store: store, size: size).state
-        #expect(again.listSort == .title)
+        #expect(again.list.sort == .title)
         #expect(again.articles.map(\.title) == ["Aardvarks", "Zebras"])
     }
 
@@ -32,7 +32,7 @@ import Testing
     /// and the last session's article from the library.
     static func folderReader(_ folder: URL, store: LibraryStore) -> LibraryReader {
         var reader = LibraryReader(folder: folder, store: store)
-        reader.state.readRule = .onOpen
+        reader.state.settings.readRule = .onOpen
         return reader
     }
 
@@ -53,7 +53,7 @@ import Testing
         first.state.selectedIndex = try #require(first.state.articles.index(of: bravo))
         first.send(.openSelected)
         for _ in 0..<10 { first.send(.moveDown) }
-        first.state.readArticles = []
+        first.state.list.setMarks(read: [], starred: first.state.list.starredArticles)
         first.send(.quit)
         let anchor = first.state.textAnchor
         #expect(anchor != .top)
@@ -67,7 +67,7 @@ import Testing
         #expect(restored.articles.ids[restored.selectedIndex] == bravo)
         #expect(restored.textAnchor == anchor)
         #expect(restored.focus == .text)
-        #expect(restored.readArticles.isEmpty, "nobody chose it yet")
+        #expect(restored.list.readArticles.isEmpty, "nobody chose it yet")
 
         // Another folder without Bravo opens as before: nothing here, the selected one after.
         let other = root.appendingPathComponent("other")
@@ -92,11 +92,11 @@ import Testing
         // Stored by its path: the file had no library row yet when it was opened.
         try store.setAppState("openArticle", bravoPath)
         var reader = try LibraryReader(store: store, size: Size(width: 160, height: 45))
-        reader.state.readRule = .onOpen
+        reader.state.settings.readRule = .onOpen
         reader.showFirstScreen()
         let state = reader.state
         #expect(state.openArticle?.title == "Bravo report")
         #expect(state.openArticle?.id == store.rowID(sourcePath: bravoPath).map(LibraryStore.articleID))
-        #expect(state.readArticles.isEmpty)
+        #expect(state.list.readArticles.isEmpty)
     }
 }

@@ -31,8 +31,9 @@ final class LibrarySync {
     func restoreMarks(_ state: ReaderState) -> ReaderState {
         guard let marks = try? store.marksBySourcePath() else { return state }
         var state = state
-        state.readArticles = Set(state.articles.ids.filter { marks.read.contains($0.rawValue) })
-        state.starredArticles = Set(state.articles.ids.filter { marks.starred.contains($0.rawValue) })
+        state.list.setMarks(
+            read: Set(state.articles.ids.filter { marks.read.contains($0.rawValue) }),
+            starred: Set(state.articles.ids.filter { marks.starred.contains($0.rawValue) }))
         return state
     }
 
@@ -40,7 +41,7 @@ final class LibrarySync {
     func restoreListSort(_ state: ReaderState) -> ReaderState {
         guard let stored = store.appState(Self.listSortKey).flatMap(LibraryListQuery.Sort.init(rawValue:)) else { return state }
         var state = state
-        state.listSort = stored
+        state.list.setSort(stored)
         return state
     }
 
@@ -109,7 +110,7 @@ final class LibrarySync {
         do {
             for write in highlightWrites { try self.write(write, openArticle: state.openArticle) }
             for id in waiting {
-                let read = state.readArticles.contains(id), starred = state.starredArticles.contains(id)
+                let read = state.list.readArticles.contains(id), starred = state.list.starredArticles.contains(id)
                 if id == state.openArticle?.id {
                     try savePosition(id, state.textAnchor, read: read, starred: starred, final: true)
                 } else {
@@ -129,7 +130,7 @@ final class LibrarySync {
         let report = FeedRefreshReport(results)
         var events: [ReaderEvent] = []
         var message = "Feeds refreshed: \(report.counts)"
-        if state.libraryIndexed, !state.index.isComplete {
+        if state.libraryIndexed, !state.list.index.isComplete {
             do {
                 let marks = try store.marks()
                 let index = ArticleIndex(dateOrder: try LibraryCatalog(store: store).orderedIDs(.date))

@@ -27,6 +27,9 @@ final class SessionServices {
         var state = state
         var pending = [event]
         while !pending.isEmpty {
+            // The reducer reads no clock and makes no ids: each event gets the time and a fresh id.
+            state.now = Date()
+            state.nextHighlightID = UUID().uuidString.lowercased()
             let step = Reducer.reduce(state, pending.removeFirst())
             state = step.state
             for effect in step.effects {

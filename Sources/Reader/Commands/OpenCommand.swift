@@ -102,7 +102,7 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
         _ state: ReaderState, sync: LibrarySync?, config: ReaderConfig, environment: [String: String]
     ) -> (state: ReaderState, startup: [ReaderEvent]) {
         var state = config.apply(to: state)
-        state.tableBorders = config.tableBorders(environment: environment)
+        state.settings.tableBorders = config.tableBorders(environment: environment)
         var lastFocus: Pane?
         if let sync { (state, lastFocus) = sync.selectLastOpen(state) }
         return (state, [.showFirstArticle(focus: lastFocus)])

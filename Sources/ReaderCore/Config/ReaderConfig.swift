@@ -34,13 +34,13 @@ public struct ReaderConfig: Sendable {
     /// A reader state that starts the way the config says.
     public func apply(to state: ReaderState) -> ReaderState {
         var state = state
-        state.keymap = keymap
-        state.theme = theme
-        state.paneWidths = paneWidths
-        state.readRule = readRule
-        state.nextArticleAtEnd = nextArticleAtEnd
-        state.mouseEnabled = mouse
-        state.hiddenCategories = Set(EntityCategory.allCases).subtracting(highlightedCategories)
+        state.settings.keymap = keymap
+        state.settings.theme = theme
+        state.settings.paneWidths = paneWidths
+        state.settings.readRule = readRule
+        state.settings.nextArticleAtEnd = nextArticleAtEnd
+        state.settings.mouseEnabled = mouse
+        state.side.hiddenCategories = Set(EntityCategory.allCases).subtracting(highlightedCategories)
         return state
     }
 

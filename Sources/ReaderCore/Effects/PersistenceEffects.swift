@@ -8,15 +8,15 @@ enum PersistenceEffects {
         // One event adds or removes at most a few marks, so a changed count finds every change
         // without comparing 100,000-entry sets on each keystroke.
         var changed = Set<ArticleID>()
-        if old.readArticles.count != new.readArticles.count {
-            changed.formUnion(old.readArticles.symmetricDifference(new.readArticles))
+        if old.list.readArticles.count != new.list.readArticles.count {
+            changed.formUnion(old.list.readArticles.symmetricDifference(new.list.readArticles))
         }
-        if old.starredArticles.count != new.starredArticles.count {
-            changed.formUnion(old.starredArticles.symmetricDifference(new.starredArticles))
+        if old.list.starredArticles.count != new.list.starredArticles.count {
+            changed.formUnion(old.list.starredArticles.symmetricDifference(new.list.starredArticles))
         }
         let leaving = old.openArticle.flatMap { $0.id == new.openArticle?.id ? nil : $0.id }
         for id in changed.sorted(by: { $0.rawValue < $1.rawValue }) where id != leaving {
-            effects.append(.saveMarks(id, read: new.readArticles.contains(id), starred: new.starredArticles.contains(id)))
+            effects.append(.saveMarks(id, read: new.list.readArticles.contains(id), starred: new.list.starredArticles.contains(id)))
         }
         if let leaving {
             effects.append(position(of: leaving, at: old.textAnchor, in: new, final: true))
@@ -24,7 +24,7 @@ enum PersistenceEffects {
             effects.append(position(of: open.id, at: new.textAnchor, in: new, final: false))
         }
         if old.focus != new.focus { effects.append(.saveFocus(new.focus)) }
-        if old.listSort != new.listSort { effects.append(.saveListSort(new.listSort)) }
+        if old.list.sort != new.list.sort { effects.append(.saveListSort(new.list.sort)) }
         return effects
     }
 
@@ -37,7 +37,7 @@ enum PersistenceEffects {
     }
 
     static func position(of id: ArticleID, at anchor: ScrollAnchor, in state: ReaderState, final: Bool) -> Effect {
-        .savePosition(id, anchor, read: state.readArticles.contains(id), starred: state.starredArticles.contains(id), final: final)
+        .savePosition(id, anchor, read: state.list.readArticles.contains(id), starred: state.list.starredArticles.contains(id), final: final)
     }
 }
 
@@ -49,15 +49,15 @@ enum ListRowRequests {
 
     /// The reads the list needs, each asked for once (the state remembers what it asked).
     static func ask(_ state: inout ReaderState) -> [Effect] {
-        if state.index.order(state.listSort) == nil {
-            return state.index.ask(forOrder: state.listSort) ? [.loadListOrder(state.listSort)] : []
+        if state.list.index.order(state.list.sort) == nil {
+            return state.list.ask(forOrder: state.list.sort) ? [.loadListOrder(state.list.sort)] : []
         }
-        guard !state.index.isComplete, !state.articles.isEmpty else { return [] }
+        guard !state.list.index.isComplete, !state.articles.isEmpty else { return [] }
         let ids = state.articles.ids
         let rows = ScreenLayout(state: state).listRows
-        var wanted = ids[max(0, state.listTop - behind)..<min(ids.count, state.listTop + rows + ahead)].map { $0 }
-        if let open = state.openIndex, !(state.listTop..<(state.listTop + rows)).contains(open) { wanted.append(ids[open]) }
-        let asked = state.index.ask(forRows: wanted)
+        var wanted = ids[max(0, state.list.top - behind)..<min(ids.count, state.list.top + rows + ahead)].map { $0 }
+        if let open = state.openIndex, !(state.list.top..<(state.list.top + rows)).contains(open) { wanted.append(ids[open]) }
+        let asked = state.list.ask(forRows: wanted)
         return asked.isEmpty ? [] : [.fetchListRows(asked)]
     }
 }

@@ -29,7 +29,7 @@ public struct KeyBinding: Hashable, Sendable {
 }
 
 /// The one key table: the reducer's input and the help screen's source.
-public struct Keymap: Sendable {
+public struct Keymap: Equatable, Sendable {
     public var bindings: [KeyBinding]
 
     public init(bindings: [KeyBinding]) {

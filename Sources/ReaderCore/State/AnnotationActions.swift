@@ -16,15 +16,15 @@ enum AnnotationActions {
         if let existing = state.highlights.first(where: { !$0.isOrphaned && $0.range == trimmed }) {
             return refuseDuplicate(state, of: existing)
         }
-        let highlight = article.highlight(trimmed, color: state.highlightColor, note: nil, stamper: state.stamper, scalars: units.scalars)
+        let highlight = article.highlight(trimmed, color: state.reading.highlightColor, note: nil, stamper: stamper(state), scalars: units.scalars)
         state.highlights = sorted(state.highlights + [highlight])
         state.outbox.append(.saveHighlight(highlight))
         // The caret stays on the new highlight, so the keys named change it at once.
-        state.visual = VisualSelection(caret: caret(on: highlight, in: state))
+        state.reading.visual = VisualSelection(caret: caret(on: highlight, in: state))
         let keys = [(Action.editNote, "adds a note"), (.cycleHighlightColor, "changes its colour"), (.exitVisual, "ends")]
-            .compactMap { action, what in state.keymap.label(of: action, in: .visual).map { "\($0) \(what)" } }
+            .compactMap { action, what in state.settings.keymap.label(of: action, in: .visual).map { "\($0) \(what)" } }
         state.statusMessage = (["Highlighted in \(highlight.color.rawValue)"] + keys).joined(separator: " · ")
-        if askNote { state.prompt = Prompt(purpose: .note(highlightID: highlight.id)) }
+        if askNote { state.overlays.prompt = Prompt(purpose: .note(highlightID: highlight.id)) }
         return state
     }
 
@@ -32,9 +32,9 @@ enum AnnotationActions {
     /// the keys named (those in effect) change its colour or note.
     static func refuseDuplicate(_ state: ReaderState, of existing: Highlight) -> ReaderState {
         var state = state
-        state.visual = VisualSelection(caret: caret(on: existing, in: state))
+        state.reading.visual = VisualSelection(caret: caret(on: existing, in: state))
         let keys = [(Action.cycleHighlightColor, "its colour"), (.editNote, "its note")].compactMap { action, what in
-            state.keymap.label(of: action, in: .visual).map { "\($0) changes \(what)" }
+            state.settings.keymap.label(of: action, in: .visual).map { "\($0) changes \(what)" }
         }
         state.statusMessage = (["Already highlighted"] + keys).joined(separator: " · ")
         return state
@@ -43,7 +43,7 @@ enum AnnotationActions {
     /// A caret where this highlight is the innermost, so c and i reach it, not one inside it: the
     /// visual caret when it is on it already.
     static func caret(on highlight: Highlight, in state: ReaderState) -> Int {
-        let caret = ([state.visual?.caret].compactMap { $0 } + Array(highlight.range)).first { offset in
+        let caret = ([state.reading.visual?.caret].compactMap { $0 } + Array(highlight.range)).first { offset in
             highlight.range.contains(offset) && innermost(state.highlights, at: offset)?.id == highlight.id
         }
         return caret ?? highlight.start
@@ -57,9 +57,9 @@ enum AnnotationActions {
     /// under the visual caret.
     static func target(_ state: ReaderState) -> Highlight? {
         if state.keyScope == .notes {
-            return state.highlights.indices.contains(state.noteSelection) ? state.highlights[state.noteSelection] : nil
+            return state.highlights.indices.contains(state.side.noteSelection) ? state.highlights[state.side.noteSelection] : nil
         }
-        guard let caret = state.visual?.caret else { return nil }
+        guard let caret = state.reading.visual?.caret else { return nil }
         return innermost(state.highlights, at: caret)
     }
 
@@ -71,7 +71,7 @@ enum AnnotationActions {
         var state = state
         switch action {
         case .setHighlightColor(let color):
-            state.highlightColor = color
+            state.reading.highlightColor = color
             state.statusMessage = "New highlights are \(color.rawValue)"
         case .nextHighlight, .previousHighlight:
             return HighlightNavigation.jump(state, forward: action == .nextHighlight)
@@ -79,37 +79,37 @@ enum AnnotationActions {
             // From 120 columns the side pane is always shown, so H goes to its notes tab and back,
             // as e goes to the entities.
             if state.keyScope == .notes {
-                state.sideTab = .entities
+                state.side.tab = .entities
                 state.focus = state.openArticle == nil ? .list : .text
             } else {
-                state.sideTab = .notes
-                state.noteSelection = min(state.noteSelection, max(0, state.highlights.count - 1))
+                state.side.tab = .notes
+                state.side.noteSelection = min(state.side.noteSelection, max(0, state.highlights.count - 1))
                 state.focus = .entities
-                let back = state.keymap.label(of: .showNotes, in: .notes).map { " · \($0) goes back to the entities" } ?? ""
+                let back = state.settings.keymap.label(of: .showNotes, in: .notes).map { " · \($0) goes back to the entities" } ?? ""
                 state.statusMessage = "This article's highlights and notes" + back
             }
         case .showNotes:
-            if state.showEntityPane && state.sideTab == .notes {
-                state.showEntityPane = false
+            if state.side.isShown && state.side.tab == .notes {
+                state.side.isShown = false
                 if state.focus == .entities { state.focus = state.openArticle == nil ? .list : .text }
             } else {
-                state.showEntityPane = true
-                state.sideTab = .notes
-                state.noteSelection = min(state.noteSelection, max(0, state.highlights.count - 1))
+                state.side.isShown = true
+                state.side.tab = .notes
+                state.side.noteSelection = min(state.side.noteSelection, max(0, state.highlights.count - 1))
                 if ScreenLayout(state: state).focusablePanes.contains(.entities) { state.focus = .entities }
             }
         case .undoDelete:
-            guard let restored = state.lastDeletedHighlight else {
+            guard let restored = state.reading.lastDeletedHighlight else {
                 state.statusMessage = "No deleted highlight to bring back"
                 return state
             }
-            state.lastDeletedHighlight = nil
+            state.reading.lastDeletedHighlight = nil
             state.outbox.append(.saveHighlight(restored))
-            if let open = state.openArticle?.id, state.lastDeletedFromArticle == open || restored.articleID == open {
+            if let open = state.openArticle?.id, state.reading.lastDeletedFromArticle == open || restored.articleID == open {
                 state.highlights = sorted(state.highlights + [restored])
-                state.noteSelection = state.highlights.firstIndex { $0.id == restored.id } ?? state.noteSelection
+                state.side.noteSelection = state.highlights.firstIndex { $0.id == restored.id } ?? state.side.noteSelection
             }
-            state.lastDeletedFromArticle = nil
+            state.reading.lastDeletedFromArticle = nil
             state.statusMessage = "Highlight restored"
         case .editNote, .editNoteInEditor, .cycleHighlightColor, .deleteHighlight:
             guard let highlight = target(state) else {
@@ -118,7 +118,7 @@ enum AnnotationActions {
             }
             return change(state, highlight, action: action)
         case .openNote:
-            return state.overlay == .allNotes ? openFromBrowser(state) : openFromPane(state)
+            return state.overlays.overlay == .allNotes ? openFromBrowser(state) : openFromPane(state)
         case .showAllNotes:
             guard state.libraryIndexed else {
                 state.statusMessage = "Notes across articles need the library"
@@ -138,7 +138,7 @@ enum AnnotationActions {
             var prompt = Prompt(purpose: .note(highlightID: highlight.id))
             prompt.text = Array(highlight.note ?? "")
             prompt.cursor = prompt.text.count
-            state.prompt = prompt
+            state.overlays.prompt = prompt
         case .editNoteInEditor:
             state.outbox.append(.editNote(highlightID: highlight.id, text: highlight.note ?? ""))
         case .cycleHighlightColor:
@@ -149,11 +149,11 @@ enum AnnotationActions {
             state.statusMessage = "Highlight is now \(changed.color.rawValue)"
         case .deleteHighlight:
             state.highlights.removeAll { $0.id == highlight.id }
-            state.lastDeletedHighlight = highlight
-            state.lastDeletedFromArticle = state.openArticle?.id
+            state.reading.lastDeletedHighlight = highlight
+            state.reading.lastDeletedFromArticle = state.openArticle?.id
             state.outbox.append(.deleteHighlight(id: highlight.id))
-            state.noteSelection = min(state.noteSelection, max(0, state.highlights.count - 1))
-            state.statusMessage = StatusText.joined("Highlight deleted", state.keymap.hint(.undoDelete, in: state.keyScope, "brings it back"))
+            state.side.noteSelection = min(state.side.noteSelection, max(0, state.highlights.count - 1))
+            state.statusMessage = StatusText.joined("Highlight deleted", state.settings.keymap.hint(.undoDelete, in: state.keyScope, "brings it back"))
         default:
             break
         }
@@ -164,7 +164,7 @@ enum AnnotationActions {
     static func replace(_ state: ReaderState, _ highlight: Highlight) -> ReaderState {
         var state = state
         var changed = highlight
-        changed.modified = state.stamper.now()
+        changed.modified = state.now
         if let index = state.highlights.firstIndex(where: { $0.id == changed.id }) { state.highlights[index] = changed }
         state.outbox.append(.saveHighlight(changed))
         return state
@@ -180,8 +180,8 @@ enum AnnotationActions {
     }
 
     static func openFromPane(_ state: ReaderState) -> ReaderState {
-        guard state.highlights.indices.contains(state.noteSelection) else { return state }
-        let highlight = state.highlights[state.noteSelection]
+        guard state.highlights.indices.contains(state.side.noteSelection) else { return state }
+        let highlight = state.highlights[state.side.noteSelection]
         guard !highlight.isOrphaned else {
             var state = state
             state.statusMessage = "Not found in the current text: \"\(highlight.quote.exact)\""
@@ -195,35 +195,33 @@ enum AnnotationActions {
     /// Opens the article of the note chosen in the library-wide list, at the highlight.
     static func openFromBrowser(_ state: ReaderState) -> ReaderState {
         var state = state
-        guard let browser = state.notesBrowser, browser.items.indices.contains(browser.selection) else { return state }
+        guard let browser = state.overlays.notesBrowser, browser.items.indices.contains(browser.selection) else { return state }
         let highlight = browser.items[browser.selection].highlight
         guard let id = highlight.articleID else {
             state.statusMessage = "Its article is no longer in the library"
             return state
         }
         if state.articles.index(of: id) == nil {
-            state.searchResults = nil
-            state.searchTotal = nil
-            state.entityFilter = nil
-            state.listFilter = .all
+            state.list.clearNarrowing()
+            state.list.setFilter(.all)
         }
         guard let index = state.articles.index(of: id) else {
             state.statusMessage = "Its article is not in this list"
             return state
         }
-        state.overlay = nil
-        state.notesBrowser = nil
+        state.overlays.overlay = nil
+        state.overlays.notesBrowser = nil
         return Reducer.open(state, index: index, highlightJump: highlight.id)
     }
 
     /// Up, down and paging in the library-wide list of notes.
     static func moveInBrowser(_ state: ReaderState, action: Action) -> ReaderState {
         var state = state
-        guard var browser = state.notesBrowser else { return state }
+        guard var browser = state.overlays.notesBrowser else { return state }
         (browser.selection, browser.top) = move(
             browser.selection, top: browser.top, count: browser.items.count,
             perScreen: NotesBrowserView.itemsPerScreen(size: state.size), action: action)
-        state.notesBrowser = browser
+        state.overlays.notesBrowser = browser
         return state
     }
 
@@ -237,12 +235,12 @@ enum AnnotationActions {
     /// The library's notes: the library-wide list opens with them, or shows those a search matched.
     static func notesLoaded(_ state: ReaderState, query: String?, items: [LibraryHighlight]) -> ReaderState {
         var state = state
-        if state.overlay == .allNotes {
-            state.notesBrowser = NotesBrowser(items: items, query: query)
+        if state.overlays.overlay == .allNotes {
+            state.overlays.notesBrowser = NotesBrowser(items: items, query: query)
             state.statusMessage = "\(items.count) note\(items.count == 1 ? "" : "s") match"
         } else {
-            state.notesBrowser = NotesBrowser(items: items)
-            state.overlay = .allNotes
+            state.overlays.notesBrowser = NotesBrowser(items: items)
+            state.overlays.overlay = .allNotes
         }
         return state
     }
@@ -250,8 +248,8 @@ enum AnnotationActions {
     /// Up and down in the notes pane (two rows a highlight).
     static func moveInPane(_ state: ReaderState, action: Action, rows: Int) -> ReaderState {
         var state = state
-        (state.noteSelection, state.noteListTop) = move(
-            state.noteSelection, top: state.noteListTop, count: state.highlights.count, perScreen: rows / 2, action: action)
+        (state.side.noteSelection, state.side.noteListTop) = move(
+            state.side.noteSelection, top: state.side.noteListTop, count: state.highlights.count, perScreen: rows / 2, action: action)
         return state
     }
 
@@ -273,4 +271,11 @@ enum AnnotationActions {
         if selection >= top + perScreen { top = selection - perScreen + 1 }
         return (selection, top)
     }
+
+    /// Stamps a new highlight with the id and time the session gave this event.
+    static func stamper(_ state: ReaderState) -> HighlightStamper {
+        let id = state.nextHighlightID, now = state.now
+        return HighlightStamper(makeID: { id }, now: { now })
+    }
+
 }

@@ -3,24 +3,24 @@ import ReaderDocument
 /// The article list as shown: filter (all, unread, starred), an entity filter, search results, sort.
 public enum ArticleListing {
     /// The list; `keeping` stays in it whatever the filters say (where it would be listed).
-    static func visible(_ state: ReaderState, keeping: ArticleID? = nil) -> ArticleList {
+    static func visible(_ list: ListState, keeping: ArticleID? = nil) -> ArticleList {
         // An order still being read lists as the date order meanwhile.
-        var ids = state.index.order(state.listSort) ?? state.index.order(.date) ?? []
+        var ids = list.index.order(list.sort) ?? list.index.order(.date) ?? []
         var narrowed = false
-        switch state.listFilter {
+        switch list.filter {
         case .all: break
         case .unread:
-            ids = ids.filter { !state.readArticles.contains($0) || $0 == keeping }
+            ids = ids.filter { !list.readArticles.contains($0) || $0 == keeping }
             narrowed = true
         case .starred:
-            ids = ids.filter { state.starredArticles.contains($0) || $0 == keeping }
+            ids = ids.filter { list.starredArticles.contains($0) || $0 == keeping }
             narrowed = true
         }
-        if let filter = state.entityFilter {
+        if let filter = list.entityFilter {
             ids = ids.filter { filter.articles.contains($0) || $0 == keeping }
             narrowed = true
         }
-        if let results = state.searchResults {
+        if let results = list.searchResults {
             // Search results keep their rank order.
             if narrowed {
                 let allowed = Set(ids)
@@ -29,7 +29,7 @@ public enum ArticleListing {
                 ids = results
             }
         }
-        return ArticleList(ids: ids, index: state.index)
+        return ArticleList(ids: ids, index: list.index)
     }
 
     /// Where `J` (forward) or `K` goes from the open article: the list index of its neighbour, which
@@ -37,7 +37,7 @@ public enum ArticleListing {
     /// are listed) still has its place: the article after it now stands there.
     static func neighbourOfOpenArticle(_ state: ReaderState, forward: Bool) -> Int {
         if let open = state.openIndex { return open + (forward ? 1 : -1) }
-        if let id = state.openArticle?.id, let place = visible(state, keeping: id).index(of: id) {
+        if let id = state.openArticle?.id, let place = visible(state.list, keeping: id).index(of: id) {
             return forward ? place : place - 1
         }
         return state.selectedIndex + (forward ? 1 : -1)
@@ -46,12 +46,12 @@ public enum ArticleListing {
     /// The list title: the count and whatever narrows the list.
     static func title(_ state: ReaderState) -> String {
         var parts: [String] = []
-        if state.listFilter != .all { parts.append(state.listFilter.rawValue) }
-        if let filter = state.entityFilter { parts.append("mentioning \(filter.name)") }
-        if let results = state.searchResults {
-            parts.append(state.searchTotal.map { "search, first \(results.count) of \($0)" } ?? "search")
+        if state.list.filter != .all { parts.append(state.list.filter.rawValue) }
+        if let filter = state.list.entityFilter { parts.append("mentioning \(filter.name)") }
+        if let results = state.list.searchResults {
+            parts.append(state.list.searchTotal.map { "search, first \(results.count) of \($0)" } ?? "search")
         }
         let narrowed = parts.isEmpty ? "" : ", " + parts.joined(separator: ", ")
-        return "Articles (\(state.articles.count)\(narrowed)) · by \(state.listSort.rawValue)"
+        return "Articles (\(state.articles.count)\(narrowed)) · by \(state.list.sort.rawValue)"
     }
 }

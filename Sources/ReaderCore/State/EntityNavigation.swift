@@ -16,39 +16,39 @@ enum EntityNavigation {
         case .bottom: step = count
         default: step = 0
         }
-        state.entitySelection = min(max(0, state.entitySelection + step), count - 1)
+        state.side.entitySelection = min(max(0, state.side.entitySelection + step), count - 1)
         return state
     }
 
     /// Marks the selected group and shows its first mention.
     static func markSelected(_ state: ReaderState) -> ReaderState {
         let groups = state.entityGroupsInPaneOrder
-        guard state.entitySelection < groups.count else { return state }
+        guard state.side.entitySelection < groups.count else { return state }
         var state = state
-        state.markedEntity = groups[state.entitySelection]
-        state.markedMention = 0
+        state.reading.markedEntity = groups[state.side.entitySelection]
+        state.reading.markedMention = 0
         return showMarkedMention(state)
     }
 
     /// Goes to the next (or previous) mention of the marked group, wrapping around.
     static func jumpToMention(_ state: ReaderState, forward: Bool) -> ReaderState {
         var state = state
-        guard let group = state.markedEntity, !group.mentions.isEmpty else {
+        guard let group = state.reading.markedEntity, !group.mentions.isEmpty else {
             state.statusMessage = "No entity marked: select one in the entity pane"
-                + (state.keymap.label(of: .markEntity, in: .entities).map { " and press \($0)" } ?? "")
+                + (state.settings.keymap.label(of: .markEntity, in: .entities).map { " and press \($0)" } ?? "")
             return state
         }
         let count = group.mentions.count
-        state.markedMention = (state.markedMention + (forward ? 1 : count - 1)) % count
+        state.reading.markedMention = (state.reading.markedMention + (forward ? 1 : count - 1)) % count
         return showMarkedMention(state)
     }
 
     static func showMarkedMention(_ state: ReaderState) -> ReaderState {
-        guard let group = state.markedEntity, state.markedMention < group.mentions.count else { return state }
-        var state = show(offset: group.mentions[state.markedMention].start, in: state)
+        guard let group = state.reading.markedEntity, state.reading.markedMention < group.mentions.count else { return state }
+        var state = show(offset: group.mentions[state.reading.markedMention].start, in: state)
         state.statusMessage = StatusText.joined(
-            "\(group.name): mention \(state.markedMention + 1) of \(group.mentions.count)",
-            state.keymap.hint(.nextMention, .previousMention, in: state.keyScope, "next/previous"))
+            "\(group.name): mention \(state.reading.markedMention + 1) of \(group.mentions.count)",
+            state.settings.keymap.hint(.nextMention, .previousMention, in: state.keyScope, "next/previous"))
         return state
     }
 

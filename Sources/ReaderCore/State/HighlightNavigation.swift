@@ -9,7 +9,7 @@ enum HighlightNavigation {
     static func jump(_ state: ReaderState, forward: Bool) -> ReaderState {
         var state = state
         guard let layout = state.openLayout() else {
-            state.statusMessage = "No article is open" + (state.keymap.label(of: .openSelected, in: .list).map { ": \($0) opens the selected one" } ?? "")
+            state.statusMessage = "No article is open" + (state.settings.keymap.label(of: .openSelected, in: .list).map { ": \($0) opens the selected one" } ?? "")
             return state
         }
         let anchored = state.highlights.filter { !$0.isOrphaned }
@@ -18,7 +18,7 @@ enum HighlightNavigation {
             return state
         }
         let found: Int?
-        if let last = state.lastHighlightJump, last.anchor == state.textAnchor,
+        if let last = state.reading.lastHighlightJump, last.anchor == state.textAnchor,
            let current = anchored.firstIndex(where: { $0.id == last.id }) {
             let next = current + (forward ? 1 : -1)
             found = anchored.indices.contains(next) ? next : nil
@@ -28,9 +28,9 @@ enum HighlightNavigation {
         let index = found ?? (forward ? 0 : anchored.count - 1)
         let target = anchored[index]
         state = EntityNavigation.show(offset: target.start, in: state)
-        state.lastHighlightJump = HighlightJump(id: target.id, anchor: state.textAnchor)
+        state.reading.lastHighlightJump = HighlightJump(id: target.id, anchor: state.textAnchor)
         // In visual mode the caret goes along, so the highlight keys (note, colour) act on it.
-        if state.visual != nil { state.visual = VisualSelection(caret: AnnotationActions.caret(on: target, in: state)) }
+        if state.reading.visual != nil { state.reading.visual = VisualSelection(caret: AnnotationActions.caret(on: target, in: state)) }
         let wrapped = found == nil && anchored.count > 1 ? (forward ? " (from the top)" : " (from the bottom)") : ""
         state.statusMessage = "Highlight \(index + 1) of \(anchored.count)\(wrapped)" + (target.hasNote ? ": \(target.note ?? "")" : "")
         return state

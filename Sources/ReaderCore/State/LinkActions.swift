@@ -13,7 +13,7 @@ enum LinkActions {
             state.statusMessage = "This article has no links"
             return state
         }
-        state.prompt = Prompt(purpose: .openLink)
+        state.overlays.prompt = Prompt(purpose: .openLink)
         return state
     }
 

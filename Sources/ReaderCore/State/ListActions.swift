@@ -4,33 +4,35 @@ import ReaderDocument
 enum ListActions {
     static func reduce(_ state: ReaderState, action: Action) -> ReaderState {
         var state = state
-        let keepSelection = state.articles.ids.indices.contains(state.selectedIndex) ? state.articles.ids[state.selectedIndex] : nil
+        let keepSelection = state.list.selectedID
         switch action {
         case .toggleRead:
             guard let id = target(state) else { return state }
-            state.statusMessage = toggle(id, in: &state.readArticles) ? "Marked read" : "Marked unread"
+            let read = !state.list.readArticles.contains(id)
+            state.list.setRead(id, read)
+            state.statusMessage = read ? "Marked read" : "Marked unread"
         case .toggleStar:
             guard let id = target(state) else { return state }
-            state.statusMessage = toggle(id, in: &state.starredArticles) ? "Starred" : "Unstarred"
+            let starred = !state.list.starredArticles.contains(id)
+            state.list.setStarred(id, starred)
+            state.statusMessage = starred ? "Starred" : "Unstarred"
         case .cycleFilter:
             let all = LibraryListQuery.Filter.allCases
-            state.listFilter = all[((all.firstIndex(of: state.listFilter) ?? 0) + 1) % all.count]
-            state.statusMessage = "Showing \(state.listFilter.rawValue) articles"
+            state.list.setFilter(all[((all.firstIndex(of: state.list.filter) ?? 0) + 1) % all.count])
+            state.statusMessage = "Showing \(state.list.filter.rawValue) articles"
         case .toggleSort:
-            state.listSort = state.listSort == .date ? .title : .date
-            state.statusMessage = "Sorted by \(state.listSort.rawValue)"
+            state.list.setSort(state.list.sort == .date ? .title : .date)
+            state.statusMessage = "Sorted by \(state.list.sort.rawValue)"
         case .clearListNarrowing:
-            guard state.searchResults != nil || state.entityFilter != nil else { return state }
-            state.searchResults = nil
-            state.searchTotal = nil
-            state.entityFilter = nil
-            state.findQuery = nil
-            state.titleOnlySearch = nil
+            guard state.list.searchResults != nil || state.list.entityFilter != nil else { return state }
+            state.list.clearNarrowing()
+            state.reading.findQuery = nil
+            state.list.titleOnlySearch = nil
             state.statusMessage = "Showing the whole list"
         case .filterByEntity:
             let groups = state.entityGroupsInPaneOrder
-            guard state.entitySelection < groups.count else { return state }
-            let group = groups[state.entitySelection]
+            guard state.side.entitySelection < groups.count else { return state }
+            let group = groups[state.side.entitySelection]
             guard state.libraryIndexed else {
                 state.statusMessage = "Finding other articles needs the library (reader import)"
                 return state
@@ -46,14 +48,14 @@ enum ListActions {
     /// The library's answer to which articles mention an entity: the list shows only those.
     static func mentionsFound(_ state: ReaderState, name: String, articles: Set<ArticleID>) -> ReaderState {
         var state = state
-        let keepSelection = state.articles.ids.indices.contains(state.selectedIndex) ? state.articles.ids[state.selectedIndex] : nil
-        state.entityFilter = (name, articles)
+        let keepSelection = state.list.selectedID
+        state.list.setEntityFilter(EntityFilter(name: name, articles: articles))
         state.focus = ScreenLayout(state: state).focusablePanes.contains(.list) ? .list : state.focus
         let count = articles.count == 1 ? "1 article mentions" : "\(articles.count) articles mention"
         if let progress = state.entitySearchProgress {
             state.statusMessage = "\(count) \(name) so far · finding entities \(progress.done)/\(progress.total)…"
         } else {
-            state.statusMessage = StatusText.joined("\(count) \(name)", state.keymap.hint(.clearListNarrowing, in: .list, "in the list shows all"))
+            state.statusMessage = StatusText.joined("\(count) \(name)", state.settings.keymap.hint(.clearListNarrowing, in: .list, "in the list shows all"))
         }
         return keep(keepSelection, in: state)
     }
@@ -67,13 +69,6 @@ enum ListActions {
             state.selectedIndex = min(state.selectedIndex, max(0, state.articles.count - 1))
         }
         return Reducer.keepSelectionVisible(state, rows: ScreenLayout(state: state).listRows)
-    }
-
-    /// Adds the article to the set, or removes it; true when it is now in.
-    static func toggle(_ id: ArticleID, in set: inout Set<ArticleID>) -> Bool {
-        if set.remove(id) != nil { return false }
-        set.insert(id)
-        return true
     }
 
     /// The article a mark applies to: the open one in the text pane, else the selected one.

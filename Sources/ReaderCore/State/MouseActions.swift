@@ -5,7 +5,7 @@ enum MouseActions {
     static let wheelRows = 3
 
     static func reduce(_ state: ReaderState, _ event: MouseEvent) -> ReaderState {
-        guard state.overlay == nil, state.prompt == nil else { return state }
+        guard state.overlays.overlay == nil, state.overlays.prompt == nil else { return state }
         let screen = ScreenLayout(state: state)
         guard let (pane, rect) = screen.panes.first(where: { contains($0.rect, event.x, event.y) }) else { return state }
         let content = rect.droppingTop(1)
@@ -24,29 +24,29 @@ enum MouseActions {
                 state.selectedIndex = index
             case .text:
                 guard let offset = offset(in: state, content: content, x: event.x, row: row) else { return state }
-                state.pressedOffset = offset
-            case .entities where state.sideTab == .notes:
-                let index = state.noteListTop + row / 2
+                state.reading.pressedOffset = offset
+            case .entities where state.side.tab == .notes:
+                let index = state.side.noteListTop + row / 2
                 guard index < state.highlights.count else { return state }
-                state.noteSelection = index
+                state.side.noteSelection = index
             case .entities:
                 let rows = EntityView.rows(state)
                 let index = EntityView.top(rows, state: state, height: content.height) + row
                 guard index < rows.count, case .group(_, let group) = rows[index] else { return state }
-                state.entitySelection = group
+                state.side.entitySelection = group
                 return EntityNavigation.markSelected(state)
             }
         case .release:
-            guard pane == .text, let pressed = state.pressedOffset else { return state }
-            state.pressedOffset = nil
+            guard pane == .text, let pressed = state.reading.pressedOffset else { return state }
+            state.reading.pressedOffset = nil
             guard let released = offset(in: state, content: content, x: event.x, row: event.y - content.y), released != pressed else {
                 return state
             }
-            state.visual = VisualSelection(caret: max(pressed, released) - 1, anchor: min(pressed, released))
+            state.reading.visual = VisualSelection(caret: max(pressed, released) - 1, anchor: min(pressed, released))
             state.statusMessage = StatusText.joined(
-                "Selected", state.keymap.hint(.highlightSelection, in: .visual, "highlights"),
-                state.keymap.hint(.highlightWithNote, in: .visual, "adds a note"), state.keymap.highlightColourHint,
-                state.keymap.hint(.exitVisual, in: .visual))
+                "Selected", state.settings.keymap.hint(.highlightSelection, in: .visual, "highlights"),
+                state.settings.keymap.hint(.highlightWithNote, in: .visual, "adds a note"), state.settings.keymap.highlightColourHint,
+                state.settings.keymap.hint(.exitVisual, in: .visual))
         }
         return state
     }
@@ -68,14 +68,14 @@ enum MouseActions {
             state.textAnchor = layout.anchor(of: target)
         case .list:
             let last = max(0, state.articles.count - rows)
-            state.listTop = max(0, min(last, state.listTop + (down ? wheelRows : -wheelRows)))
-            state.selectedIndex = min(max(state.selectedIndex, state.listTop), state.listTop + max(0, rows - 1))
+            state.list.top = max(0, min(last, state.list.top + (down ? wheelRows : -wheelRows)))
+            state.selectedIndex = min(max(state.selectedIndex, state.list.top), state.list.top + max(0, rows - 1))
             state.selectedIndex = min(state.selectedIndex, max(0, state.articles.count - 1))
         case .entities:
             let action: Action = down ? .moveDown : .moveUp
             var moved = state
             for _ in 0..<wheelRows {
-                moved = state.sideTab == .notes
+                moved = state.side.tab == .notes
                     ? AnnotationActions.moveInPane(moved, action: action, rows: rows)
                     : EntityNavigation.moveSelection(moved, action: action, rows: rows)
             }
@@ -87,7 +87,7 @@ enum MouseActions {
     /// The plain-text offset of the character drawn at a cell of the text pane.
     static func offset(in state: ReaderState, content: Rect, x: Int, row: Int) -> Int? {
         guard let layout = state.openLayout() else { return nil }
-        let geometry = TextPaneGeometry(content: content, maxTextWidth: state.paneWidths.maxTextWidth)
+        let geometry = TextPaneGeometry(content: content, maxTextWidth: state.settings.paneWidths.maxTextWidth)
         return geometry.offset(atX: x, y: content.y + row, top: layout.position(of: state.textAnchor), in: layout)
     }
 }

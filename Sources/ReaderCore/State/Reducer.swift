@@ -7,7 +7,7 @@ import ReaderDocument
 public enum Reducer {
     public static func reduce(_ state: ReaderState, _ event: ReaderEvent) -> (state: ReaderState, effects: [Effect]) {
         var next = state
-        if case .input = event { next.index.forgetAsked() }
+        if case .input = event { next.list.forgetAsked() }
         next = apply(next, event)
         var effects = next.outbox
         next.outbox = []
@@ -40,12 +40,12 @@ public enum Reducer {
         case .notesLoaded(let query, let items): return AnnotationActions.notesLoaded(state, query: query, items: items)
         case .listRowsFetched(let asked, let entries):
             var state = state
-            state.index.add(entries, askedFor: asked)
+            state.list.addEntries(entries, askedFor: asked)
             return state
         case .listOrderLoaded(let sort, let ids):
             var state = state
-            let selected = state.articles.ids.indices.contains(state.selectedIndex) ? state.articles.ids[state.selectedIndex] : nil
-            state.index.setOrder(sort, ids)
+            let selected = state.list.selectedID
+            state.list.setOrder(sort, ids)
             return ListActions.keep(selected, in: state)
         case .noteEdited(let id, let text): return noteEdited(state, highlightID: id, text: text)
         case .storeFailed(let message), .notice(let message):
@@ -74,19 +74,19 @@ public enum Reducer {
             return keepTextFilled(next)
         case .mouse(let mouse):
             return MouseActions.reduce(state, mouse)
-        case .key(let key) where state.prompt != nil:
+        case .key(let key) where state.overlays.prompt != nil:
             return SearchActions.edit(state, key: key)
         case .key(let key):
             var next = state
-            switch next.keys.resolve(key, in: next.keyScope, keymap: next.keymap) {
+            switch next.keys.resolve(key, in: next.keyScope, keymap: next.settings.keymap) {
             case .action(let action):
                 next.statusMessage = nil
                 return apply(next, action: action)
             case .pending:
                 return next
             case .unbound:
-                if next.overlay == nil {
-                    let help = next.keymap.bindings(in: next.keyScope).first { $0.action == .showHelp }
+                if next.overlays.overlay == nil {
+                    let help = next.settings.keymap.bindings(in: next.keyScope).first { $0.action == .showHelp }
                     next.statusMessage = "Unbound key \(key.label)" + (help.map { " · \($0.label) shows the keys" } ?? "")
                 }
                 return next
@@ -97,61 +97,63 @@ public enum Reducer {
     /// Applies one action.
     static func apply(_ state: ReaderState, action: Action) -> ReaderState {
         var state = state
-        if case .help(let scroll) = state.overlay {
-            state.overlay = .help(scroll: helpScroll(scroll, action: action, state: state))
-            if action == .closeOverlay || action == .quit { state.overlay = nil }
+        if case .help(let scroll) = state.overlays.overlay {
+            state.overlays.overlay = .help(scroll: helpScroll(scroll, action: action, state: state))
+            if action == .closeOverlay || action == .quit { state.overlays.overlay = nil }
             return state
         }
-        if state.overlay == .allNotes {
+        if state.overlays.overlay == .allNotes {
             switch action {
             case .closeOverlay, .quit, .showAllNotes:
-                state.overlay = nil
-                state.notesBrowser = nil
+                state.overlays.overlay = nil
+                state.overlays.notesBrowser = nil
                 return state
             case .openNote: return AnnotationActions.reduce(state, action: action)
             case .startSearch:
-                state.prompt = Prompt(purpose: .filterNotes)
+                state.overlays.prompt = Prompt(purpose: .filterNotes)
                 return state
             case .showHelp:
-                state.overlay = .help(scroll: 0)
-                state.notesBrowser = nil
+                state.overlays.overlay = .help(scroll: 0)
+                state.overlays.notesBrowser = nil
                 return state
             default: return AnnotationActions.moveInBrowser(state, action: action)
             }
         }
+        // Worked out once per key and handed to the helpers, which reuse it while the focus, the
+        // side pane and the size stay as they are.
         let screen = ScreenLayout(state: state)
         switch action {
         case .quit:
             state.shouldQuit = true
             state = PersistenceEffects.finalSaves(state)
         case .showHelp:
-            state.overlay = .help(scroll: 0)
+            state.overlays.overlay = .help(scroll: 0)
         case .closeOverlay:
-            state.overlay = nil
+            state.overlays.overlay = nil
         case .focusNextPane, .focusPreviousPane:
             let panes = screen.focusablePanes
             let index = panes.firstIndex(of: state.focus) ?? 0
             let step = action == .focusNextPane ? 1 : panes.count - 1
             state.focus = panes[(index + step) % panes.count]
-        case .toggleEntityPane where (state.showEntityPane || screen.panes.count == 3) && state.sideTab == .notes:
-            state.sideTab = .entities
+        case .toggleEntityPane where (state.side.isShown || screen.panes.count == 3) && state.side.tab == .notes:
+            state.side.tab = .entities
         case .toggleEntityPane where screen.panes.count == 3:
             // From 120 columns the entity pane is always shown, so e goes to it and back.
             if state.focus == .entities {
                 state.focus = state.openArticle == nil ? .list : .text
             } else {
                 state.focus = .entities
-                let back = state.keymap.label(of: .toggleEntityPane, in: .entities).map { " · \($0) goes back" } ?? ""
+                let back = state.settings.keymap.label(of: .toggleEntityPane, in: .entities).map { " · \($0) goes back" } ?? ""
                 state.statusMessage = "The entity pane is always shown at this width" + back
             }
         case .toggleEntityPane:
-            state.sideTab = .entities
-            state.showEntityPane.toggle()
+            state.side.tab = .entities
+            state.side.isShown.toggle()
             if screen.panes.count == 1 {
                 state.focus = state.focus == .entities ? (state.openIndex == nil ? .list : .text) : .entities
-            } else if !state.showEntityPane && state.focus == .entities {
+            } else if !state.side.isShown && state.focus == .entities {
                 state.focus = .text
-            } else if state.showEntityPane && state.focus == .list {
+            } else if state.side.isShown && state.focus == .list {
                 // Two panes show the side pane beside the text, not beside the list.
                 state.focus = .text
             }
@@ -159,36 +161,36 @@ public enum Reducer {
             if state.focus == .list, !state.articles.isEmpty { state = open(state, index: state.selectedIndex) }
         case .nextArticle, .previousArticle:
             state = openNeighbour(state, forward: action == .nextArticle)
-        case .pageDown where state.focus == .text && state.nextArticleAtEnd && isAtEnd(state, rows: screen.textRows):
+        case .pageDown where state.focus == .text && state.settings.nextArticleAtEnd && isAtEnd(state, screen: screen):
             // As in mutt and newsboat: paging on from the end of an article reads the next one.
             state = openNeighbour(state, forward: true)
         case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
             switch state.focus {
             case .list: state = moveSelection(state, action: action, rows: screen.listRows)
             case .text:
-                state = scrollText(state, action: action, rows: screen.textRows)
+                state = scrollText(state, action: action, screen: screen)
                 state = VisualActions.caretFollowsScroll(state, action: action)
-            case .entities where state.sideTab == .notes:
+            case .entities where state.side.tab == .notes:
                 state = AnnotationActions.moveInPane(state, action: action, rows: screen.listRows)
             case .entities: state = EntityNavigation.moveSelection(state, action: action, rows: screen.listRows)
             }
         case .markEntity:
             state = EntityNavigation.markSelected(state)
-        case .nextMention where state.focus == .list && state.titleOnlySearch != nil,
-             .previousMention where state.focus == .list && state.titleOnlySearch != nil:
+        case .nextMention where state.focus == .list && state.list.titleOnlySearch != nil,
+             .previousMention where state.focus == .list && state.list.titleOnlySearch != nil:
             state = SearchActions.repeatTitleOnlySearch(state)
         case .nextMention, .previousMention:
-            if state.findQuery != nil, !state.findMatches.isEmpty {
+            if state.reading.findQuery != nil, !state.reading.findMatches.isEmpty {
                 state = SearchActions.jumpToMatch(state, forward: action == .nextMention)
             } else {
                 state = EntityNavigation.jumpToMention(state, forward: action == .nextMention)
             }
         case .startSearch:
-            state.prompt = Prompt(purpose: state.focus == .list ? .searchLibrary : .searchArticle)
+            state.overlays.prompt = Prompt(purpose: state.focus == .list ? .searchLibrary : .searchArticle)
         case .clearFind:
-            state.findQuery = nil
-            state.findMatches = []
-            state.findIndex = nil
+            state.reading.findQuery = nil
+            state.reading.findMatches = []
+            state.reading.findIndex = nil
         case .openLink:
             state = LinkActions.prompt(state)
         case .refreshFeeds:
@@ -203,15 +205,15 @@ public enum Reducer {
              .editNote, .editNoteInEditor, .cycleHighlightColor, .deleteHighlight, .undoDelete:
             state = AnnotationActions.reduce(state, action: action)
         case .toggleCategory(let category):
-            if state.hiddenCategories.contains(category) {
-                state.hiddenCategories.remove(category)
+            if state.side.hiddenCategories.contains(category) {
+                state.side.hiddenCategories.remove(category)
                 state.statusMessage = "\(category.title) highlighted"
             } else {
-                state.hiddenCategories.insert(category)
+                state.side.hiddenCategories.insert(category)
                 state.statusMessage = "\(category.title) not highlighted"
             }
         }
-        return clampFocus(state)
+        return clampFocus(state, reusing: screen)
     }
 
     /// The first screen shows an article: when none was restored, the selected one, beside the list
@@ -245,34 +247,35 @@ public enum Reducer {
         if let index = state.articles.index(of: article.id) { state.selectedIndex = index }
         state.textAnchor = .top
         if !reopening, let stored = storedPosition, stored.block < article.blocks.count { state.textAnchor = stored }
-        state.markedEntity = nil
+        state.reading.markedEntity = nil
         // Reopening the article keeps its highlights; another one's are read from the library.
         if !reopening {
             state.highlights = []
             state.outbox.append(.loadHighlights(article.id))
         }
         if state.entities[article.id] == nil && state.entityProblem == nil { state.outbox.append(.findEntities(article)) }
-        state.lastHighlightJump = nil
-        state.visual = nil
-        state.noteSelection = 0
-        state.noteListTop = 0
-        state.pendingHighlightJump = opening.highlightJump
+        state.reading.lastHighlightJump = nil
+        state.reading.visual = nil
+        state.side.noteSelection = 0
+        state.side.noteListTop = 0
+        state.reading.pendingHighlightJump = opening.highlightJump
         state = SearchActions.markFindMatches(state)
-        state.entitySelection = 0
-        state.entityListTop = 0
-        if let pane = opening.restoredFocus, ScreenLayout(state: state).focusablePanes.contains(pane) {
+        state.side.entitySelection = 0
+        state.side.entityListTop = 0
+        let screen = ScreenLayout(state: state)
+        if let pane = opening.restoredFocus, screen.focusablePanes.contains(pane) {
             state.focus = pane
         } else if opening.leavesFocus {
-            state = clampFocus(state)
+            state = clampFocus(state, reusing: screen)
         } else if !opening.keepFocus || state.focus == .list {
             state.focus = .text
         }
-        state = keepSelectionVisible(state, rows: ScreenLayout(state: state).listRows)
+        state = keepSelectionVisible(state, rows: ScreenLayout.of(state, reusing: screen).listRows)
         // No load follows for the article already open: go to the highlight now.
         if reopening, opening.highlightJump != nil { state = highlightsLoaded(state, article: article.id, highlights: state.highlights) }
         guard opening.byUser else { return state }
         state.outbox.append(.recordOpened(article.id))
-        if state.readRule == .onOpen { state.readArticles.insert(article.id) }
+        if state.settings.readRule == .onOpen { state.list.setRead(article.id, true) }
         return markReadIfAtEnd(state)
     }
 
@@ -309,15 +312,16 @@ public enum Reducer {
 
     static func keepSelectionVisible(_ state: ReaderState, rows: Int) -> ReaderState {
         var state = state
-        if state.selectedIndex < state.listTop { state.listTop = state.selectedIndex }
-        if state.selectedIndex >= state.listTop + rows { state.listTop = state.selectedIndex - rows + 1 }
-        state.listTop = max(0, min(state.listTop, max(0, state.articles.count - rows)))
+        if state.selectedIndex < state.list.top { state.list.top = state.selectedIndex }
+        if state.selectedIndex >= state.list.top + rows { state.list.top = state.selectedIndex - rows + 1 }
+        state.list.top = max(0, min(state.list.top, max(0, state.articles.count - rows)))
         return state
     }
 
-    static func scrollText(_ state: ReaderState, action: Action, rows: Int) -> ReaderState {
+    static func scrollText(_ state: ReaderState, action: Action, screen: ScreenLayout) -> ReaderState {
         var state = state
-        guard let layout = state.openLayout() else { return state }
+        guard let layout = state.openLayout(in: screen) else { return state }
+        let rows = screen.textRows
         let current = layout.position(of: state.textAnchor)
         let maxTop = layout.bottomTop(height: rows)
         var target: RowPosition
@@ -334,7 +338,7 @@ public enum Reducer {
         }
         if target > maxTop { target = max(maxTop, min(current, target)) }
         state.textAnchor = layout.anchor(of: target)
-        return markReadIfAtEnd(state)
+        return markReadIfAtEnd(state, reusing: screen)
     }
 
     /// The list read again from the library (after a feed refresh), keeping the selection.
@@ -342,11 +346,9 @@ public enum Reducer {
         _ state: ReaderState, index: ArticleIndex, read: Set<ArticleID>, starred: Set<ArticleID>, articlesChanged: Bool
     ) -> ReaderState {
         var state = state
-        let selected = state.articles.ids.indices.contains(state.selectedIndex) ? state.articles.ids[state.selectedIndex] : nil
-        state.index = index
-        _ = state.index.prepareOrder(state.listSort)
-        state.readArticles = read
-        state.starredArticles = starred
+        let selected = state.list.selectedID
+        state.list.replaceIndex(index)
+        state.list.setMarks(read: read, starred: starred)
         if articlesChanged {
             // Entities found in other articles' old text are found again when they are next opened.
             for id in state.entities.keys where id != state.openArticle?.id { state.entities[id] = nil }
@@ -373,8 +375,8 @@ public enum Reducer {
             if highlight.end > length { highlight.isOrphaned = true }
             return highlight
         })
-        if let id = state.pendingHighlightJump, let target = state.highlights.first(where: { $0.id == id }) {
-            state.pendingHighlightJump = nil
+        if let id = state.reading.pendingHighlightJump, let target = state.highlights.first(where: { $0.id == id }) {
+            state.reading.pendingHighlightJump = nil
             if !target.isOrphaned { state = EntityNavigation.show(offset: target.start, in: state) }
             state.statusMessage = target.note.map { "Note: \($0)" } ?? "Highlight: \(target.quote.exact)"
         }
@@ -391,8 +393,9 @@ public enum Reducer {
 
     /// After a resize, a pane scrolled to the end shows as much text as fits instead of blank rows.
     static func keepTextFilled(_ state: ReaderState) -> ReaderState {
-        guard let layout = state.openLayout() else { return state }
-        let maxTop = layout.bottomTop(height: ScreenLayout(state: state).textRows)
+        let screen = ScreenLayout(state: state)
+        guard let layout = state.openLayout(in: screen) else { return state }
+        let maxTop = layout.bottomTop(height: screen.textRows)
         guard layout.position(of: state.textAnchor) > maxTop else { return state }
         var state = state
         state.textAnchor = layout.anchor(of: maxTop)
@@ -400,33 +403,33 @@ public enum Reducer {
     }
 
     /// An article counts as read once its end has been on screen (under the default read rule).
-    static func markReadIfAtEnd(_ state: ReaderState) -> ReaderState {
+    static func markReadIfAtEnd(_ state: ReaderState, reusing screen: ScreenLayout? = nil) -> ReaderState {
         // An article without text has not been read by having its end on screen.
-        guard state.readRule == .atEnd, let article = state.openArticle, article.hasBodyText,
-              isAtEnd(state, rows: ScreenLayout(state: state).textRows) else { return state }
+        guard state.settings.readRule == .atEnd, let article = state.openArticle, article.hasBodyText,
+              isAtEnd(state, screen: .of(state, reusing: screen)) else { return state }
         var state = state
-        state.readArticles.insert(article.id)
+        state.list.setRead(article.id, true)
         return state
     }
 
     /// Whether the text pane shows the open article's end (and its end marker).
-    static func isAtEnd(_ state: ReaderState, rows: Int) -> Bool {
-        guard let layout = state.openLayout() else { return false }
-        return layout.position(of: state.textAnchor) >= layout.bottomTop(height: rows)
+    static func isAtEnd(_ state: ReaderState, screen: ScreenLayout) -> Bool {
+        guard let layout = state.openLayout(in: screen) else { return false }
+        return layout.position(of: state.textAnchor) >= layout.bottomTop(height: screen.textRows)
     }
 
     /// Keeps focus on a pane that can be reached at the current size.
-    static func clampFocus(_ state: ReaderState) -> ReaderState {
+    static func clampFocus(_ state: ReaderState, reusing earlier: ScreenLayout? = nil) -> ReaderState {
         var state = state
-        let screen = ScreenLayout(state: state)
+        let screen = ScreenLayout.of(state, reusing: earlier)
         if !screen.focusablePanes.contains(state.focus) {
             state.focus = screen.contains(.text) ? .text : screen.focusablePanes.first ?? .list
         }
-        return keepSelectionVisible(state, rows: ScreenLayout(state: state).listRows)
+        return keepSelectionVisible(state, rows: ScreenLayout.of(state, reusing: screen).listRows)
     }
 
     static func helpScroll(_ scroll: Int, action: Action, state: ReaderState) -> Int {
-        let lines = HelpView.lines(keymap: state.keymap, mouse: state.mouseEnabled, size: state.size).count
+        let lines = HelpView.lines(keymap: state.settings.keymap, mouse: state.settings.mouseEnabled, size: state.size).count
         let visible = max(1, HelpView.box(size: state.size, lineCount: lines).height - 2)
         let maxScroll = max(0, lines - visible)
         let next: Int

@@ -11,17 +11,17 @@ extension Reducer {
         state.openArticle = article
         state.layouts.forget()
         state.entities[article.id] = nil
-        state.markedEntity = nil
-        state.entitySelection = 0
-        state.entityListTop = 0
+        state.reading.markedEntity = nil
+        state.side.entitySelection = 0
+        state.side.entityListTop = 0
         state.highlights = []
         // Re-anchored to the new text in the library; the entities are found in it again.
         state.outbox.append(.loadHighlights(article.id))
         if state.entityProblem == nil { state.outbox.append(.findEntities(article)) }
-        state.noteSelection = 0
-        state.noteListTop = 0
-        state.visual = nil
-        state.pressedOffset = nil
+        state.side.noteSelection = 0
+        state.side.noteListTop = 0
+        state.reading.visual = nil
+        state.reading.pressedOffset = nil
         state = SearchActions.markFindMatches(state)
         return keepTextFilled(state)
     }

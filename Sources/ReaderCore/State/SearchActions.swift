@@ -6,14 +6,14 @@ import ReaderDocument
 enum SearchActions {
     static func edit(_ state: ReaderState, key: Key) -> ReaderState {
         var state = state
-        guard var prompt = state.prompt else { return state }
+        guard var prompt = state.overlays.prompt else { return state }
         switch prompt.handle(key) {
         case .editing:
-            state.prompt = prompt
+            state.overlays.prompt = prompt
         case .cancel:
-            state.prompt = nil
+            state.overlays.prompt = nil
         case .submit(let query):
-            state.prompt = nil
+            state.overlays.prompt = nil
             let trimmed = query.trimmingWhitespace()
             switch prompt.purpose {
             case .note(let id): return AnnotationActions.setNote(state, highlightID: id, text: query)
@@ -38,19 +38,18 @@ enum SearchActions {
             state.statusMessage = message.prefix(1).uppercased() + message.dropFirst()
             return state
         }
-        state.titleOnlySearch = nil
+        state.list.titleOnlySearch = nil
         guard state.libraryIndexed else {
             // Without a library index, search what is loaded: titles.
-            state.searchTotal = nil
-            state.searchResults = state.index.titleMatches(query.split(separator: " ").map(String.init))
-            state.findQuery = query
+            state.list.setSearch(state.list.index.titleMatches(query.split(separator: " ").map(String.init)))
+            state.reading.findQuery = query
             state.selectedIndex = 0
             let count = state.articles.count == 1 ? "1 title matches" : "\(state.articles.count) titles match"
             if state.libraryImportRunning {
-                state.titleOnlySearch = query
-                state.statusMessage = StatusText.joined("\(count) (full text once the import finishes)", state.keymap.hint(.clearListNarrowing, in: .list, "shows all"))
+                state.list.titleOnlySearch = query
+                state.statusMessage = StatusText.joined("\(count) (full text once the import finishes)", state.settings.keymap.hint(.clearListNarrowing, in: .list, "shows all"))
             } else {
-                state.statusMessage = StatusText.joined(count, state.keymap.hint(.clearListNarrowing, in: .list, "shows all"))
+                state.statusMessage = StatusText.joined(count, state.settings.keymap.hint(.clearListNarrowing, in: .list, "shows all"))
             }
             return Reducer.keepSelectionVisible(state, rows: ScreenLayout(state: state).listRows)
         }
@@ -62,22 +61,21 @@ enum SearchActions {
     static func searchFinished(_ state: ReaderState, query: String, results: [ArticleID], total: Int?) -> ReaderState {
         var state = state
         let total = total.flatMap { $0 > results.count ? $0 : nil }
-        state.searchTotal = total
-        state.searchResults = results
-        state.findQuery = query
+        state.list.setSearch(results, total: total)
+        state.reading.findQuery = query
         state.selectedIndex = 0
-        state.listTop = 0
+        state.list.top = 0
         var count = state.articles.count == 1 ? "1 match" : "\(state.articles.count) matches"
         if let total { count = "\(total) matches, the first \(results.count) shown" }
         state.statusMessage = results.isEmpty ? "No matches for \(query)"
-            : StatusText.joined(count, state.keymap.hint(.openSelected, in: .list, "opens"), state.keymap.hint(.clearListNarrowing, in: .list, "shows all"))
+            : StatusText.joined(count, state.settings.keymap.hint(.openSelected, in: .list, "opens"), state.settings.keymap.hint(.clearListNarrowing, in: .list, "shows all"))
         return state
     }
 
     /// `n` or `N` in the list after a search that saw only titles: the same search over the full
     /// text once the import has finished; until then, a word on why it is not yet.
     static func repeatTitleOnlySearch(_ state: ReaderState) -> ReaderState {
-        guard let query = state.titleOnlySearch else { return state }
+        guard let query = state.list.titleOnlySearch else { return state }
         guard !state.libraryImportRunning else {
             var state = state
             state.statusMessage = "Titles only until the import finishes: then this repeats the search in the full text"
@@ -89,50 +87,50 @@ enum SearchActions {
     static func findInArticle(_ state: ReaderState, query: String) -> ReaderState {
         var state = state
         guard let article = state.openArticle else { return state }
-        state.findQuery = query
-        state.findMatches = TextMatcher.matches(of: query, in: article.plainText, wholePhrase: true)
-        state.findIndex = nil
-        guard !state.findMatches.isEmpty else {
+        state.reading.findQuery = query
+        state.reading.findMatches = TextMatcher.matches(of: query, in: article.plainText, wholePhrase: true)
+        state.reading.findIndex = nil
+        guard !state.reading.findMatches.isEmpty else {
             state.statusMessage = "Not found: \(query)"
             return state
         }
         // The first match at or after the top of the screen.
         let layout = state.openLayout()
         let top = layout.map { $0.plainTextOffset(atStartOf: $0.position(of: state.textAnchor)) } ?? 0
-        state.findIndex = state.findMatches.firstIndex { $0.lowerBound >= top } ?? 0
+        state.reading.findIndex = state.reading.findMatches.firstIndex { $0.lowerBound >= top } ?? 0
         return showMatch(state)
     }
 
     /// When an article opens after a library search, its matches are marked.
     static func markFindMatches(_ state: ReaderState) -> ReaderState {
         var state = state
-        guard let query = state.findQuery, let article = state.openArticle else {
-            state.findMatches = []
+        guard let query = state.reading.findQuery, let article = state.openArticle else {
+            state.reading.findMatches = []
             return state
         }
-        state.findMatches = TextMatcher.matches(of: query, in: article.plainText, wholePhrase: false)
-        state.findIndex = nil
+        state.reading.findMatches = TextMatcher.matches(of: query, in: article.plainText, wholePhrase: false)
+        state.reading.findIndex = nil
         return state
     }
 
     static func jumpToMatch(_ state: ReaderState, forward: Bool) -> ReaderState {
         var state = state
-        let count = state.findMatches.count
+        let count = state.reading.findMatches.count
         // Before any match was shown (marked after a library search), n shows the first, N the last.
-        if let current = state.findIndex {
-            state.findIndex = (current + (forward ? 1 : count - 1)) % count
+        if let current = state.reading.findIndex {
+            state.reading.findIndex = (current + (forward ? 1 : count - 1)) % count
         } else {
-            state.findIndex = forward ? 0 : count - 1
+            state.reading.findIndex = forward ? 0 : count - 1
         }
         return showMatch(state)
     }
 
     static func showMatch(_ state: ReaderState) -> ReaderState {
-        guard let index = state.findIndex, state.findMatches.indices.contains(index) else { return state }
-        var state = EntityNavigation.show(offset: state.findMatches[index].lowerBound, in: state)
+        guard let index = state.reading.findIndex, state.reading.findMatches.indices.contains(index) else { return state }
+        var state = EntityNavigation.show(offset: state.reading.findMatches[index].lowerBound, in: state)
         state.statusMessage = StatusText.joined(
-            "Match \(index + 1) of \(state.findMatches.count)",
-            state.keymap.hint(.nextMention, .previousMention, in: .text, "next/previous"), state.keymap.hint(.clearFind, in: .text, "clears"))
+            "Match \(index + 1) of \(state.reading.findMatches.count)",
+            state.settings.keymap.hint(.nextMention, .previousMention, in: .text, "next/previous"), state.settings.keymap.hint(.clearFind, in: .text, "clears"))
         return state
     }
 }
@@ -144,13 +142,13 @@ extension Reducer {
         var state = state
         state.libraryImportRunning = false
         if fullText { state.libraryIndexed = true }
-        guard fullText, let query = state.titleOnlySearch else {
-            state.titleOnlySearch = nil
+        guard fullText, let query = state.list.titleOnlySearch else {
+            state.list.titleOnlySearch = nil
             return state
         }
         let whereToPress = state.focus == .list ? "" : " in the list"
-        let again = state.keymap.label(of: .nextMention, in: .list).map { "\($0)\(whereToPress) searches the full text for '\(query)'" }
-            ?? state.keymap.hint(.startSearch, in: .list, "searches the full text")
+        let again = state.settings.keymap.label(of: .nextMention, in: .list).map { "\($0)\(whereToPress) searches the full text for '\(query)'" }
+            ?? state.settings.keymap.hint(.startSearch, in: .list, "searches the full text")
         state.statusMessage = [state.statusMessage, again].compactMap { $0 }.joined(separator: " · ")
         return state
     }

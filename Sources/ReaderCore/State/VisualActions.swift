@@ -11,25 +11,25 @@ enum VisualActions {
         switch action {
         case .enterVisual:
             let top = layout.plainTextOffset(atStartOf: layout.position(of: state.textAnchor))
-            state.visual = VisualSelection(caret: units.wordStart(atOrAfter: top))
-            state.statusMessage = hint(state.keymap)
+            state.reading.visual = VisualSelection(caret: units.wordStart(atOrAfter: top))
+            state.statusMessage = hint(state.settings.keymap)
         case .exitVisual:
-            if state.visual?.anchor != nil {
-                state.visual?.anchor = nil
+            if state.reading.visual?.anchor != nil {
+                state.reading.visual?.anchor = nil
             } else {
-                state.visual = nil
+                state.reading.visual = nil
             }
         case .toggleSelection:
-            guard var visual = state.visual else { return state }
+            guard var visual = state.reading.visual else { return state }
             visual.anchor = visual.anchor == nil ? visual.caret : nil
-            state.visual = visual
+            state.reading.visual = visual
         case .visualMove(let motion):
-            guard var visual = state.visual else { return state }
+            guard var visual = state.reading.visual else { return state }
             visual.caret = move(visual.caret, motion, units: units, layout: layout)
-            state.visual = visual
+            state.reading.visual = visual
             state = keepCaretVisible(state, layout: layout)
         case .highlightSentence, .highlightParagraph, .highlightSelection, .highlightWithNote:
-            guard let visual = state.visual else { return state }
+            guard let visual = state.reading.visual else { return state }
             let range: Range<Int>
             switch action {
             case .highlightParagraph: range = units.block(at: visual.caret)
@@ -142,7 +142,7 @@ enum VisualActions {
     /// is in view: as in vim, `G` puts it on the last line and `g g` on the first; paging moves it
     /// to the nearest row on screen.
     static func caretFollowsScroll(_ state: ReaderState, action: Action) -> ReaderState {
-        guard var visual = state.visual, let article = state.openArticle, let layout = state.openLayout() else { return state }
+        guard var visual = state.reading.visual, let article = state.openArticle, let layout = state.openLayout() else { return state }
         let units = state.layouts.units(for: article)
         let last = max(0, units.scalars.count - 1)
         let rows = ScreenLayout(state: state).textRows
@@ -166,13 +166,13 @@ enum VisualActions {
         let end = max(start, layout.plainTextOffset(atEndOf: row) - 1)
         visual.caret = min(last, min(end, units.wordStart(atOrAfter: start)))
         var state = state
-        state.visual = visual
+        state.reading.visual = visual
         return state
     }
 
     /// Scrolls the text so the caret's row is on screen.
     static func keepCaretVisible(_ state: ReaderState, layout: ArticleLayout) -> ReaderState {
-        guard let caret = state.visual?.caret else { return state }
+        guard let caret = state.reading.visual?.caret else { return state }
         var state = state
         let rows = ScreenLayout(state: state).textRows
         let top = layout.position(of: state.textAnchor)

@@ -16,7 +16,7 @@ enum EntityView {
         for category in EntityCategory.allCases {
             let groups = entities.groups(in: category)
             guard !groups.isEmpty else { continue }
-            rows.append(.heading(category, hidden: state.hiddenCategories.contains(category)))
+            rows.append(.heading(category, hidden: state.side.hiddenCategories.contains(category)))
             for group in groups {
                 rows.append(.group(group, index: index))
                 index += 1
@@ -27,7 +27,7 @@ enum EntityView {
 
     /// The first row shown: the selection stays in view, with its heading when there is room.
     static func top(_ rows: [Row], state: ReaderState, height: Int) -> Int {
-        let selectedRow = rows.firstIndex { if case .group(_, let index) = $0 { return index == state.entitySelection }; return false } ?? 0
+        let selectedRow = rows.firstIndex { if case .group(_, let index) = $0 { return index == state.side.entitySelection }; return false } ?? 0
         var top = min(max(0, selectedRow - height + 2), max(0, rows.count - height))
         if selectedRow < top + 1 { top = max(0, selectedRow - 1) }
         return top
@@ -61,14 +61,14 @@ enum EntityView {
             let y = rect.y + offset
             switch row {
             case .heading(let category, let hidden):
-                var style = hidden ? Style(dim: true) : state.theme.style(of: category)
+                var style = hidden ? Style(dim: true) : state.settings.theme.style(of: category)
                 style.bold = !hidden
-                let key = state.keymap.label(of: .toggleCategory(category), in: .entities).map { "\($0) " } ?? ""
+                let key = state.settings.keymap.label(of: .toggleCategory(category), in: .entities).map { "\($0) " } ?? ""
                 let label = key + category.title + (hidden ? " (hidden)" : "")
                 frame.draw(label, x: rect.x + 1, y: y, limit: rect.maxX, style: style)
             case .group(let group, let index):
-                let selected = index == state.entitySelection && state.focus == .entities
-                let marked = state.markedEntity == group
+                let selected = index == state.side.entitySelection && state.focus == .entities
+                let marked = state.reading.markedEntity == group
                 var style = Style.plain
                 if selected { style.reverse = true }
                 if marked { style.bold = true }

@@ -59,7 +59,7 @@ enum KeyHints {
 
     /// "j/k move  Enter open  …": hints whose actions have no key are left out.
     static func text(_ hints: [Hint], state: ReaderState) -> String {
-        text(hints, keymap: state.keymap, scope: state.keyScope)
+        text(hints, keymap: state.settings.keymap, scope: state.keyScope)
     }
 
     static func text(_ hints: [Hint], keymap: Keymap, scope: KeyScope) -> String {

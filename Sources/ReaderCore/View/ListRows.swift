@@ -25,7 +25,7 @@ struct ListRows {
 
     init(_ state: ReaderState, width: Int, height: Int) {
         guard width > 0, height > 0, !state.articles.isEmpty else { return }
-        let candidates = state.listTop..<min(state.articles.count, state.listTop + height)
+        let candidates = state.list.top..<min(state.articles.count, state.list.top + height)
         let showsDate = width >= 30
         var dates: [Int: String] = [:]
         for index in candidates {
@@ -53,7 +53,7 @@ struct ListRows {
                 maximumLines: min(height, Self.maximumSelectedLines(height: height)))
         }
         // The selected article's rows end on screen: the rows above it give way.
-        var index = max(state.listTop, min(selected, selected + selectedLines.count - height))
+        var index = max(state.list.top, min(selected, selected + selectedLines.count - height))
         var row = 0
         while row < height, index < state.articles.count {
             let shown = columns(of: index)

@@ -15,8 +15,8 @@ enum ListView {
             let article = state.articles[row.index]
             let y = rect.y + row.y
             let selected = row.index == state.selectedIndex
-            let isRead = state.readArticles.contains(article.id)
-            let isStarred = state.starredArticles.contains(article.id)
+            let isRead = state.list.readArticles.contains(article.id)
+            let isStarred = state.list.starredArticles.contains(article.id)
             var style = Style.plain
             if selected { style = focused ? Style(reverse: true) : Style(bold: true, underline: true) }
             if !isRead && !selected { style.bold = true }

@@ -13,8 +13,8 @@ enum NotesPaneView {
         guard !state.highlights.isEmpty else {
             frame.draw("No highlights.", x: rect.x + 1, y: rect.y, limit: rect.maxX, style: .dim)
             // The keys of the table in effect: visual mode in the text, then the sentence key in it.
-            if let visual = state.keymap.label(of: .enterVisual, in: .text),
-               let sentence = state.keymap.label(of: .highlightSentence, in: .visual) {
+            if let visual = state.settings.keymap.label(of: .enterVisual, in: .text),
+               let sentence = state.settings.keymap.label(of: .highlightSentence, in: .visual) {
                 frame.draw("\(visual) then \(sentence) highlights", x: rect.x + 1, y: rect.y + 1, limit: rect.maxX, style: .dim)
                 frame.draw("a sentence.", x: rect.x + 1, y: rect.y + 2, limit: rect.maxX, style: .dim)
             }
@@ -23,14 +23,14 @@ enum NotesPaneView {
         let focused = state.focus == .entities
         let perScreen = max(1, rect.height / 2)
         for slot in 0..<perScreen {
-            let index = state.noteListTop + slot
+            let index = state.side.noteListTop + slot
             guard index < state.highlights.count else { break }
             let highlight = state.highlights[index]
             let y = rect.y + slot * 2
-            let selected = index == state.noteSelection && focused
+            let selected = index == state.side.noteSelection && focused
             var style = selected ? Style(reverse: true) : .plain
             frame.fill(Rect(x: rect.x, y: y, width: rect.width, height: 2), style: style)
-            frame.draw(" ", x: rect.x, y: y, limit: rect.maxX, style: Style(background: state.theme.background(of: highlight.color)))
+            frame.draw(" ", x: rect.x, y: y, limit: rect.maxX, style: Style(background: state.settings.theme.background(of: highlight.color)))
             let quote = singleLine(highlight.quote.exact)
             frame.draw(TextTruncation.truncate(highlight.isOrphaned ? "? " + quote : quote, toColumns: max(0, rect.width - 2)),
                        x: rect.x + 2, y: y, limit: rect.maxX, style: style)

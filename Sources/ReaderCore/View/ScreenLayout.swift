@@ -11,6 +11,15 @@ public struct ScreenLayout: Equatable, Sendable {
     /// The panes Tab cycles through at this size: those shown, or all when one shows at a time
     /// (one pane, or two with the side pane on, where the list and the side pane take turns).
     public var focusablePanes: [Pane]
+    /// What this layout was worked out from, so that a later state with the same keeps it.
+    private var inputs: Inputs
+
+    private struct Inputs: Equatable {
+        var size: Size
+        var focus: Pane
+        var showEntityPane: Bool
+        var widths: PaneWidths
+    }
 
     public static func == (lhs: ScreenLayout, rhs: ScreenLayout) -> Bool {
         lhs.panes.map(\.pane) == rhs.panes.map(\.pane) && lhs.panes.map(\.rect) == rhs.panes.map(\.rect)
@@ -19,10 +28,19 @@ public struct ScreenLayout: Equatable, Sendable {
     }
 
     public init(state: ReaderState) {
-        self.init(size: state.size, focus: state.focus, showEntityPane: state.showEntityPane, widths: state.paneWidths)
+        self.init(size: state.size, focus: state.focus, showEntityPane: state.side.isShown, widths: state.settings.paneWidths)
+    }
+
+    /// The layout for a state: `earlier` when the state has not changed what it depends on (the
+    /// reducer works one out per key and hands it on), else a new one.
+    public static func of(_ state: ReaderState, reusing earlier: ScreenLayout?) -> ScreenLayout {
+        let inputs = Inputs(size: state.size, focus: state.focus, showEntityPane: state.side.isShown, widths: state.settings.paneWidths)
+        if let earlier, earlier.inputs == inputs { return earlier }
+        return ScreenLayout(state: state)
     }
 
     public init(size: Size, focus: Pane, showEntityPane: Bool, widths: PaneWidths = .standard) {
+        inputs = Inputs(size: size, focus: focus, showEntityPane: showEntityPane, widths: widths)
         let paneHeight = size.height >= 2 ? size.height - 1 : 0
         status = Rect(x: 0, y: size.height - 1, width: size.width, height: size.height >= 1 ? 1 : 0)
         let width = size.width
@@ -87,3 +105,4 @@ public struct ScreenLayout: Equatable, Sendable {
         panes.contains { $0.pane == pane }
     }
 }
+

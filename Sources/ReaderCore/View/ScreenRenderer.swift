@@ -12,8 +12,8 @@ public enum ScreenRenderer {
             let content = rect.droppingTop(1)
             switch pane {
             case .list: ListView.draw(state, in: content, frame: &frame)
-            case .text: TextView.draw(state, in: content, frame: &frame)
-            case .entities where state.sideTab == .notes: NotesPaneView.draw(state, in: content, frame: &frame)
+            case .text: TextView.draw(state, screen: screen, in: content, frame: &frame)
+            case .entities where state.side.tab == .notes: NotesPaneView.draw(state, in: content, frame: &frame)
             case .entities: EntityView.draw(state, in: content, frame: &frame)
             }
             if rect.x > 0 {
@@ -21,11 +21,11 @@ public enum ScreenRenderer {
             }
         }
         StatusBar.draw(state, screen: screen, in: screen.status, frame: &frame)
-        if case .help(let scroll) = state.overlay {
-            HelpView.draw(keymap: state.keymap, mouse: state.mouseEnabled, scroll: scroll, size: state.size, frame: &frame)
+        if case .help(let scroll) = state.overlays.overlay {
+            HelpView.draw(keymap: state.settings.keymap, mouse: state.settings.mouseEnabled, scroll: scroll, size: state.size, frame: &frame)
         }
-        if state.overlay == .allNotes, let browser = state.notesBrowser {
-            NotesBrowserView.draw(browser, theme: state.theme, keymap: state.keymap, size: state.size, frame: &frame)
+        if state.overlays.overlay == .allNotes, let browser = state.overlays.notesBrowser {
+            NotesBrowserView.draw(browser, theme: state.settings.theme, keymap: state.settings.keymap, size: state.size, frame: &frame)
         }
         return frame
     }
@@ -38,8 +38,8 @@ public enum ScreenRenderer {
             let short = ["Articles (\(state.articles.count))", "List (\(state.articles.count))", "List"]
             return ([full] + short).first { DisplayWidth.columns(of: $0) <= columns } ?? "List"
         case .text: return state.openArticle.map { "Article · \($0.title)" } ?? "Article"
-        case .entities where state.sideTab == .notes:
-            return StatusText.joined("Notes (\(state.highlights.count))", state.keymap.hint(.toggleEntityPane, in: .notes, "entities"))
+        case .entities where state.side.tab == .notes:
+            return StatusText.joined("Notes (\(state.highlights.count))", state.settings.keymap.hint(.toggleEntityPane, in: .notes, "entities"))
         case .entities: return "Entities"
         }
     }

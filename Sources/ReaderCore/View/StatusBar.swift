@@ -6,7 +6,7 @@ enum StatusBar {
         guard !rect.isEmpty else { return }
         let style = Style(reverse: true)
         frame.fill(rect, style: style)
-        if let prompt = state.prompt {
+        if let prompt = state.overlays.prompt {
             drawPrompt(prompt, in: rect, frame: &frame)
             return
         }
@@ -18,7 +18,7 @@ enum StatusBar {
         }
         if let activity = state.backgroundActivity { notes.append(activity) }
         var left = notes.joined(separator: " · ")
-        if let layout = state.openLayout() {
+        if let layout = state.openLayout(in: screen) {
             left = "\(percent(layout: layout, state: state, rows: screen.textRows))% " + left
         }
         let leftShown = TextTruncation.truncate(left, toColumns: max(0, rect.width - 1))

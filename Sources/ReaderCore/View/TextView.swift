@@ -4,15 +4,15 @@ import ReaderDocument
 
 /// The article text: wrapped rows from the anchor down; title bold, byline and dateline dimmed.
 enum TextView {
-    static func draw(_ state: ReaderState, in rect: Rect, frame: inout Frame) {
+    static func draw(_ state: ReaderState, screen: ScreenLayout, in rect: Rect, frame: inout Frame) {
         guard !rect.isEmpty else { return }
-        guard let layout = state.openLayout() else {
-            let open = state.keymap.label(of: .openSelected, in: .list).map { " and press \($0)" } ?? ""
+        guard let layout = state.openLayout(in: screen) else {
+            let open = state.settings.keymap.label(of: .openSelected, in: .list).map { " and press \($0)" } ?? ""
             let hint = state.articles.isEmpty ? "Nothing to read." : "Select an article\(open)."
             frame.draw(hint, x: rect.x + 1, y: rect.y, limit: rect.maxX, style: .dim)
             return
         }
-        let geometry = TextPaneGeometry(content: rect, maxTextWidth: state.paneWidths.maxTextWidth)
+        let geometry = TextPaneGeometry(content: rect, maxTextWidth: state.settings.paneWidths.maxTextWidth)
         let left = geometry.textLeft
         let limit = geometry.textLimit
         var position = layout.position(of: state.textAnchor)
@@ -95,9 +95,9 @@ enum TextView {
         if let entities = state.openEntities {
             for span in entities.spans(overlapping: rowStart..<rowEnd) {
                 let category = EntityCategory(label: span.label)
-                let marked = state.markedEntity?.mentions.contains(span) == true
-                guard marked || !state.hiddenCategories.contains(category) else { continue }
-                let categoryStyle = state.theme.style(of: category)
+                let marked = state.reading.markedEntity?.mentions.contains(span) == true
+                guard marked || !state.side.hiddenCategories.contains(category) else { continue }
+                let categoryStyle = state.settings.theme.style(of: category)
                 for offset in max(rowStart, span.start)..<min(rowEnd, span.end) {
                     styles[offset - rowStart].foreground = categoryStyle.foreground
                     styles[offset - rowStart].underline = categoryStyle.underline
@@ -107,11 +107,11 @@ enum TextView {
         }
         for highlight in state.highlights where !highlight.isOrphaned && highlight.start < rowEnd && highlight.end > rowStart {
             for offset in max(rowStart, highlight.start)..<min(rowEnd, highlight.end) {
-                styles[offset - rowStart].background = state.theme.background(of: highlight.color)
-                styles[offset - rowStart].foreground = state.theme.markedText
+                styles[offset - rowStart].background = state.settings.theme.background(of: highlight.color)
+                styles[offset - rowStart].foreground = state.settings.theme.markedText
             }
         }
-        if let visual = state.visual {
+        if let visual = state.reading.visual {
             if let selection = visual.range, selection.lowerBound < rowEnd, selection.upperBound > rowStart {
                 for offset in max(rowStart, selection.lowerBound)..<min(rowEnd, selection.upperBound) {
                     styles[offset - rowStart].reverse = true
@@ -123,16 +123,16 @@ enum TextView {
                 styles[visual.caret - rowStart].bold = true
             }
         }
-        if state.findQuery != nil {
-            let matches = findMatches(state.findMatches, overlapping: rowStart..<rowEnd)
+        if state.reading.findQuery != nil {
+            let matches = findMatches(state.reading.findMatches, overlapping: rowStart..<rowEnd)
             for index in matches.indices {
                 let match = matches[index]
-                let current = index == state.findIndex
-                let background = current ? state.theme.currentMatch : state.theme.searchMatch
+                let current = index == state.reading.findIndex
+                let background = current ? state.settings.theme.currentMatch : state.settings.theme.searchMatch
                 for offset in max(rowStart, match.lowerBound)..<min(rowEnd, match.upperBound) {
                     let onHighlight = styles[offset - rowStart].background != nil
                     styles[offset - rowStart].background = background
-                    styles[offset - rowStart].foreground = state.theme.markedText
+                    styles[offset - rowStart].foreground = state.settings.theme.markedText
                     // With no colour for matches, reverse video still shows them.
                     if background == nil { styles[offset - rowStart].reverse = true }
                     // On a highlight, underlined too: without colour both are reverse video, and
@@ -151,7 +151,7 @@ enum TextView {
         for index in 1...styles.count where index == styles.count || styles[index] != styles[runStart] {
             let from = range.lowerBound + runStart
             let to = range.lowerBound + index
-            let shown = state.tableBorders == .ascii ? ArraySlice(scalars[from..<to].map(state.tableBorders.drawn)) : scalars[from..<to]
+            let shown = state.settings.tableBorders == .ascii ? ArraySlice(scalars[from..<to].map(state.settings.tableBorders.drawn)) : scalars[from..<to]
             column = frame.draw(scalars: shown, x: column, y: y, limit: limit, style: styles[runStart])
             runStart = index
         }

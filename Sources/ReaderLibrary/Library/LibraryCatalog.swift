@@ -103,8 +103,7 @@ extension ReaderState {
         var state = ReaderState(index: ArticleIndex(dateOrder: try LibraryCatalog(store: store).orderedIDs(.date)), size: size)
         state.libraryIndexed = true
         let marks = try store.marks()
-        state.readArticles = marks.read
-        state.starredArticles = marks.starred
+        state.list.setMarks(read: marks.read, starred: marks.starred)
         if store.isReadOnly { state.statusMessage = LibraryError.readOnly(path: store.path).description }
         return state
     }

@@ -1,0 +1,10 @@
+/// What is drawn over the panes or takes the keys from them: an overlay, a prompt, the notes browser.
+public struct OverlayState: Equatable, Sendable {
+    public var overlay: Overlay?
+    /// The prompt being typed in, if any; keys go to it.
+    public var prompt: Prompt?
+    /// Every note in the library, while that view is open.
+    public var notesBrowser: NotesBrowser?
+
+    public init() {}
+}

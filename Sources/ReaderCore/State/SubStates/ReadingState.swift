@@ -1,0 +1,37 @@
+import ReaderEntities
+import ReaderDocument
+
+/// The open article and what is done in it: the scroll position, find matches, highlights, visual
+/// mode and the marked entity.
+public struct ReadingState: Equatable, Sendable {
+    public var openArticle: Article?
+    public var textAnchor: ScrollAnchor = .top
+    /// Words to mark in the open article (a search), their places, and which was shown last (the
+    /// current match; none yet when the matches come from a library search).
+    public var findQuery: String?
+    public var findMatches: [Range<Int>] = []
+    public var findIndex: Int?
+    /// Highlights of the open article, in text order (orphaned ones last).
+    public var highlights: [Highlight] = []
+    /// The highlight `]` or `[` showed last.
+    public var lastHighlightJump: HighlightJump?
+    /// The colour new highlights get.
+    public var highlightColor: HighlightColor = .yellow
+    /// Visual mode in the text pane: a caret and, once started, a selection.
+    public var visual: VisualSelection?
+    /// The last deleted highlight, which `u` brings back.
+    public var lastDeletedHighlight: Highlight?
+    /// The article open when it was deleted: a library highlight names its library row, and a file
+    /// opened directly is known by its path, so its own id would not match.
+    public var lastDeletedFromArticle: ArticleID?
+    /// The alias group whose mentions are marked in the text.
+    public var markedEntity: EntityGroup?
+    /// Which mention of the marked group was shown last.
+    public var markedMention = 0
+    /// Where a mouse button went down in the text, until it comes up.
+    public var pressedOffset: Int?
+    /// A highlight to scroll to once the opening article's highlights are loaded.
+    public var pendingHighlightJump: String?
+
+    public init() {}
+}
