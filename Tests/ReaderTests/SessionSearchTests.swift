@@ -7,9 +7,7 @@ import Testing
 /// Finding in the open article with `/` and `n`, and searching the library from the list.
 @Suite struct SessionSearchTests {
     @Test func slashFindsInTheArticleAndNGoesToTheNextMatch() throws {
-        let library = try TemporaryLibrary.samples(named: "session-find")
-        defer { library.remove() }
-        let run = try library.run(SampleArticles.openThird + [
+        let run = try TemporaryLibrary.session(named: "session-find", SampleArticles.openThird + [
             .type("/tanabe"), .checkpoint("typed"), .press(.enter), .checkpoint("found"), .type("n"),
         ])
         #expect(run.status == 0)

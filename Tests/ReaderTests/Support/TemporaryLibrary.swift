@@ -74,6 +74,13 @@ struct TemporaryLibrary {
         try? FileManager.default.removeItem(at: root)
     }
 
+    /// One session over a sample library of its own, which goes when the session has ended.
+    static func session(named name: String, _ script: [FakeTerminal.Step], size: Size = Size(width: 120, height: 30)) throws -> SessionRun {
+        let library = try samples(named: name)
+        defer { library.remove() }
+        return try library.run(script, size: size)
+    }
+
     /// Runs one session over the library to its end: the script played, then quit.
     func run(
         _ script: [FakeTerminal.Step], size: Size = Size(width: 120, height: 30), config: ReaderConfig = .defaults,
