@@ -32,6 +32,11 @@ public final class LibraryStore: Sendable {
         self.path = path
         self.isReadOnly = isReadOnly
         self.database = database
+        OpenLibraries.opened(path)
+    }
+
+    deinit {
+        OpenLibraries.closed(path)
     }
 
     /// Opens (creating when missing) the library at `path`. The folder is made 0700 and the file 0600.
@@ -48,7 +53,11 @@ public final class LibraryStore: Sendable {
             }
         }
         let exists = fileManager.fileExists(atPath: path)
-        if exists, !Self.looksLikeSQLite(path) { throw .notALibrary(path: path) }
+        // Reading the header through a file handle of our own is safe only while this process has no
+        // connection to the file: closing any descriptor of a file drops every POSIX lock the process
+        // holds on it, SQLite's too, and another process could then checkpoint under our
+        // connections (the corruption of sqlite.org/howtocorrupt.html, 2.2). Once open, it was checked.
+        if exists, !OpenLibraries.isOpen(path), !Self.looksLikeSQLite(path) { throw .notALibrary(path: path) }
         let writable = !readOnly && (exists ? fileManager.isWritableFile(atPath: path) && fileManager.isWritableFile(atPath: folder.isEmpty ? "." : folder)
             : fileManager.isWritableFile(atPath: folder.isEmpty ? "." : folder))
         do {
