@@ -7,11 +7,6 @@ extension ReducerDriver {
     func after(_ state: ReaderState, _ event: ReaderEvent) -> ReaderState {
         run(state, event).state
     }
-
-    /// The reader over a library, its articles and list rows read from SQLite as the session reads them.
-    static func library(_ store: LibraryStore) -> ReducerDriver {
-        ReducerDriver(source: LibraryArticleSource(store: store), catalog: LibraryCatalog(store: store))
-    }
 }
 
 /// Articles in memory need nothing read.

@@ -24,19 +24,11 @@ final class SessionServices {
     /// Reduces an event, then runs the effects it asked for, reducing their answers in turn; the
     /// effects this does not perform go to `otherwise` (the session's: terminal, network, threads).
     func dispatch(_ state: ReaderState, _ event: ReaderEvent, otherwise: (Effect) -> [ReaderEvent] = { _ in [] }) -> ReaderState {
-        var state = state
-        var pending = [event]
-        while !pending.isEmpty {
+        ReducerDriver.settle(state, event, prepare: { state in
             // The reducer reads no clock and makes no ids: each event gets the time and a fresh id.
             state.now = Date()
             state.nextHighlightID = UUID().uuidString.lowercased()
-            let step = Reducer.reduce(state, pending.removeFirst())
-            state = step.state
-            for effect in step.effects {
-                pending += perform(effect, in: state) ?? otherwise(effect)
-            }
-        }
-        return state
+        }, answer: { effect, state in perform(effect, in: state) ?? otherwise(effect) }).state
     }
 
     /// The answers to an effect this performs; nil for an effect it leaves to the session.

@@ -84,14 +84,25 @@ public struct ReducerDriver {
     }
 
     public func run(_ state: ReaderState, _ event: ReaderEvent) -> (state: ReaderState, effects: [Effect]) {
+        Self.settle(state, event) { effect, _ in queries.answer(effect) }
+    }
+
+    /// One event and every answer it leads to: `answer` gives the events an effect answers with,
+    /// nil when nothing here performs it; `prepare` runs before each event is reduced (the session
+    /// gives each the time and a fresh highlight id). Returns the effects nobody performed.
+    public static func settle(
+        _ state: ReaderState, _ event: ReaderEvent, prepare: (inout ReaderState) -> Void = { _ in },
+        answer: (Effect, ReaderState) -> [ReaderEvent]?
+    ) -> (state: ReaderState, effects: [Effect]) {
         var state = state
         var pending = [event]
         var unanswered: [Effect] = []
         while !pending.isEmpty {
+            prepare(&state)
             let step = Reducer.reduce(state, pending.removeFirst())
             state = step.state
             for effect in step.effects {
-                if let answers = queries.answer(effect) { pending += answers } else { unanswered.append(effect) }
+                if let answers = answer(effect, state) { pending += answers } else { unanswered.append(effect) }
             }
         }
         return (state, unanswered)

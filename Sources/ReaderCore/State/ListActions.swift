@@ -74,6 +74,6 @@ enum ListActions {
     /// The article a mark applies to: the open one in the text pane, else the selected one.
     static func target(_ state: ReaderState) -> ArticleID? {
         if state.focus != .list, let open = state.openArticle { return open.id }
-        return state.articles.ids.indices.contains(state.selectedIndex) ? state.articles.ids[state.selectedIndex] : nil
+        return state.list.selectedID
     }
 }
