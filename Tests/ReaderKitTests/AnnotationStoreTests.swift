@@ -38,6 +38,19 @@ import Testing
         #expect(try store.allHighlights(matching: "figures").map(\.highlight.id) == [second.id])
     }
 
+    @Test func theNotesSearchIgnoresCaseAndAccentsBeyondASCII() throws {
+        let folder = try LibraryStoreTests.Folder()
+        let (store, row, article) = try library(folder, text: Self.text)
+        let noted = try highlight("Costs are rising.", in: article, note: "Ask the Café Müller owners, ÉTÉ prices")
+        let other = try highlight("The council met on Monday.", in: article, note: "minutes")
+        for item in [noted, other] { try store.saveHighlight(item, rowID: row, articleTitle: article.title) }
+        for query in ["cafe", "MÜLLER", "muller", "été", "cafe muller"] {
+            #expect(try store.allHighlights(matching: query).map(\.highlight.id) == [noted.id], "\(query)")
+        }
+        #expect(try store.allHighlights(matching: "cafe minutes").isEmpty, "every word must be found")
+        #expect(try store.allHighlights(matching: "100%").isEmpty, "LIKE's wildcards are plain text")
+    }
+
     @Test func reImportFindsHighlightsAgainOrKeepsThemOrphaned() throws {
         let folder = try LibraryStoreTests.Folder()
         let (store, row, article) = try library(folder, text: Self.text)

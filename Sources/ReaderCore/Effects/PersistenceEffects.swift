@@ -23,7 +23,11 @@ enum PersistenceEffects {
         } else if let open = new.openArticle, old.openArticle?.id == open.id, old.textAnchor != new.textAnchor {
             effects.append(position(of: open.id, at: new.textAnchor, in: new, final: false))
         }
-        if old.focus != new.focus { effects.append(.saveFocus(new.focus)) }
+        if old.focus != new.focus {
+            effects.append(.saveFocus(new.focus))
+            // The article shown first was not chosen, so not recorded as opened; reading it is choosing it.
+            if new.focus == .text, let open = new.openArticle, old.openArticle?.id == open.id { effects.append(.recordOpened(open.id)) }
+        }
         if old.list.sort != new.list.sort { effects.append(.saveListSort(new.list.sort)) }
         return effects
     }

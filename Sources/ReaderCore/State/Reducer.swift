@@ -9,6 +9,9 @@ public enum Reducer {
         var next = state
         if case .input = event { next.list.forgetAsked() }
         next = apply(next, event)
+        if case .input(.resize) = event {} else if next.textAnchor != state.textAnchor || next.openArticle?.id != state.openArticle?.id {
+            next.reading.anchorBeforeResize = nil
+        }
         var effects = next.outbox
         next.outbox = []
         effects += PersistenceEffects.between(state, next)
@@ -71,7 +74,11 @@ public enum Reducer {
             var next = state
             next.size = size
             next = clampFocus(next)
-            return keepTextFilled(next)
+            let place = next.reading.anchorBeforeResize ?? next.textAnchor
+            next.textAnchor = place
+            next = keepTextFilled(next)
+            next.reading.anchorBeforeResize = next.textAnchor == place ? nil : place
+            return next
         case .mouse(let mouse):
             return MouseActions.reduce(state, mouse)
         case .key(let key) where state.overlays.prompt != nil:
@@ -161,7 +168,7 @@ public enum Reducer {
             if state.focus == .list, !state.articles.isEmpty { state = open(state, index: state.selectedIndex) }
         case .nextArticle, .previousArticle:
             state = openNeighbour(state, forward: action == .nextArticle)
-        case .pageDown where state.focus == .text && state.settings.nextArticleAtEnd && isAtEnd(state, screen: screen):
+        case .pageDown where state.focus == .text && state.reading.visual == nil && state.settings.nextArticleAtEnd && isAtEnd(state, screen: screen):
             // As in mutt and newsboat: paging on from the end of an article reads the next one.
             state = openNeighbour(state, forward: true)
         case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
@@ -245,7 +252,11 @@ public enum Reducer {
         let reopening = state.openArticle?.id == article.id
         state.openArticle = article
         if let index = state.articles.index(of: article.id) { state.selectedIndex = index }
-        state.textAnchor = .top
+        // Opening the article already open only moves the focus to it: the place is kept.
+        if !reopening || state.textAnchor.block >= article.blocks.count {
+            state.textAnchor = .top
+            state.reading.anchorBeforeResize = nil
+        }
         if !reopening, let stored = storedPosition, stored.block < article.blocks.count { state.textAnchor = stored }
         state.reading.markedEntity = nil
         // Reopening the article keeps its highlights; another one's are read from the library.

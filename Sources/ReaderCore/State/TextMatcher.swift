@@ -3,6 +3,11 @@ import Foundation
 /// Occurrences of words in a text as scalar offsets into the text as it is (for marking and n/N),
 /// found the way the library's search finds words: ignoring case and accents ("cafe" finds "Café").
 public enum TextMatcher {
+    /// Whether the text holds the phrase, ignoring case and accents.
+    public static func contains(_ phrase: String, in text: String) -> Bool {
+        !matches(of: phrase, in: text, wholePhrase: true).isEmpty
+    }
+
     public static func matches(of query: String, in text: String, wholePhrase: Bool) -> [Range<Int>] {
         var folding = SearchFolding()
         let needles: [[Unicode.Scalar]] = (wholePhrase ? [query] : query.split(separator: " ").map(String.init))

@@ -48,14 +48,10 @@ extension LibraryStore {
             conditions.append("highlight.articleId = ?")
             arguments.append(rowID)
         }
-        for word in (query ?? "").split(separator: " ") {
-            conditions.append("(highlight.exact LIKE ? ESCAPE '\\' OR highlight.note LIKE ? ESCAPE '\\' OR highlight.articleTitle LIKE ? ESCAPE '\\')")
-            let pattern = "%" + Self.escapeLike(String(word)) + "%"
-            arguments += [pattern, pattern, pattern]
-        }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let order = rowID == nil ? "highlight.modified DESC" : "highlight.orphaned, highlight.start"
-        return try read { db in
+        let words = (query ?? "").split(separator: " ").map(String.init)
+        let all = try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT highlight.*, article.date AS articleDate, article.link AS articleLink, feed.url AS feedURL
                 FROM highlight LEFT JOIN article ON article.id = highlight.articleId LEFT JOIN feed ON feed.id = article.feedId
@@ -65,6 +61,12 @@ extension LibraryStore {
                 return LibraryHighlight(
                     highlight: Self.highlight(from: row), articleTitle: row["articleTitle"],
                     articleDate: date.map(Date.init(timeIntervalSince1970:)), articleLink: row["articleLink"], feedURL: row["feedURL"])
+            }
+        }
+        // Matched here, not by SQL's LIKE, which ignores case only in ASCII and never ignores accents.
+        return all.filter { item in
+            words.allSatisfy { word in
+                [item.highlight.quote.exact, item.highlight.note ?? "", item.articleTitle].contains { TextMatcher.contains(word, in: $0) }
             }
         }
     }

@@ -6,6 +6,9 @@ import ReaderDocument
 public struct ReadingState: Equatable, Sendable {
     public var openArticle: Article?
     public var textAnchor: ScrollAnchor = .top
+    /// Where the reader was before a resize pulled the anchor back to fill the pane: the next
+    /// resize starts from here, so growing the window and shrinking it again keeps the place.
+    public var anchorBeforeResize: ScrollAnchor?
     /// Words to mark in the open article (a search), their places, and which was shown last (the
     /// current match; none yet when the matches come from a library search).
     public var findQuery: String?
