@@ -131,6 +131,15 @@ import Testing
         #expect(state.statusMessage == "This article's highlights and notes · N goes back to the entities")
     }
 
+    @Test func aHelpKeyMovedElsewhereAlsoClosesHelp() {
+        var state = samples()
+        state.settings.keymap = keymap("[keys.global]\nhelp = [\"F\"]\n")
+        state = press(state, .character("F"))
+        #expect(state.overlays.overlay == .help(scroll: 0))
+        state = press(state, .character("F"))
+        #expect(state.overlays.overlay == nil, "the key that opened help closes it")
+    }
+
     @Test func hBelowThreePanesStillShowsAndHidesTheSidePane() throws {
         var state = press(samples(size: Size(width: 100, height: 30)), .enter)
         state = press(state, .character("H"))

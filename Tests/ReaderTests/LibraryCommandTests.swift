@@ -24,6 +24,13 @@ import Testing
         let hits = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]]
         #expect((hits?.first?["title"] as? String)?.contains("harbour") == true)
 
+        // Every sample has "the"; a limit below that says what it left out.
+        result = try reader("search", "--library", library, "the", "--limit", "2")
+        #expect(result.output.split(separator: "\n").count == 4, "two results of two lines:\n\(result.output)")
+        #expect(result.error.contains("2 of 6 matches shown; --limit 6 shows them all"), "\(result.error)")
+        result = try reader("search", "--library", library, "the", "--limit", "6")
+        #expect(!result.error.contains("matches shown"), "\(result.error)")
+
         result = try reader("entities", "--library", library, "--top", "3", "--json")
         let top = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]]
         #expect(top?.count == 3)

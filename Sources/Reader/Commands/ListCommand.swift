@@ -77,5 +77,9 @@ struct SearchCommand: ParsableCommand, HasGlobalOptions {
             print("\(hit.id)\t\(TextSanitizer.sanitize(hit.title, keepNewlines: false))")
             print("\t\(TextSanitizer.sanitize(hit.snippet, keepNewlines: false))")
         }
+        // Cut short by --limit: said on stderr, so the list stays as it was for scripts.
+        if hits.count == max(1, limit), let total = try? store.searchCount(words), total > hits.count {
+            Diagnostics.error("\(hits.count) of \(total) matches shown; --limit \(total) shows them all", log: false)
+        }
     }
 }

@@ -106,7 +106,7 @@ public enum Reducer {
         var state = state
         if case .help(let scroll) = state.overlays.overlay {
             state.overlays.overlay = .help(scroll: helpScroll(scroll, action: action, state: state))
-            if action == .closeOverlay || action == .quit { state.overlays.overlay = nil }
+            if action == .closeOverlay || action == .quit || action == .showHelp { state.overlays.overlay = nil }
             return state
         }
         if state.overlays.overlay == .allNotes {
