@@ -58,6 +58,19 @@ import Testing
         #expect(result.output == "Only image\n\n[image: A picture]\n", "\(result.output)")
     }
 
+    @Test func annotatingThePassageAgainUpdatesItsHighlight() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let story = try write("story.txt", "A harbour story\n\nThe council met on Monday. Costs are rising.")
+        #expect(try reader("import", "--no-entities", "--library", library, story).status == 0)
+        let first = try reader("annotate", story, "--quote", "Costs are rising.", "--note", "first", "--library", library)
+        let second = try reader("annotate", story, "--quote", "Costs are rising.", "--color", "pink", "--library", library)
+        #expect(first.status == 0 && second.status == 0, "\(first.error) \(second.error)")
+        #expect(first.output == second.output, "the same highlight, by its id")
+        let exported = try reader("export", "--format", "markdown", "--library", library).output
+        #expect(exported.components(separatedBy: "> Costs are rising.").count == 2, "one highlight:\n\(exported)")
+        #expect(exported.contains("first"), "the note is kept when no new one is given:\n\(exported)")
+    }
+
     @Test func reImportingAnExportSaysWhatWasThereAndKeptHighlightsComeBack() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let story = try write("story.txt", "A harbour story\n\nThe council met on Monday. Costs are rising.")

@@ -49,9 +49,16 @@ struct AnnotateCommand: ParsableCommand, HasGlobalOptions {
             throw ExitCode(ExitStatus.dataError)
         }
         let range = start..<(start + quote.unicodeScalars.count)
-        let highlight = found.highlight(
-            range, color: HighlightColor(rawValue: color) ?? .yellow, note: note.flatMap { $0.isEmpty ? nil : $0 },
-            stamper: .system, scalars: scalars)
+        let colour = HighlightColor(rawValue: color) ?? .yellow
+        let noteText = note.flatMap { $0.isEmpty ? nil : $0 }
+        var highlight = found.highlight(range, color: colour, note: noteText, stamper: .system, scalars: scalars)
+        // The same passage again updates its highlight (a script run twice), rather than adding a second one.
+        if var existing = try store.highlights(article: row).first(where: { !$0.isOrphaned && $0.start == range.lowerBound && $0.end == range.upperBound }) {
+            existing.color = colour
+            if let noteText { existing.note = noteText }
+            existing.modified = highlight.modified
+            highlight = existing
+        }
         do {
             try store.saveHighlight(highlight, rowID: row, articleTitle: found.title)
         } catch {
