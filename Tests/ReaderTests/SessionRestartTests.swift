@@ -72,6 +72,20 @@ import Testing
         #expect(Self.listedTitles(sorted) == Self.listedTitles(sorted).sorted() && Self.listedTitles(sorted).count == 6)
     }
 
+    @Test func aReadOnlyLibrarySaysMarksAndSortAreNotSaved() throws {
+        let library = try TemporaryLibrary.samples(named: "session-read-only")
+        defer { library.remove() }
+        let run = try library.run([.checkpoint("start"), .type("s"), .checkpoint("starred"), .type("o"), .checkpoint("sorted")], readOnly: true)
+        #expect(run.status == 0)
+        #expect(try #require(run.terminal.checkpoint("start")).statusLine.contains("read-only"))
+        for name in ["starred", "sorted"] {
+            let frame = try #require(run.terminal.checkpoint(name))
+            #expect(frame.statusLine.contains("Not saved: the library is read-only"), "\(name): \(frame.statusLine)")
+        }
+        let store = try library.store()
+        #expect(try store.entries().allSatisfy { try !store.readingState($0.id).isStarred }, "nothing was written")
+    }
+
     /// The start of each title in the list, top to bottom: the rows that end in a date.
     static func listedTitles(_ frame: Frame) -> [String] {
         frame.lines().dropFirst().map { $0.components(separatedBy: "│")[0] }

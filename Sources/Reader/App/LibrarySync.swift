@@ -149,6 +149,8 @@ final class LibrarySync {
     }
 
     func saveMarks(_ id: ArticleID, read: Bool, starred: Bool) throws {
+        // Marks are what the user just chose, so a read-only library says it does not keep them.
+        if store.isReadOnly { throw LibraryError.readOnly(path: store.path) }
         _ = try updateReadingState(of: id) { stored in
             stored.isRead = read
             stored.isStarred = starred
@@ -198,7 +200,7 @@ final class LibrarySync {
     }
 
     func saveListSort(_ sort: LibraryListQuery.Sort) throws {
-        guard !store.isReadOnly else { return }
+        if store.isReadOnly { throw LibraryError.readOnly(path: store.path) }
         try store.setAppState(Self.listSortKey, sort.rawValue)
     }
 
@@ -207,6 +209,7 @@ final class LibrarySync {
     /// named as such, not as the database's constraint that refused the write.
     func notSavedMessage(_ error: Error, articles: [Article]) -> String {
         ReaderLog.logger.error("not saved: \(error)")
+        if case LibraryError.readOnly = error { return "Not saved: the library is read-only" }
         for article in articles {
             guard let row = row(of: article.id), let missing = try? store.article(row) == nil, missing else { continue }
             return "Not saved: \u{201C}\(TextSanitizer.sanitize(article.title, keepNewlines: false))\u{201D} is no longer in the library (removed elsewhere)"

@@ -84,9 +84,9 @@ struct TemporaryLibrary {
     /// Runs one session over the library to its end: the script played, then quit.
     func run(
         _ script: [FakeTerminal.Step], size: Size = Size(width: 120, height: 30), config: ReaderConfig = .defaults,
-        environment: [String: String] = ["LANG": "C.UTF-8"]
+        environment: [String: String] = ["LANG": "C.UTF-8"], readOnly: Bool = false
     ) throws -> SessionRun {
-        let store = try store()
+        let store = try LibraryStore.open(path: path, readOnly: readOnly)
         let sync = LibrarySync(store: store)
         let listed = sync.restoreListSort(try ReaderState.library(store, size: Size(width: 80, height: 24)))
         let (state, startup) = OpenCommand.firstScreen(listed, sync: sync, config: config, environment: environment)
