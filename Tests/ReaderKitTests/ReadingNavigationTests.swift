@@ -130,6 +130,18 @@ import Testing
         #expect(state.statusMessage == "This is the last article")
     }
 
+    @Test func goingThroughAnEmptyFilterComesBackToTheSameArticle() throws {
+        var state = ReaderState(articles: ["Alpha", "Bravo", "Charlie"].map(longArticle), size: Size(width: 160, height: 45))
+        state = press(state, .down, .down, .enter, .tab)
+        let chosen = try #require(state.openArticle?.id)
+        state = Reducer.reduce(state, action: .cycleFilter)
+        state = Reducer.reduce(state, action: .cycleFilter)
+        #expect(state.list.filter == .starred && state.articles.isEmpty, "nothing is starred")
+        state = Reducer.reduce(state, action: .cycleFilter)
+        #expect(state.list.filter == .all)
+        #expect(state.list.selectedID == chosen, "the selection came back to the article chosen")
+    }
+
     @Test func kInTheUnreadListOpensTheArticleBeforeTheOneThatLeft() throws {
         var state = ReaderState(articles: ["Alpha", "Bravo", "Charlie"].map(longArticle), size: Size(width: 160, height: 45))
         state = Reducer.reduce(state, action: .cycleFilter)

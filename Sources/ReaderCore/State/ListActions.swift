@@ -4,7 +4,8 @@ import ReaderDocument
 enum ListActions {
     static func reduce(_ state: ReaderState, action: Action) -> ReaderState {
         var state = state
-        let keepSelection = state.list.selectedID
+        // Through an empty filter nothing is selected; the open article is the one to come back to.
+        let keepSelection = state.list.selectedID ?? state.openArticle?.id
         switch action {
         case .toggleRead:
             guard let id = target(state) else { return state }
