@@ -44,6 +44,17 @@ import Testing
         return state
     }
 
+    @Test func aNarrowListTitleKeepsTheFilterBeforeTheSort() {
+        var state = Self.library(size: Size(width: 120, height: 30))
+        state = Reducer.reduce(state, action: .cycleFilter)
+        let n = state.articles.count
+        #expect(n > 0 && n < Self.library(size: Size(width: 120, height: 30)).articles.count, "some are read")
+        #expect(ScreenRenderer.title(of: .list, state: state) == "Articles (\(n), unread) · by date")
+        #expect(ScreenRenderer.title(of: .list, state: state, columns: 22) == "Articles (\(n), unread)")
+        #expect(ScreenRenderer.title(of: .list, state: state, columns: 14) == "Unread (\(n))")
+        #expect(ScreenRenderer.title(of: .list, state: state, columns: 9) == "List (\(n))")
+    }
+
     @Test(arguments: [(160, 45), (100, 30), (80, 24), (40, 12)])
     func listSnapshot(width: Int, height: Int) {
         let state = Self.library(size: Size(width: width, height: height), selecting: "Why the humble")

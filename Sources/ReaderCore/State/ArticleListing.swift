@@ -54,4 +54,15 @@ public enum ArticleListing {
         let narrowed = parts.isEmpty ? "" : ", " + parts.joined(separator: ", ")
         return "Articles (\(state.articles.count)\(narrowed)) · by \(state.list.sort.rawValue)"
     }
+
+    /// Shorter titles for a narrow list, longest first: the sort goes before the narrowing does.
+    static func shorterTitles(_ state: ReaderState) -> [String] {
+        let count = state.articles.count
+        var titles: [String] = []
+        let full = title(state)
+        if let sortStart = full.range(of: " · by ", options: .backwards) { titles.append(String(full[..<sortStart.lowerBound])) }
+        if state.list.filter != .all { titles.append("\(state.list.filter.rawValue.capitalized) (\(count))") }
+        if state.list.searchResults != nil { titles.append("Search (\(count))") }
+        return titles + ["Articles (\(count))", "List (\(count))", "List"]
+    }
 }

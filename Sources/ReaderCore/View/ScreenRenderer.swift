@@ -34,9 +34,8 @@ public enum ScreenRenderer {
         switch pane {
         case .list:
             // Cut short, "Articles" would read "Article…", the text pane's title: a shorter one instead.
-            let full = ArticleListing.title(state)
-            let short = ["Articles (\(state.articles.count))", "List (\(state.articles.count))", "List"]
-            return ([full] + short).first { DisplayWidth.columns(of: $0) <= columns } ?? "List"
+            let titles = [ArticleListing.title(state)] + ArticleListing.shorterTitles(state)
+            return titles.first { DisplayWidth.columns(of: $0) <= columns } ?? "List"
         case .text: return state.openArticle.map { "Article · \($0.title)" } ?? "Article"
         case .entities where state.side.tab == .notes:
             return StatusText.joined("Notes (\(state.highlights.count))", state.settings.keymap.hint(.toggleEntityPane, in: .notes, "entities"))
