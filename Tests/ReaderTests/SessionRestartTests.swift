@@ -56,6 +56,14 @@ import Testing
         #expect(start.textPaneRows() == left.textPaneRows(), "at the position left:\n\(start.text)")
     }
 
+    @Test func aNoteBeingTypedWhenSIGTERMComesIsKept() throws {
+        let library = try TemporaryLibrary.samples(named: "session-sigterm-note")
+        defer { library.remove() }
+        let run = try library.run(SessionAnnotationTests.toFirstSentence + [.type("vsi"), .type("half a thought"), .signal(SIGTERM)])
+        #expect(run.status == 128 + SIGTERM)
+        #expect(try library.store().allHighlights().map(\.highlight.note) == ["half a thought"])
+    }
+
     @Test func theListSortIsKeptAcrossSessions() throws {
         let library = try TemporaryLibrary.samples(named: "session-sort")
         defer { library.remove() }

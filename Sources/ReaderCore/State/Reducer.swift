@@ -24,7 +24,7 @@ public enum Reducer {
         case .input(let input): return apply(state, input: input)
         case .action(let action): return apply(state, action: action)
         case .showFirstArticle(let focus): return showSelectedIfNothingOpen(state, focus: focus)
-        case .terminating: return PersistenceEffects.finalSaves(state)
+        case .terminating: return PersistenceEffects.finalSaves(keepingTypedNote(state))
         case .articleLoaded(let article, let stored, let opening):
             return opened(state, article, storedPosition: stored, opening)
         case .articleNotLoaded(_, let reason):
@@ -392,6 +392,14 @@ public enum Reducer {
             state.statusMessage = target.note.map { "Note: \($0)" } ?? "Highlight: \(target.quote.exact)"
         }
         return state
+    }
+
+    /// A note still being typed when the reader is told to stop is kept as typed, not lost.
+    static func keepingTypedNote(_ state: ReaderState) -> ReaderState {
+        guard let prompt = state.overlays.prompt, case .note(let id) = prompt.purpose, !prompt.text.isEmpty else { return state }
+        var state = state
+        state.overlays.prompt = nil
+        return AnnotationActions.setNote(state, highlightID: id, text: String(prompt.text))
     }
 
     /// A note came back from the external editor.
