@@ -47,7 +47,7 @@ import Testing
 
         let highlights = try store.allHighlights()
         let json = try #require(try JSONSerialization.jsonObject(with: W3CAnnotations.data(highlights)) as? [String: Any])
-        let target = try #require(((json["items"] as? [[String: Any]])?.first)?["target"] as? [String: Any])
+        let target = try #require((((json["first"] as? [String: Any])?["items"] as? [[String: Any]])?.first)?["target"] as? [String: Any])
         #expect(target["source"] as? String == "https://gazette.example/wall")
         let item = try #require(target["feedItem"] as? [String: Any])
         #expect(item["guid"] as? String == "hg-1001")

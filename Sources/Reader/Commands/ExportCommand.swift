@@ -25,7 +25,9 @@ struct ExportCommand: ParsableCommand, HasGlobalOptions {
         case .markdown:
             data = Data(MarkdownExport.render(highlights).utf8)
         case .w3c:
-            data = try W3CAnnotations.data(highlights) + Data("\n".utf8)
+            // The same library (and article) exports under the same collection id.
+            let name = "reader-library:" + store.path + (row.map { "#article-\($0)" } ?? "")
+            data = try W3CAnnotations.data(highlights, collectionID: W3CAnnotations.collectionID(naming: name)) + Data("\n".utf8)
         }
         guard let output else {
             FileHandle.standardOutput.write(data)

@@ -5,17 +5,44 @@ import Foundation
 public enum W3CAnnotations {
     public static let context = "http://www.w3.org/ns/anno.jsonld"
 
-    /// The collection as a JSON object.
-    public static func collection(_ highlights: [LibraryHighlight], label: String = "Reader highlights") -> [String: Any] {
+    /// The collection as a JSON object: its annotations in one embedded AnnotationPage, its `first`,
+    /// as the model's section 5 has them. `id` names the collection; the same export gets the same one.
+    public static func collection(_ highlights: [LibraryHighlight], id: String? = nil, label: String = "Reader highlights") -> [String: Any] {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
-        return [
+        let collectionID = id ?? collectionID(naming: highlights.map(\.highlight.id).sorted().joined(separator: " "))
+        var collection: [String: Any] = [
             "@context": context,
+            "id": collectionID,
             "type": "AnnotationCollection",
             "label": label,
             "total": highlights.count,
-            "items": highlights.map { annotation($0, formatter: formatter) },
         ]
+        if !highlights.isEmpty {
+            collection["first"] = [
+                "id": collectionID + "/page/1",
+                "type": "AnnotationPage",
+                "startIndex": 0,
+                "items": highlights.map { annotation($0, formatter: formatter) },
+            ] as [String: Any]
+        }
+        return collection
+    }
+
+    /// A stable `urn:uuid:` IRI for a collection, from what names it (a library and an article).
+    public static func collectionID(naming name: String) -> String {
+        var first: UInt64 = 0xcbf2_9ce4_8422_2325
+        var second: UInt64 = 0x84222325_cbf29ce4
+        for byte in name.utf8 {
+            first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            second = (second ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 &+ 1
+        }
+        let hex = String(first, radix: 16).leftPadded(to: 16) + String(second, radix: 16).leftPadded(to: 16)
+        let digits = Array(hex)
+        // Laid out as a UUID of version 8 (custom), variant 10.
+        let parts = [String(digits[0..<8]), String(digits[8..<12]), "8" + String(digits[13..<16]),
+                     "a" + String(digits[17..<20]), String(digits[20..<32])]
+        return "urn:uuid:" + parts.joined(separator: "-")
     }
 
     public static func annotation(_ item: LibraryHighlight, formatter: ISO8601DateFormatter) -> [String: Any] {
@@ -53,8 +80,8 @@ public enum W3CAnnotations {
 
     /// The collection as indented JSON text. Written directly: JSONSerialization takes seconds
     /// for ten thousand annotations on Linux.
-    public static func data(_ highlights: [LibraryHighlight]) throws -> Data {
-        Data(JSONText.render(collection(highlights)).utf8)
+    public static func data(_ highlights: [LibraryHighlight], collectionID: String? = nil) throws -> Data {
+        Data(JSONText.render(collection(highlights, id: collectionID)).utf8)
     }
 
     /// A file path as a file: IRI; anything that already has a scheme is kept.
@@ -192,5 +219,11 @@ public struct FeedItemReference: Equatable, Sendable {
     public init(guid: String, feed: String?) {
         self.guid = guid
         self.feed = feed
+    }
+}
+
+private extension String {
+    func leftPadded(to length: Int) -> String {
+        String(repeating: "0", count: Swift.max(0, length - count)) + self
     }
 }
