@@ -64,6 +64,19 @@ import Testing
         #expect(try library.store().allHighlights().map(\.highlight.note) == ["half a thought"])
     }
 
+    @Test func theNotesTabIsKeptAcrossSessions() throws {
+        let library = try TemporaryLibrary.samples(named: "session-notes-tab")
+        defer { library.remove() }
+        let first = try library.run(SampleArticles.openThird + [.type("H"), .checkpoint("notes")])
+        #expect(first.status == 0)
+        let notes = try #require(first.terminal.checkpoint("notes"))
+        try #require(notes.lines()[0].contains("Notes ("), "H shows the notes tab:\n\(notes.lines()[0])")
+
+        let second = try library.run([.checkpoint("start")])
+        let start = try #require(second.terminal.checkpoint("start"))
+        #expect(start.lines()[0].contains("Notes (") && !start.lines()[0].contains("Entities"), "\(start.lines()[0])")
+    }
+
     @Test func theListSortIsKeptAcrossSessions() throws {
         let library = try TemporaryLibrary.samples(named: "session-sort")
         defer { library.remove() }

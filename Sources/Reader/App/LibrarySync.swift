@@ -47,6 +47,14 @@ final class LibrarySync {
 
     static let listSortKey = "listSort"
 
+    /// The side pane's tab (entities or notes) as it was when the reader last quit.
+    func restoreSideTab(_ state: ReaderState) -> ReaderState {
+        guard let stored = store.appState(Self.sideTabKey).flatMap(SideTab.init(rawValue:)) else { return state }
+        var state = state
+        state.side.tab = stored
+        return state
+    }
+
     /// Selects the article that was open when the reader last quit, when the list has it, and
     /// says which pane had the focus; the session then shows it (`ReaderEvent.showFirstArticle`).
     func selectLastOpen(_ state: ReaderState) -> (state: ReaderState, focus: Pane?) {
@@ -193,6 +201,13 @@ final class LibrarySync {
         _ = try updateReadingState(of: id) { $0.lastOpened = Date() }
         try store.setAppState("openArticle", row(of: id).map { LibraryStore.articleID($0).rawValue } ?? id.rawValue)
     }
+
+    func saveSideTab(_ tab: SideTab) throws {
+        guard !store.isReadOnly else { return }
+        try store.setAppState(Self.sideTabKey, tab.rawValue)
+    }
+
+    static let sideTabKey = "sideTab"
 
     func saveFocus(_ pane: Pane) throws {
         guard !store.isReadOnly else { return }

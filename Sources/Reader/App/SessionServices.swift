@@ -49,6 +49,8 @@ final class SessionServices {
             return keep(in: state) { try $0.recordOpened(id) }
         case .saveFocus(let pane):
             return keep(in: state) { try $0.saveFocus(pane) }
+        case .saveSideTab(let tab):
+            return keep(in: state) { try $0.saveSideTab(tab) }
         case .saveListSort(let sort):
             return keep(in: state) { try $0.saveListSort(sort) }
         default:

@@ -104,7 +104,10 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
         var state = config.apply(to: state)
         state.settings.tableBorders = config.tableBorders(environment: environment)
         var lastFocus: Pane?
-        if let sync { (state, lastFocus) = sync.selectLastOpen(state) }
+        if let sync {
+            (state, lastFocus) = sync.selectLastOpen(state)
+            state = sync.restoreSideTab(state)
+        }
         return (state, [.showFirstArticle(focus: lastFocus)])
     }
 

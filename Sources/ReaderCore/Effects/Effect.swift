@@ -32,6 +32,7 @@ public enum Effect: Equatable, Sendable {
     case recordOpened(ArticleID)
     /// The pane with the focus and the list's order, kept for the next start.
     case saveFocus(Pane)
+    case saveSideTab(SideTab)
     case saveListSort(LibraryListQuery.Sort)
     /// Open a link (already checked by `LinkPolicy`) with the user's browser.
     case openURL(String)

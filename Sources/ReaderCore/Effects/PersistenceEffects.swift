@@ -28,6 +28,7 @@ enum PersistenceEffects {
             // The article shown first was not chosen, so not recorded as opened; reading it is choosing it.
             if new.focus == .text, let open = new.openArticle, old.openArticle?.id == open.id { effects.append(.recordOpened(open.id)) }
         }
+        if old.side.tab != new.side.tab { effects.append(.saveSideTab(new.side.tab)) }
         if old.list.sort != new.list.sort { effects.append(.saveListSort(new.list.sort)) }
         return effects
     }
