@@ -73,6 +73,17 @@ import Testing
         #expect(!keymap.bindings.contains { $0.scope == .global && $0.action == .toggleStar && $0.keys == [.character("s")] })
     }
 
+    @Test func takingTheOnlyKeyOfAnotherActionIsReported() {
+        let (keymap, problems) = keymap("[keys.list]\nopen = [\"o\"]\n")
+        #expect(resolve([.character("o")], in: .list, keymap) == .action(.openSelected))
+        #expect(problems.count == 1)
+        #expect(problems.first?.line == 2)
+        #expect(problems.first?.message.contains("\"o\" for 'open' was the only key of 'toggle-sort' in [keys.list]") == true, "\(problems)")
+
+        let (_, deliberate) = self.keymap("[keys.list]\nopen = [\"o\"]\ntoggle-sort = [\"O\"]\n")
+        #expect(deliberate.isEmpty, "the file gave toggle-sort a key of its own: \(deliberate)")
+    }
+
     @Test func anEmptyListUnbinds() {
         let (keymap, problems) = keymap("[keys.global]\nquit = []\n")
         #expect(problems == [])

@@ -13,6 +13,7 @@ enum KeymapConfig {
         var bindings = base.bindings
         for scope in KeyScope.allCases {
             guard let scopeTable = table.table(scope.configName).map(flattened) else { continue }
+            let before = bindings
             var claimed: [[Key]: Action] = [:]
             for name in scopeTable.keysInFileOrder {
                 guard let action = Action(configName: name) else {
@@ -28,6 +29,7 @@ enum KeymapConfig {
                 binding.scope == scope && claimed[binding.keys].map { $0 != binding.action } == true
             }
             reportHiddenSequences(claimed, scope: scope, bindings: bindings, table: scopeTable)
+            reportActionsLeftWithoutKeys(claimed, scope: scope, before: before, after: bindings, table: scopeTable)
         }
         return Keymap(bindings: bindings)
     }
@@ -74,6 +76,26 @@ enum KeymapConfig {
         }
         for keys in sequences { claimed[keys] = action }
         return sequences
+    }
+
+    /// A key taken from an action that had no other in this scope leaves that action out of reach
+    /// there; said for the panes' tables, unless the file sets that action's keys too (`[]` leaves it
+    /// without, on purpose).
+    static func reportActionsLeftWithoutKeys(
+        _ claimed: [[Key]: Action], scope: KeyScope, before: [KeyBinding], after: [KeyBinding], table: ConfigTable
+    ) {
+        // Modal tables (visual mode, help, all notes) cover global keys by design: q ends visual mode.
+        guard [.global, .list, .text, .entities, .notes].contains(scope) else { return }
+        let configured = Set(table.keysInFileOrder)
+        let old = Keymap(bindings: before).bindings(in: scope)
+        let new = Keymap(bindings: after).bindings(in: scope)
+        for (keys, action) in claimed.sorted(by: { Key.configText(of: $0.key) < Key.configText(of: $1.key) }) {
+            guard let previous = old.first(where: { $0.keys == keys })?.action, previous != action,
+                  !configured.contains(previous.configName), !new.contains(where: { $0.action == previous }) else { continue }
+            let text = Key.configText(of: keys)
+            table.problem(action.configName, "\"\(text)\" for '\(action.configName)' was the only key of '\(previous.configName)' in \(table.name), "
+                + "which now has none there; give '\(previous.configName)' a key (or [] to leave it without)")
+        }
     }
 
     /// A configured key that starts a longer sequence ("g" beside "g g") makes the longer one unreachable.
