@@ -52,7 +52,9 @@ public enum ArticleListing {
             parts.append(state.list.searchTotal.map { "search, first \(results.count) of \($0)" } ?? "search")
         }
         let narrowed = parts.isEmpty ? "" : ", " + parts.joined(separator: ", ")
-        return "Articles (\(state.articles.count)\(narrowed)) · by \(state.list.sort.rawValue)"
+        // Search results keep their rank order, whatever the sort.
+        let order = state.list.searchResults == nil ? "by \(state.list.sort.rawValue)" : "best match first"
+        return "Articles (\(state.articles.count)\(narrowed)) · \(order)"
     }
 
     /// Shorter titles for a narrow list, longest first: the sort goes before the narrowing does.
@@ -60,7 +62,7 @@ public enum ArticleListing {
         let count = state.articles.count
         var titles: [String] = []
         let full = title(state)
-        if let sortStart = full.range(of: " · by ", options: .backwards) { titles.append(String(full[..<sortStart.lowerBound])) }
+        if let sortStart = full.range(of: " · ", options: .backwards) { titles.append(String(full[..<sortStart.lowerBound])) }
         if state.list.filter != .all { titles.append("\(state.list.filter.rawValue.capitalized) (\(count))") }
         if state.list.searchResults != nil { titles.append("Search (\(count))") }
         return titles + ["Articles (\(count))", "List (\(count))", "List"]
