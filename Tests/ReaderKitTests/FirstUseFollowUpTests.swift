@@ -126,7 +126,7 @@ import Testing
         state = press(state, .character("H"))
         #expect(state.keyScope == .notes)
 
-        state.settings.keymap = keymap("[keys.global]\nnotes = [\"N\"]\n")
+        state.settings.keymap = keymap("[keys.global]\nnotes = [\"N\"]\n\"previous-match\" = []\n")
         state = press(state, .character("N"), .character("N"))
         #expect(state.statusMessage == "This article's highlights and notes · N goes back to the entities")
     }

@@ -66,11 +66,12 @@ public enum HelpView {
         keys.padding(toLength: max(keys.count, keyColumn), withPad: " ", startingAt: 0)
     }
 
-    /// The overlay's box on a screen of this size.
+    /// The overlay's box on a screen of this size, above the status line, which stays in view.
     static func box(size: Size, lineCount: Int) -> Rect {
         let width = min(size.width, 92)
-        let height = min(size.height, lineCount + 3)
-        return Rect(x: (size.width - width) / 2, y: (size.height - height) / 2, width: width, height: height)
+        let above = max(0, size.height - 1)
+        let height = min(above, lineCount + 3)
+        return Rect(x: (size.width - width) / 2, y: (above - height) / 2, width: width, height: height)
     }
 
     /// Columns inside the box that lines are drawn in.
