@@ -64,10 +64,8 @@ enum NotesBrowserView {
         guard size.width >= 4, size.height >= 4 else { return }
         let box = Rect(x: 0, y: 0, width: size.width, height: size.height - 1)
         frame.fill(box, style: .plain)
-        let title = "All notes (\(browser.items.count))" + (browser.query.map { " matching \"\($0)\"" } ?? "")
-        PaneTitle.draw(title: title, focused: true, in: box.top(1), frame: &frame)
-        let hint = KeyHints.text(KeyHints.allNotes, keymap: keymap, scope: .allNotes)
-        frame.draw(hint, x: box.x + 1, y: box.maxY - 1, limit: box.maxX, style: .dim)
+        // Its keys are in the status line below.
+        PaneTitle.draw(title: title(of: browser), focused: true, in: box.top(1), frame: &frame)
         guard !browser.items.isEmpty else {
             frame.draw(browser.query == nil ? "No highlights yet." + firstHighlightHint(keymap) : "No notes match.",
                        x: box.x + 1, y: box.y + 2, limit: box.maxX, style: .dim)
@@ -91,6 +89,14 @@ enum NotesBrowserView {
             let line = quoteAndNote(item.highlight, columns: columns)
             frame.draw(TextTruncation.truncate(line, toColumns: columns), x: box.x + 2, y: y + 1, limit: box.maxX, style: style)
         }
+    }
+
+    /// "All notes (12 highlights, 5 with notes)", and the words searched for.
+    static func title(of browser: NotesBrowser) -> String {
+        let count = browser.items.count
+        let noted = browser.items.filter { $0.highlight.hasNote }.count
+        let counts = count == 0 ? "" : " (\(count) highlight\(count == 1 ? "" : "s"), \(noted) with notes)"
+        return "All notes" + counts + (browser.query.map { " matching \"\($0)\"" } ?? "")
     }
 
     /// The quote in quotation marks, then the note. A long quote is cut short (to a third of the
