@@ -23,9 +23,8 @@ enum StatusBar {
         }
         let leftShown = TextTruncation.truncate(left, toColumns: max(0, rect.width - 1))
         let end = frame.draw(leftShown, x: rect.x + 1, y: rect.y, limit: rect.maxX, style: style)
-        // The full hints where they fit, else the one that leads to all the others.
-        let fallbacks = [KeyHints.text([KeyHints.help, KeyHints.quit], state: state), KeyHints.text([KeyHints.help], state: state)]
-        for hints in [KeyHints.text(KeyHints.hints(for: state), state: state)] + fallbacks {
+        // As many hints as fit, first ones first, and the one that leads to all the others.
+        for hints in KeyHints.shrinking(KeyHints.hints(for: state), state: state) {
             let hintWidth = DisplayWidth.columns(of: hints)
             if end + 2 + hintWidth <= rect.maxX {
                 frame.draw(hints, x: rect.maxX - hintWidth - 1, y: rect.y, limit: rect.maxX, style: style)
