@@ -108,7 +108,13 @@ final class ReaderSession {
         let events = fullText.collect()
         for event in events {
             // Entities found in the old text are found again in the new.
-            if case .fullTextFetched(let article) = event { recognition.textChanged(article.id) }
+            guard case .fullTextFetched(let article) = event else {
+                dispatch(event)
+                continue
+            }
+            recognition.textChanged(article.id)
+            // The list entry may change too (a page's date where the feed gave none).
+            if let reload = try? library?.listReload(state, articlesChanged: false) { dispatch(reload) }
             dispatch(event)
         }
         return !events.isEmpty
