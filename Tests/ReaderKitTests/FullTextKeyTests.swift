@@ -61,6 +61,16 @@ import Testing
         #expect(again.statusMessage == "The full article is already shown")
     }
 
+    @Test func aWebArticleFetchedAgainSaysWhetherItsPageChanged() {
+        let page = Self.item(Self.summary, path: "https://news.example/harbour")
+        let state = Self.reading(page)
+        #expect(Reducer.reduce(state, .fullTextFetched(page)).state.statusMessage == "The page has not changed since it was added")
+        let changed = Self.item(Self.summary + ["Update: the harbour reopened on Friday."], path: "https://news.example/harbour")
+        let next = Reducer.reduce(state, .fullTextFetched(changed)).state
+        #expect(next.statusMessage == "The page changed: this is its new text")
+        #expect(next.openArticle == changed)
+    }
+
     @Test func aFailureOrAnotherArticlesAnswerOnlyReachesTheStatusLine() {
         let state = Self.reading(Self.item(Self.summary))
         let failed = Reducer.reduce(state, .fullTextNotFetched(state.openArticle!.id, reason: "HTTP 404 not found")).state

@@ -33,8 +33,13 @@ enum FullTextActions {
             return state
         }
         let unchanged = open == article
+        let feedItem = FeedItemArticle.key(inSourcePath: article.sourcePath) != nil
         var state = Reducer.articleRefreshed(state, article: article)
-        state.statusMessage = article.note ?? (unchanged ? "The full article is already shown" : "Full article fetched")
+        if unchanged {
+            state.statusMessage = feedItem ? "The full article is already shown" : "The page has not changed since it was added"
+        } else {
+            state.statusMessage = article.note ?? (feedItem ? "Full article fetched" : "The page changed: this is its new text")
+        }
         return state
     }
 
