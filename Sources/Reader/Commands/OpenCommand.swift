@@ -128,7 +128,11 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
     /// Fetches and stores the pages, the first stored one made the article to open; what failed
     /// is said on stderr and returned for the status line. None stored: exit 66.
     func addPages(_ urls: [String], to store: LibraryStore) throws -> [String] {
+        // Said while the pages are fetched (up to the timeout), before the screen takes over.
+        let showsProgress = isatty(STDERR_FILENO) == 1
+        if showsProgress { FileHandle.standardError.write(Data("Fetching \(urls.count == 1 ? "the page" : "\(urls.count) pages")…".utf8)) }
         let added = WebArticleAdding(store: store).add(urls)
+        if showsProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         var failures: [String] = []
         var first: Int64?
         for outcome in added {
