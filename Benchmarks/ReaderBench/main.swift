@@ -87,10 +87,20 @@ if let index = arguments.firstIndex(of: "--extraction"), index + 1 < arguments.c
     exit(0)
 }
 
+if let index = arguments.firstIndex(of: "--full-text") {
+    let folder = index + 1 < arguments.count && !arguments[index + 1].hasPrefix("--") ? arguments[index + 1] : nil
+    let temp = FileManager.default.temporaryDirectory.appendingPathComponent("reader-bench-full-text-\(getpid())")
+    try? FileManager.default.createDirectory(at: temp, withIntermediateDirectories: true)
+    FullTextBench.run(temp: temp, pages: folder ?? sharedRoot + "/extraction/readability-test-pages")
+    try? FileManager.default.removeItem(at: temp)
+    exit(0)
+}
+
 if arguments.contains("--formats-only") {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reader-bench-formats-\(getpid())")
     try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     FormatsBench.run(temp: folder)
+    FullTextBench.run(temp: folder, pages: sharedRoot + "/extraction/readability-test-pages")
     try? FileManager.default.removeItem(at: folder)
     exit(0)
 }
@@ -181,6 +191,7 @@ if FileManager.default.fileExists(atPath: bbc) && !arguments.contains("--skip-li
 }
 
 FormatsBench.run(temp: temp)
+FullTextBench.run(temp: temp, pages: sharedRoot + "/extraction/readability-test-pages")
 
 if let jsonPath {
     let object: [String: Any] = [

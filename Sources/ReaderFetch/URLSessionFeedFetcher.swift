@@ -42,7 +42,10 @@ final class URLSessionFeedFetcher: NSObject, FeedFetcher, URLSessionDataDelegate
         guard let url = URL(string: request.url) else { return .failure(FeedError(feed: request.url, reason: "malformed URL")) }
         var urlRequest = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: limits.timeout)
         urlRequest.setValue(userAgent, forHTTPHeaderField: "User-Agent")
-        urlRequest.setValue("application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5", forHTTPHeaderField: "Accept")
+        let accept = request.page
+            ? "text/html, application/xhtml+xml, application/xml;q=0.9, */*;q=0.5"
+            : "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+        urlRequest.setValue(accept, forHTTPHeaderField: "Accept")
         urlRequest.setValue("gzip, deflate", forHTTPHeaderField: "Accept-Encoding")
         if let etag = request.etag { urlRequest.setValue(etag, forHTTPHeaderField: "If-None-Match") }
         if let lastModified = request.lastModified { urlRequest.setValue(lastModified, forHTTPHeaderField: "If-Modified-Since") }
@@ -62,10 +65,13 @@ final class URLSessionFeedFetcher: NSObject, FeedFetcher, URLSessionDataDelegate
             return .success(.notModified)
         case 200..<300:
             let contentType = response.value(forHTTPHeaderField: "Content-Type")
+            let finalURL = response.url?.absoluteString
             return .success(.fetched(FetchedDocument(
                 bytes: transfer.data, charset: contentType.flatMap(DocumentCharset.charset(fromContentType:)),
                 etag: response.value(forHTTPHeaderField: "ETag"),
-                lastModified: response.value(forHTTPHeaderField: "Last-Modified"))))
+                lastModified: response.value(forHTTPHeaderField: "Last-Modified"),
+                contentType: contentType.flatMap(FetchedDocument.mediaType(fromContentType:)),
+                finalURL: finalURL == request.url ? nil : finalURL)))
         case 300..<400:
             return .failure(FeedError(feed: request.url, reason: "HTTP \(response.statusCode): redirect not followed"))
         default:
@@ -82,7 +88,7 @@ final class URLSessionFeedFetcher: NSObject, FeedFetcher, URLSessionDataDelegate
         completionHandler: @escaping (URLSession.ResponseDisposition) -> Void
     ) {
         if response.expectedContentLength > Int64(limits.maximumBytes), let transfer = transfer(dataTask) {
-            transfer.failure = "larger than \(limits.maximumBytes / 1_048_576) MB"
+            transfer.failure = limits.tooLargeReason
             completionHandler(.cancel)
             return
         }
@@ -93,7 +99,7 @@ final class URLSessionFeedFetcher: NSObject, FeedFetcher, URLSessionDataDelegate
         guard let transfer = transfer(dataTask), transfer.failure == nil else { return }
         transfer.data.append(contentsOf: data)
         if transfer.data.count > limits.maximumBytes {
-            transfer.failure = "larger than \(limits.maximumBytes / 1_048_576) MB"
+            transfer.failure = limits.tooLargeReason
             transfer.data = []
             dataTask.cancel()
         }

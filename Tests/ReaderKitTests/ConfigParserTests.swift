@@ -58,6 +58,18 @@ import Testing
         #expect(config.theme.background(of: .yellow) == .indexed(228))
     }
 
+    @Test func feedsFullTextIsABooleanAndOffByDefault() {
+        #expect(parse("").config.feedFullText == false)
+        #expect(parse("[feeds]\nfull-text = true\n").config.feedFullText == true)
+        let wrong = parse("[feeds]\nfull-text = \"yes\"\nfull = 1\n")
+        #expect(wrong.config.feedFullText == false)
+        #expect(Set(wrong.problems.map(\.description)) == [
+            "config.toml:2: expected true or false for 'full-text', found \"yes\"",
+            "config.toml:3: unknown key 'full' in [feeds]; expected one of: full-text",
+        ])
+        #expect(parse(DefaultConfig.text).problems.isEmpty)
+    }
+
     @Test func anEmptyConfigIsTheDefaults() {
         let outcome = parse("")
         #expect(outcome.problems == [])

@@ -12,6 +12,12 @@ final class FeedRefreshService: Sendable {
     }
 
     private let status = Mutex<Status>(.idle)
+    /// The config's `[feeds] full-text`, for feeds without a setting of their own.
+    let fullTextByDefault: Bool
+
+    init(fullTextByDefault: Bool = false) {
+        self.fullTextByDefault = fullTextByDefault
+    }
 
     var isRunning: Bool {
         status.withLock { if case .running = $0 { return true } else { return false } }
@@ -22,7 +28,7 @@ final class FeedRefreshService: Sendable {
         guard !isRunning, let feeds = try? store.feeds(), !feeds.isEmpty else { return false }
         status.withLock { $0 = .running(done: 0, total: feeds.count) }
         Thread.detachNewThread { [self] in
-            let results = FeedRefreshing.refresher().refresh(feeds, in: store) { done, total, _ in
+            let results = FeedRefreshing.refresher(fullTextByDefault: fullTextByDefault).refresh(feeds, in: store) { done, total, _ in
                 self.status.withLock { $0 = .running(done: done, total: total) }
             }
             self.status.withLock { $0 = .finished(results) }

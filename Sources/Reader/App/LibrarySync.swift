@@ -138,14 +138,10 @@ final class LibrarySync {
         let report = FeedRefreshReport(results)
         var events: [ReaderEvent] = []
         var message = "Feeds refreshed: \(report.counts)"
-        if state.libraryIndexed, !state.list.index.isComplete {
-            do {
-                let marks = try store.marks()
-                let index = ArticleIndex(dateOrder: try LibraryCatalog(store: store).orderedIDs(.date))
-                events.append(.listReloaded(index, read: marks.read, starred: marks.starred, articlesChanged: report.updated > 0))
-            } catch {
-                message += " · the list could not be read again: \(error)"
-            }
+        do {
+            if let reload = try listReload(state, articlesChanged: report.updated > 0) { events.append(reload) }
+        } catch {
+            message += " · the list could not be read again: \(error)"
         }
         if report.updated > 0, let open = state.openArticle, let row = LibraryStore.rowID(of: open.id),
            let stored = try? store.article(row), stored != open {
@@ -154,6 +150,14 @@ final class LibrarySync {
         }
         if let failure = report.firstFailure { message += " · \(report.failed) failed: \(failure)" }
         return events + [.notice(message)]
+    }
+
+    /// The library's list read again with its marks, when the reader lists the library.
+    func listReload(_ state: ReaderState, articlesChanged: Bool) throws -> ReaderEvent? {
+        guard state.libraryIndexed, !state.list.index.isComplete else { return nil }
+        let marks = try store.marks()
+        let index = ArticleIndex(dateOrder: try LibraryCatalog(store: store).orderedIDs(.date))
+        return .listReloaded(index, read: marks.read, starred: marks.starred, articlesChanged: articlesChanged)
     }
 
     func saveMarks(_ id: ArticleID, read: Bool, starred: Bool) throws {

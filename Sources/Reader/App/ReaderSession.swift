@@ -12,7 +12,8 @@ final class ReaderSession {
     private let services: SessionServices
     private var library: LibrarySync? { services.library }
     private let backgroundImport: BackgroundImport?
-    private let feedRefresh = FeedRefreshService()
+    private let feedRefresh: FeedRefreshService
+    private let fullText: FullTextService
     private let environment: [String: String]
     /// The config's editor command for notes; nil means $VISUAL, then $EDITOR.
     private let editor: String?
@@ -23,10 +24,13 @@ final class ReaderSession {
     /// `startup` runs before the first screen (open the one file given, show the last article).
     init(
         state: ReaderState, terminal: TerminalBackend, services: SessionServices, backgroundImport: BackgroundImport? = nil,
-        startup: [ReaderEvent] = [], editor: String? = nil, browser: String? = nil,
+        startup: [ReaderEvent] = [], editor: String? = nil, browser: String? = nil, feedFullText: Bool = false,
+        fullText: FullTextService = FullTextService(),
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) {
         self.state = state
+        feedRefresh = FeedRefreshService(fullTextByDefault: feedFullText)
+        self.fullText = fullText
         self.browser = browser
         self.editor = editor
         self.terminal = terminal
@@ -52,6 +56,7 @@ final class ReaderSession {
             needsPaint = collectImport() || needsPaint
             needsPaint = showBackgroundProgress() || needsPaint
             needsPaint = collectFeedRefresh() || needsPaint
+            needsPaint = collectFullText() || needsPaint
             if needsPaint {
                 state.clock = WallClock.current()
                 terminal.paint(ScreenRenderer.render(state))
@@ -61,7 +66,7 @@ final class ReaderSession {
             // The import waits a moment after the first screen, so it never slows that screen down.
             if let firstPaint, ContinuousClock.now - firstPaint > .milliseconds(700) { backgroundImport?.start(recognition: recognition) }
             let waiting = state.openArticle.map { state.entities[$0.id] == nil && state.entityProblem == nil } ?? false
-                || backgroundImport?.isImporting == true || feedRefresh.isRunning
+                || backgroundImport?.isImporting == true || feedRefresh.isRunning || fullText.isRunning
             guard let event = terminal.readEvent(timeoutMilliseconds: waiting ? 30 : 250) else { continue }
             recognition.noteInput()
             dispatch(.input(event))
@@ -89,9 +94,30 @@ final class ReaderSession {
                 return [.notice(feedRefresh.isRunning ? "Already refreshing" : "No feeds yet: reader feed add URL")]
             }
             return []
+        case .fetchFullText(let id):
+            guard let library else { return [.fullTextNotFetched(id, reason: "only articles in the library have a page to fetch")] }
+            fullText.start(id, store: library.store)
+            return []
         default:
             return []
         }
+    }
+
+    /// Takes fetched full articles into the state; true when one came.
+    private func collectFullText() -> Bool {
+        let events = fullText.collect()
+        for event in events {
+            // Entities found in the old text are found again in the new.
+            guard case .fullTextFetched(let article) = event else {
+                dispatch(event)
+                continue
+            }
+            recognition.textChanged(article.id)
+            // The list entry may change too (a page's date where the feed gave none).
+            if let reload = try? library?.listReload(state, articlesChanged: false) { dispatch(reload) }
+            dispatch(event)
+        }
+        return !events.isEmpty
     }
 
     /// Reports a finished background import and saves what waited for it; from then on the files

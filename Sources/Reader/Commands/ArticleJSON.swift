@@ -18,15 +18,32 @@ enum ArticleJSON {
             return .failure(FileManager.default.fileExists(atPath: url.path) ? .unreadable(path: path, reason: "cannot read") : .missing(path: path))
         }
         let standardised = url.standardizedFileURL.path
-        return HTMLPage.extraction(bytes: [UInt8](data), id: ArticleID(standardised), sourcePath: standardised, base: url).map { page in
+        return HTMLPage.extraction(bytes: [UInt8](data), id: ArticleID(standardised), sourcePath: standardised, base: url).map { object($0) }
+    }
+
+    static func object(_ page: HTMLExtraction) -> [String: Any] {
+        var object = fields(
+            title: page.article.title, byline: page.bylineAsWritten, dateline: page.article.dateline, body: page.bodyText)
+        object["site"] = page.metadata.siteName.map(clean) ?? NSNull()
+        object["language"] = page.metadata.language ?? NSNull()
+        object["url"] = page.metadata.address ?? NSNull()
+        if let note = page.note { object["note"] = note }
+        return object
+    }
+
+    /// A page fetched from the web; its url is the page's canonical address, else the one fetched.
+    static func object(_ page: WebArticle, url: String) -> [String: Any] {
+        guard let extraction = page.extraction else {
+            let article = page.article
             var object = fields(
-                title: page.article.title, byline: page.bylineAsWritten, dateline: page.article.dateline, body: page.bodyText)
-            object["site"] = page.metadata.siteName.map(clean) ?? NSNull()
-            object["language"] = page.metadata.language ?? NSNull()
-            object["url"] = page.metadata.address ?? NSNull()
-            if let note = page.note { object["note"] = note }
+                title: article.title, byline: article.byline, dateline: article.dateline,
+                body: article.blocks.filter(\.kind.isBody).map(\.text).joined(separator: "\n\n"))
+            object["url"] = url
             return object
         }
+        var object = object(extraction)
+        if extraction.metadata.address == nil { object["url"] = url }
+        return object
     }
 
     static func fields(title: String, byline: String?, dateline: Dateline?, body: String) -> [String: Any] {

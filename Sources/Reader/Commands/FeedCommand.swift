@@ -9,11 +9,13 @@ struct FeedCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feed",
         abstract: "Follow RSS and Atom feeds (then 'reader refresh' fetches them).",
-        subcommands: [Add.self, List.self, Remove.self, Import.self, Export.self, FeedParseCommand.self])
+        subcommands: [Add.self, SetSetting.self, List.self, Remove.self, Import.self, Export.self, FeedParseCommand.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Follow a feed by its URL or a local file.")
         @Argument(help: "An http or https URL, a file: URL or a path to a feed file.") var source: String
+        @Flag(inversion: .prefixedNo, help: "Show each item with the full article its link points to (default: the config's [feeds] full-text).")
+        var fullText: Bool?
         @OptionGroup var library: LibraryOptions
 
         func run() throws {
@@ -21,10 +23,40 @@ struct FeedCommand: ParsableCommand {
             let store = try library.open()
             if let known = try store.feeds().first(where: { $0.url == url }) {
                 print("already followed as feed \(known.id): \(TextSanitizer.sanitize(known.name, keepNewlines: false))")
+                if let fullText, fullText != known.fullText {
+                    try store.setFeedFullText(known.id, fullText)
+                    print("full text \(fullText ? "on" : "off") for feed \(known.id)")
+                }
                 return
             }
-            let feed = try store.addFeed(url: url)
-            print("feed \(feed.id): \(TextSanitizer.sanitize(feed.url, keepNewlines: false)) (reader refresh fetches it)")
+            let feed = try store.addFeed(url: url, fullText: fullText)
+            let fullTextNote = fullText == true ? ", with the full text of each item's page" : ""
+            print("feed \(feed.id): \(TextSanitizer.sanitize(feed.url, keepNewlines: false)) (reader refresh fetches it\(fullTextNote))")
+        }
+    }
+
+    struct SetSetting: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set",
+            abstract: "Change a feed's setting: full-text on|off|default (default: the config's [feeds] full-text).")
+        @Argument(help: "The feed's number, URL or name.") var feed: String
+        @Argument(help: "The setting: full-text.") var setting: String
+        @Argument(help: "on, off or default.") var value: String
+        @OptionGroup var library: LibraryOptions
+
+        func validate() throws {
+            guard setting == "full-text" else { throw ValidationError("unknown setting '\(setting)'; the one there is: full-text") }
+            guard ["on", "off", "default"].contains(value) else { throw ValidationError("full-text is on, off or default, not '\(value)'") }
+        }
+
+        func run() throws {
+            let store = try library.open()
+            let found = try FeedReference(text: feed).feed(in: store)
+            let fullText: Bool? = value == "default" ? nil : value == "on"
+            try store.setFeedFullText(found.id, fullText)
+            let name = TextSanitizer.sanitize(found.name, keepNewlines: false)
+            let when = fullText == false ? "" : " (new and changed items get it on the next refresh, the others on their first)"
+            print("\(name): full text \(value == "default" ? "as the config says" : value)\(when)")
         }
     }
 
@@ -38,6 +70,7 @@ struct FeedCommand: ParsableCommand {
                 var line = "\(feed.id)\t\(TextSanitizer.sanitize(feed.name, keepNewlines: false))\t\(feed.itemCount) item\(feed.itemCount == 1 ? "" : "s")"
                 line += "\t\(TextSanitizer.sanitize(feed.url, keepNewlines: false))"
                 if feed.recovered { line += "\trecovered" }
+                if let fullText = feed.fullText { line += fullText ? "\tfull text" : "\tno full text" }
                 if let error = feed.lastError { line += "\terror: \(TextSanitizer.sanitize(error, keepNewlines: false))" }
                 print(line)
             }
@@ -168,7 +201,7 @@ enum FeedAddress {
 }
 
 /// `reader refresh [FEED]`: fetches the feeds followed and stores new and changed items.
-struct RefreshCommand: ParsableCommand {
+struct RefreshCommand: ParsableCommand, HasGlobalOptions {
     static let configuration = CommandConfiguration(
         commandName: "refresh", abstract: "Fetch the feeds followed (or one of them) and store new items.")
 
@@ -176,8 +209,10 @@ struct RefreshCommand: ParsableCommand {
     @Option(help: "How many feeds are fetched at once.") var concurrency = 8
     @Option(help: "Seconds before a fetch gives up.") var timeout: Double = 10
     @OptionGroup var library: LibraryOptions
+    @OptionGroup var global: GlobalOptions
 
     func run() throws {
+        let config = global.loadConfigReportingProblems()
         let store = try library.open()
         var feeds = try store.feeds()
         if let feed { feeds = [try FeedReference(text: feed).feed(in: store)] }
@@ -186,7 +221,8 @@ struct RefreshCommand: ParsableCommand {
             return
         }
         let bar = ProgressBar(label: "Refreshing")
-        let results = FeedRefreshing.refresher(timeout: timeout, concurrency: concurrency).refresh(feeds, in: store) { done, total, _ in
+        let refresher = FeedRefreshing.refresher(timeout: timeout, concurrency: concurrency, fullTextByDefault: config.feedFullText)
+        let results = refresher.refresh(feeds, in: store) { done, total, _ in
             bar.update(done: done, total: total)
         }
         for result in results {
@@ -204,10 +240,16 @@ struct RefreshCommand: ParsableCommand {
 
 /// The refresher the app uses: URLSession for the web, the disk for file URLs.
 enum FeedRefreshing {
-    static func refresher(timeout: Double = 10, concurrency: Int = 8) -> FeedRefresher {
+    static func refresher(timeout: Double = 10, concurrency: Int = 8, fullTextByDefault: Bool = false) -> FeedRefresher {
+        FeedRefresher(fetcher: fetcher(timeout: timeout), concurrency: concurrency, fullTextByDefault: fullTextByDefault)
+    }
+
+    /// reader-fetch for the web (one helper process for everything fetched through it), the disk
+    /// for file URLs; pages and feeds keep the same limits.
+    static func fetcher(timeout: Double = 10) -> FeedFetcher {
         var limits = FetchLimits()
         limits.timeout = max(1, timeout)
         let web = HelperFeedFetcher(userAgent: "Reader/\(ReaderVersion.current) (terminal article reader)", limits: limits)
-        return FeedRefresher(fetcher: StandardFeedFetcher(web: web, limits: limits), concurrency: concurrency)
+        return StandardFeedFetcher(web: web, limits: limits)
     }
 }

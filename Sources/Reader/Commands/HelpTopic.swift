@@ -47,7 +47,8 @@ enum HelpTopic: String, CaseIterable {
                 categories and highlights ([colors]: names, bright-NAME, 0-255, "#rrggbb"); which entity
                 categories are highlighted at start and when an article counts as read ([reading]); pane
                 widths, the text width and table borders, table-borders = "auto", "unicode" or "ascii"
-                ([layout]); page-furniture lines to drop ([articles]); the editor
+                ([layout]); page-furniture lines to drop ([articles]); whether feeds show the full article
+                their items link to, full-text = true ([feeds]; a feed's own setting wins); the editor
                 and browser commands and the mouse (top level).
 
                 A mistake (bad TOML, an unknown key or action, a bad key name or colour) is reported as

@@ -11,7 +11,7 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
         commandName: "open",
         abstract: "Open articles in the interactive reader (the default command).")
 
-    @Argument(help: "Article files or directories (.txt, .md and .html are taken from directories). Default: the bundled samples.")
+    @Argument(help: "Article files or directories (.txt, .md and .html are taken from directories), or http and https addresses (fetched and added to the library). Default: the library.")
     var paths: [String] = []
 
     @OptionGroup var library: LibraryOptions
@@ -19,6 +19,13 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
+        // Web addresses are added to the library, which then opens on the first of them.
+        let urls = paths.filter(WebPage.isWebAddress)
+        if !urls.isEmpty && urls.count != paths.count {
+            Diagnostics.error("give web addresses or paths, not both (reader add URL adds pages to the library)")
+            throw ExitCode(ExitStatus.usage)
+        }
+        let paths = urls.isEmpty ? self.paths : []
         let existing = paths.filter { FileManager.default.fileExists(atPath: $0) }
         for missing in paths where !existing.contains(missing) {
             Diagnostics.error(ArticleLoadError.missing(path: missing).description)
@@ -38,13 +45,21 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
         let source: ArticleSource
         var catalog: ArticleCatalog?
         var startup: [ReaderEvent] = []
+        var openAdded = false
         if paths.isEmpty {
             let store = try library.open()
             var problems: [ArticleLoadError] = []
-            if store.articleCount == 0 { problems += try importSamples(into: store, loader: config.articleLoader) }
+            var failedPages: [String] = []
+            if !urls.isEmpty {
+                failedPages = try addPages(urls, to: store)
+                openAdded = true
+            } else if store.articleCount == 0 {
+                problems += try importSamples(into: store, loader: config.articleLoader)
+            }
             let librarySync = LibrarySync(store: store)
             state = librarySync.restoreListSort(try ReaderState.library(store, size: Size(width: 80, height: 24)))
             if !problems.isEmpty { state.statusMessage = problems.map(\.description).joined(separator: "; ") }
+            if !failedPages.isEmpty { state.statusMessage = failedPages.joined(separator: "; ") }
             sync = librarySync
             source = LibraryArticleSource(store: store)
             catalog = LibraryCatalog(store: store)
@@ -76,6 +91,7 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
         let first = Self.firstScreen(state, sync: sync, config: config, environment: ProcessInfo.processInfo.environment)
         state = first.state
         startup += first.startup
+        if openAdded { startup.append(.action(.openSelected)) }
         if let summary = ConfigProblem.statusLine(for: loaded.problems, explicitPath: global.config) {
             state.statusMessage = summary
         }
@@ -91,7 +107,8 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
             "size": "\(terminal.size.width)x\(terminal.size.height)", "colours": "\(terminal.colorDepth)", "articles": "\(state.articles.count)"])
         let services = SessionServices(source: source, catalog: catalog, library: sync)
         let status = ReaderSession(state: state, terminal: terminal, services: services, backgroundImport: backgroundImport,
-                                   startup: startup, editor: config.editor, browser: config.browser).run()
+                                   startup: startup, editor: config.editor, browser: config.browser,
+                                   feedFullText: config.feedFullText).run()
         ReaderLog.logger.info("interface ended", metadata: ["status": "\(status)"])
         if status != 0 { throw ExitCode(status) }
     }
@@ -109,6 +126,29 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
             state = sync.restoreSideTab(state)
         }
         return (state, [.showFirstArticle(focus: lastFocus)])
+    }
+
+    /// Fetches and stores the pages, the first stored one made the article to open; what failed
+    /// is said on stderr and returned for the status line. None stored: exit 66.
+    func addPages(_ urls: [String], to store: LibraryStore) throws -> [String] {
+        // Said while the pages are fetched (up to the timeout), before the screen takes over.
+        let showsProgress = isatty(STDERR_FILENO) == 1
+        if showsProgress { FileHandle.standardError.write(Data("Fetching \(urls.count == 1 ? "the page" : "\(urls.count) pages")…".utf8)) }
+        let added = WebArticleAdding(store: store).add(urls)
+        if showsProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        var failures: [String] = []
+        var first: Int64?
+        for outcome in added {
+            switch outcome.result {
+            case .success(let stored): first = first ?? stored.row
+            case .failure(let error):
+                Diagnostics.error(error.description)
+                failures.append(error.description)
+            }
+        }
+        guard let first else { throw ExitCode(ExitStatus.noInput) }
+        try store.setAppState("openArticle", LibraryStore.articleID(first).rawValue)
+        return failures
     }
 
     /// An empty library starts with the bundled samples (entities are found when an article opens).

@@ -29,7 +29,7 @@ struct ReaderCommand: ParsableCommand {
             """,
         version: ReaderVersion.current,
         subcommands: [
-            OpenCommand.self, ShowCommand.self, EntitiesCommand.self, ImportCommand.self, ListCommand.self, SearchCommand.self,
+            OpenCommand.self, AddCommand.self, ShowCommand.self, EntitiesCommand.self, ImportCommand.self, ListCommand.self, SearchCommand.self,
             AnnotateCommand.self, ExportCommand.self, ImportAnnotationsCommand.self, RemoveCommand.self,
             FeedCommand.self, RefreshCommand.self, ConfigCommand.self,
         ],

@@ -3,6 +3,7 @@ import Foundation
 import ReaderEntities
 import ReaderDocument
 import ReaderCore
+import ReaderLibrary
 
 /// `reader show PATH`: the parsed article as clean text on stdout.
 struct ShowCommand: ParsableCommand, HasGlobalOptions {
@@ -10,7 +11,7 @@ struct ShowCommand: ParsableCommand, HasGlobalOptions {
         commandName: "show",
         abstract: "Print articles as clean, wrapped text.")
 
-    @Argument(help: "Article files or directories.")
+    @Argument(help: "Article files or directories, or http and https addresses (fetched, not added to the library).")
     var paths: [String]
 
     @Option(help: "Wrap width in columns (default: the terminal's, else 80).")
@@ -31,7 +32,28 @@ struct ShowCommand: ParsableCommand, HasGlobalOptions {
     func run() throws {
         let config = global.loadConfigReportingProblems()
         if json { return try printJSON(loader: config.articleLoader) }
-        let loaded = try ArticleSet.load(paths: paths, loader: config.articleLoader)
+        let filePaths = paths.filter { !WebPage.isWebAddress($0) }
+        let web = fetchPages()
+        var loaded = ArticleSet(articles: [], problems: [], openedDirectory: false)
+        var filesFailed = false
+        if !filePaths.isEmpty || web.isEmpty {
+            do {
+                loaded = try ArticleSet.load(paths: filePaths, loader: config.articleLoader)
+            } catch {
+                // Named on stderr already; the pages still print.
+                guard !web.isEmpty else { throw error }
+                filesFailed = true
+            }
+        }
+        for page in web {
+            switch page {
+            case .success(let found): loaded.articles.append(found.article)
+            case .failure(let error):
+                Diagnostics.error(error.description)
+                loaded.problems.append(.unreadable(path: error.url, reason: error.reason))
+            }
+        }
+        guard !loaded.articles.isEmpty else { throw ExitCode(ExitStatus.noInput) }
         let columns = width ?? TerminalWidth.current() ?? 80
         var recognizer: EntityRecognizer? = nil
         if !plain {
@@ -51,13 +73,31 @@ struct ShowCommand: ParsableCommand, HasGlobalOptions {
             if !article.hasBodyText { Diagnostics.error("\(article.sourcePath): \(Article.noTextMessage)") }
         }
         FileHandle.standardOutput.write(Data(output.utf8))
-        if !loaded.problems.isEmpty { throw ExitCode(ExitStatus.noInput) }
+        if !loaded.problems.isEmpty || filesFailed { throw ExitCode(ExitStatus.noInput) }
+    }
+
+    /// The pages of the addresses among the paths, in their order.
+    private func fetchPages() -> [Result<WebArticle, WebPageError>] {
+        let urls = paths.filter(WebPage.isWebAddress)
+        guard !urls.isEmpty else { return [] }
+        let pages = WebPageFetcher(fetcher: FeedRefreshing.fetcher())
+        return urls.map { pages.article(at: $0) }
     }
 
     private func printJSON(loader: ArticleLoader) throws {
         var problems = 0
         var output = ""
-        for path in try ArticleSet.resolvedPaths(paths) {
+        let urls = paths.filter(WebPage.isWebAddress)
+        for (url, page) in zip(urls, fetchPages()) {
+            switch page {
+            case .success(let found): output += ArticleJSON.line(ArticleJSON.object(found, url: url)) + "\n"
+            case .failure(let error):
+                Diagnostics.error(error.description)
+                problems += 1
+            }
+        }
+        let filePaths = paths.filter { !WebPage.isWebAddress($0) }
+        for path in urls.isEmpty ? try ArticleSet.resolvedPaths(filePaths) : filePaths {
             let scanned = ArticleFileScanner.scan(path)
             for error in scanned.problems {
                 Diagnostics.error(error.description)

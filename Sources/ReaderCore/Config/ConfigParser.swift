@@ -10,7 +10,7 @@ public enum ConfigParser {
         public var problems: [ConfigProblem]
     }
 
-    static let topLevelKeys = ["mouse", "editor", "browser", "layout", "reading", "articles", "colors", "keys"]
+    static let topLevelKeys = ["mouse", "editor", "browser", "layout", "reading", "articles", "feeds", "colors", "keys"]
 
     /// `file` is only used to name the file in problem messages.
     public static func parse(_ text: String, file: String) -> Outcome {
@@ -34,6 +34,10 @@ public enum ConfigParser {
         }
         if let reading = top.table("reading") { read(reading, into: &config) }
         if let articles = top.table("articles") { config.furniture = furniture(articles) }
+        if let feeds = top.table("feeds") {
+            feeds.rejectUnknownKeys(["full-text"])
+            if let fullText = feeds.bool("full-text") { config.feedFullText = fullText }
+        }
         if let colors = top.table("colors") { config.theme = theme(colors) }
         if let keys = top.table("keys") { config.keymap = KeymapConfig.keymap(keys) }
         return Outcome(config: config, problems: syntaxProblems(recovered.dropped, file: file) + context.problems)

@@ -21,6 +21,8 @@ public struct ReaderConfig: Sendable {
     public var mouse = true
     /// Table borders as the config asks; nil: by the locale.
     public var tableBorders: TableBorders?
+    /// Feeds without a full-text setting of their own fetch each item's linked page (`[feeds] full-text`).
+    public var feedFullText = false
 
     public init() {}
 

@@ -37,6 +37,9 @@ public enum Effect: Equatable, Sendable {
     /// Open a link (already checked by `LinkPolicy`) with the user's browser.
     case openURL(String)
     case refreshFeeds
+    /// Fetch the page an open feed item links to (or a web article's page again) in the
+    /// background; answered by `.fullTextFetched` or `.fullTextNotFetched`.
+    case fetchFullText(ArticleID)
     /// Edit a highlight's note in $VISUAL or $EDITOR; answered by `.noteEdited`.
     case editNote(highlightID: String, text: String)
 }

@@ -39,4 +39,7 @@ public enum ReaderEvent: Sendable {
     case listReloaded(ArticleIndex, read: Set<ArticleID>, starred: Set<ArticleID>, articlesChanged: Bool)
     /// The open article's text changed in the library (a feed refresh).
     case articleRefreshed(Article)
+    /// The article as stored with its page's full text (or the page fetched again).
+    case fullTextFetched(Article)
+    case fullTextNotFetched(ArticleID, reason: String)
 }

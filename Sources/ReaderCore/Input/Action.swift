@@ -16,7 +16,7 @@ public enum Action: Hashable, Sendable {
     case toggleRead, toggleStar, cycleFilter, toggleSort, clearListNarrowing
     case filterByEntity
     case startSearch, clearFind
-    case openLink, refreshFeeds
+    case openLink, refreshFeeds, fetchFullText
     case showHelp, closeOverlay
     case quit
     case enterVisual, exitVisual, toggleSelection
@@ -57,6 +57,7 @@ public enum Action: Hashable, Sendable {
         case .clearFind: return "Stop marking search matches"
         case .openLink: return "Open a numbered link [n] with $BROWSER"
         case .refreshFeeds: return "Refresh the feeds"
+        case .fetchFullText: return "Fetch the full article of the open feed item (or the page again)"
         case .toggleCategory(let category): return "Highlight \(category.title.lowercased()) on or off"
         case .showHelp: return "Show this help"
         case .closeOverlay: return "Close the help or the list of notes"

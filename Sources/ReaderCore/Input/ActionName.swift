@@ -18,7 +18,7 @@ extension Action {
     ] + HighlightColor.allCases.map(Action.setHighlightColor) + [
         .nextHighlight, .previousHighlight, .showNotes, .showAllNotes, .openNote,
         .editNote, .editNoteInEditor, .cycleHighlightColor, .deleteHighlight, .undoDelete,
-        .openLink, .refreshFeeds,
+        .openLink, .refreshFeeds, .fetchFullText,
     ]
 
     /// The action's name in the config file.
@@ -74,6 +74,7 @@ extension Action {
         case .undoDelete: return "undo-delete"
         case .openLink: return "open-link"
         case .refreshFeeds: return "refresh-feeds"
+        case .fetchFullText: return "fetch-full-text"
         }
     }
 

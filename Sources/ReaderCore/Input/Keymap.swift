@@ -63,6 +63,7 @@ public struct Keymap: Equatable, Sendable {
             KeyBinding([.escape], .clearListNarrowing, in: .list),
             KeyBinding([c("a")], .filterByEntity, in: .entities),
             KeyBinding([c("L")], .openLink), KeyBinding([c("R")], .refreshFeeds),
+            KeyBinding([c("F")], .fetchFullText),
             KeyBinding([.escape], .closeOverlay, in: .help), KeyBinding([c("q")], .closeOverlay, in: .help),
             KeyBinding([c("?")], .closeOverlay, in: .help),
             KeyBinding([c("q")], .quit),

@@ -64,6 +64,8 @@ public enum Reducer {
         case .listReloaded(let index, let read, let starred, let articlesChanged):
             return listReloaded(state, index: index, read: read, starred: starred, articlesChanged: articlesChanged)
         case .articleRefreshed(let article): return articleRefreshed(state, article: article)
+        case .fullTextFetched(let article): return FullTextActions.fetched(state, article: article)
+        case .fullTextNotFetched(let id, let reason): return FullTextActions.notFetched(state, id: id, reason: reason)
         }
     }
 
@@ -203,6 +205,8 @@ public enum Reducer {
         case .refreshFeeds:
             state.outbox.append(.refreshFeeds)
             state.statusMessage = "Refreshing feeds…"
+        case .fetchFullText:
+            state = FullTextActions.fetch(state)
         case .toggleRead, .toggleStar, .cycleFilter, .toggleSort, .clearListNarrowing, .filterByEntity:
             state = ListActions.reduce(state, action: action)
         case .enterVisual, .exitVisual, .toggleSelection, .visualMove, .highlightSelection, .highlightSentence,
@@ -270,6 +274,7 @@ public enum Reducer {
         state.side.noteSelection = 0
         state.side.noteListTop = 0
         state.reading.pendingHighlightJump = opening.highlightJump
+        if !reopening, let note = article.note { state.statusMessage = note }
         state = SearchActions.markFindMatches(state)
         state.side.entitySelection = 0
         state.side.entityListTop = 0

@@ -74,6 +74,9 @@ public struct Article: Equatable, Sendable, Identifiable {
     public var styles: [InlineStyle]
     /// The numbered links of an HTML or Markdown article; link `n` is `links[n - 1]`.
     public var links: [ArticleLink]
+    /// What the status line says when the article opens: a page that is not an article, a feed
+    /// item whose full text could not be fetched. Not part of the text.
+    public var note: String?
 
     /// Builds the article and its plain text from title, header and paragraphs.
     public init(

@@ -26,10 +26,15 @@ public struct FeedRefreshResult: Sendable {
 public struct FeedRefresher: Sendable {
     public var fetcher: FeedFetcher
     public var concurrency: Int
+    /// Whether a feed with no full-text setting of its own fetches its items' pages (the config).
+    public var fullTextByDefault: Bool
+    /// Pages fetched at once for one feed's items.
+    public var pageConcurrency = 4
 
-    public init(fetcher: FeedFetcher, concurrency: Int = 8) {
+    public init(fetcher: FeedFetcher, concurrency: Int = 8, fullTextByDefault: Bool = false) {
         self.fetcher = fetcher
         self.concurrency = max(1, concurrency)
+        self.fullTextByDefault = fullTextByDefault
     }
 
     public func refresh(
@@ -42,11 +47,11 @@ public struct FeedRefresher: Sendable {
         let group = DispatchGroup()
         for _ in 0..<min(concurrency, feeds.count) {
             group.enter()
-            let worker = Thread { [fetcher] in
+            let worker = Thread { [self] in
                 while true {
                     let index = next.add(1, ordering: .relaxed).oldValue
                     guard index < feeds.count else { break }
-                    let result = Self.refresh(feeds[index], fetcher: fetcher, store: store)
+                    let result = refresh(feeds[index], store: store)
                     results.withLock { $0[index] = result }
                     let count = done.add(1, ordering: .relaxed).newValue
                     progress?(count, feeds.count, result)
@@ -65,7 +70,7 @@ public struct FeedRefresher: Sendable {
         FeedParser.parse(document.bytes, httpCharset: document.charset, base: url, name: url)
     }
 
-    static func refresh(_ feed: StoredFeed, fetcher: FeedFetcher, store: LibraryStore) -> FeedRefreshResult {
+    func refresh(_ feed: StoredFeed, store: LibraryStore) -> FeedRefreshResult {
         let request = FeedRequest(url: feed.url, etag: feed.etag, lastModified: feed.lastModified)
         let outcome: Result<FeedUpdate?, FeedError>
         switch fetcher.fetch(request) {
@@ -75,7 +80,7 @@ public struct FeedRefresher: Sendable {
             try? store.recordFeedUnchanged(feed.id)
             return FeedRefreshResult(feed: feed, outcome: .success(nil))
         case .success(.fetched(let document)):
-            switch parse(document, url: feed.url) {
+            switch Self.parse(document, url: feed.url) {
             case .failure(let error):
                 outcome = .failure(error)
             case .success(let parsed):
@@ -84,19 +89,59 @@ public struct FeedRefresher: Sendable {
                     item.link.map { (FeedItemArticle.sourcePath(feedId: feed.id, key: item.key), $0) }
                 }, uniquingKeysWith: { first, _ in first })
                 do {
+                    var fullText: [String: Article] = [:]
+                    if feed.fullText ?? fullTextByDefault {
+                        fullText = pages(for: parsed.items, articles: articles, known: try store.feedItemStates(feed.id))
+                    }
                     let update = try store.storeFeed(
                         feed.id, title: parsed.title, siteURL: parsed.siteURL, etag: document.etag,
                         lastModified: document.lastModified, articles: articles, itemLinks: links,
-                        recovered: parsed.recovered)
+                        recovered: parsed.recovered, fullText: fullText)
                     var stored = feed
                     stored.title = parsed.title ?? feed.title
                     return FeedRefreshResult(feed: stored, outcome: .success(update))
                 } catch {
-                    outcome = .failure(FeedError(feed: feed.url, reason: error.description))
+                    outcome = .failure(FeedError(feed: feed.url, reason: "\(error)"))
                 }
             }
         }
         if case .failure(let error) = outcome { try? store.recordFeedError(feed.id, error.reason) }
         return FeedRefreshResult(feed: feed, outcome: outcome)
+    }
+
+    /// The full-text articles of the items whose page has not been fetched yet (new or changed
+    /// items, or items stored before full text was on), fetched `pageConcurrency` at a time; by
+    /// source path. An unchanged item whose page was fetched once is never fetched again.
+    func pages(for items: [FeedItem], articles: [Article], known: [String: FeedItemState]) -> [String: Article] {
+        var chosen: [(link: String, article: Article)] = []
+        var seen: Set<String> = []
+        for (item, article) in zip(items, articles) {
+            guard let link = item.link, WebPage.isWebAddress(link), seen.insert(article.sourcePath).inserted else { continue }
+            if let state = known[article.sourcePath], state.fullTextTried, state.hash == FeedItemArticle.hash(article) { continue }
+            chosen.append((link, article))
+        }
+        let wanted = chosen
+        guard !wanted.isEmpty else { return [:] }
+        let web = WebPageFetcher(fetcher: fetcher)
+        let next = Atomic<Int>(0)
+        let results = Mutex<[String: Article]>([:])
+        let group = DispatchGroup()
+        for _ in 0..<min(pageConcurrency, wanted.count) {
+            group.enter()
+            let worker = Thread {
+                while true {
+                    let index = next.add(1, ordering: .relaxed).oldValue
+                    guard index < wanted.count else { break }
+                    let (link, article) = wanted[index]
+                    let merged = FullTextArticle.merge(article, page: web.article(at: link, sourcePath: article.sourcePath))
+                    results.withLock { $0[article.sourcePath] = merged }
+                }
+                group.leave()
+            }
+            worker.stackSize = 4 << 20
+            worker.start()
+        }
+        group.wait()
+        return results.withLock { $0 }
     }
 }

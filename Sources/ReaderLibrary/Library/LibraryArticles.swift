@@ -71,10 +71,12 @@ extension LibraryStore {
         let datelineText: String? = row["datelineText"]
         let date: Double? = row["date"]
         if let bodyJSON: String = row["bodyJSON"], let stored = StoredBody.decode(bodyJSON) {
-            return Article(
+            var article = Article(
                 id: articleID(id), sourcePath: row["sourcePath"], title: row["title"], byline: row["byline"],
                 dateline: datelineText.map { Dateline(text: $0, date: date.map(Date.init(timeIntervalSince1970:))) },
                 body: stored.blocks, links: stored.links)
+            article.note = stored.note
+            return article
         }
         let paragraphsJSON: String = row["paragraphsJSON"]
         let paragraphs = (try? JSONDecoder().decode([String].self, from: Data(paragraphsJSON.utf8))) ?? []

@@ -17,9 +17,18 @@ public struct StoredFeed: Equatable, Sendable {
     public var itemCount: Int
     /// The last refresh read a damaged document in recovery mode.
     public var recovered = false
+    /// Whether items are shown with their linked page's full text; nil: as the config says.
+    public var fullText: Bool?
 
     /// The feed's name where it has one, else its address.
     public var name: String { title ?? url }
+}
+
+/// What the library knows of a stored feed item, to tell which pages to fetch.
+public struct FeedItemState: Equatable, Sendable {
+    /// The hash of the feed's own text of the item.
+    public var hash: String
+    public var fullTextTried: Bool
 }
 
 /// What a refresh did to one feed's items.
@@ -35,11 +44,11 @@ public struct FeedUpdate: Equatable, Sendable {
 
 extension LibraryStore {
     /// Follows a feed; adding one already followed returns the existing one.
-    public func addFeed(url: String, title: String? = nil) throws(LibraryError) -> StoredFeed {
+    public func addFeed(url: String, title: String? = nil, fullText: Bool? = nil) throws(LibraryError) -> StoredFeed {
         try write { db in
             try db.execute(
-                sql: "INSERT INTO feed (url, title, addedAt) VALUES (?, ?, ?) ON CONFLICT(url) DO NOTHING",
-                arguments: [url, title, Date().timeIntervalSince1970])
+                sql: "INSERT INTO feed (url, title, addedAt, fullText) VALUES (?, ?, ?, ?) ON CONFLICT(url) DO NOTHING",
+                arguments: [url, title, Date().timeIntervalSince1970, fullText])
         }
         guard let feed = try feeds().first(where: { $0.url == url }) else { throw .failed("feed \(url) was not saved") }
         return feed
@@ -55,7 +64,7 @@ extension LibraryStore {
                 return StoredFeed(
                     id: row["id"], url: row["url"], title: row["title"], siteURL: row["siteURL"], etag: row["etag"], lastModified: row["lastModified"],
                     lastFetchedAt: fetched.map(Date.init(timeIntervalSince1970:)), lastError: row["lastError"],
-                    itemCount: row["itemCount"], recovered: row["recovered"] ?? false)
+                    itemCount: row["itemCount"], recovered: row["recovered"] ?? false, fullText: row["fullText"])
             }
         }
     }
@@ -99,6 +108,40 @@ extension LibraryStore {
         }
     }
 
+    /// Sets whether the feed's items are shown with their linked page's full text (nil: as the
+    /// config says). Items already stored get it as they change, or on their first refresh after.
+    public func setFeedFullText(_ id: Int64, _ fullText: Bool?) throws(LibraryError) {
+        try write { db in try db.execute(sql: "UPDATE feed SET fullText = ? WHERE id = ?", arguments: [fullText, id]) }
+    }
+
+    /// Each stored item's content hash (of the feed's own text) and whether its page was fetched.
+    public func feedItemStates(_ id: Int64) throws(LibraryError) -> [String: FeedItemState] {
+        try read { db in
+            var states: [String: FeedItemState] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT sourcePath, contentHash, fullTextTried FROM article WHERE feedId = ?", arguments: [id]) {
+                states[row["sourcePath"]] = FeedItemState(hash: row["contentHash"], fullTextTried: row["fullTextTried"])
+            }
+            return states
+        }
+    }
+
+    /// A feed item's own link, as its last refresh gave it.
+    public func itemLink(_ row: Int64) throws(LibraryError) -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT link FROM article WHERE id = ?", arguments: [row]) }
+    }
+
+    /// Shows a stored feed item with its page's full text (fetched on demand), keeping its content
+    /// hash, so the next refresh still sees the item as unchanged; highlights are re-anchored.
+    public func storeFullText(_ article: Article, row: Int64) throws(LibraryError) {
+        try write { db in
+            guard let stored = try Row.fetchOne(db, sql: "SELECT contentHash, feedId FROM article WHERE id = ?", arguments: [row]) else {
+                throw LibraryError.failed("the article is no longer in the library")
+            }
+            try Self.insert(db, article, hash: stored["contentHash"], existing: row, spans: nil, feedId: stored["feedId"])
+            try db.execute(sql: "UPDATE article SET fullTextTried = 1 WHERE id = ?", arguments: [row])
+        }
+    }
+
     /// Records a failed refresh; the feed's items stay as they were.
     public func recordFeedError(_ id: Int64, _ message: String) throws(LibraryError) {
         try write { db in
@@ -120,7 +163,7 @@ extension LibraryStore {
     /// `itemLinks` holds each item's own link by its source path.
     public func storeFeed(
         _ id: Int64, title: String?, siteURL: String?, etag: String?, lastModified: String?, articles: [Article],
-        itemLinks: [String: String] = [:], recovered: Bool = false
+        itemLinks: [String: String] = [:], recovered: Bool = false, fullText: [String: Article] = [:]
     ) throws(LibraryError) -> FeedUpdate {
         try write { db in
             var known: [String: (id: Int64, hash: String)] = [:]
@@ -134,13 +177,18 @@ extension LibraryStore {
                     update.duplicates += 1
                     continue
                 }
+                // The hash is of the feed's own text, so a full-text item is unchanged while its feed entry is.
                 let hash = FeedItemArticle.hash(article)
                 let existing = known[article.sourcePath]
-                if existing?.hash == hash {
+                let page = fullText[article.sourcePath]
+                if existing?.hash == hash && page == nil {
                     update.unchanged += 1
                     continue
                 }
-                try Self.insert(db, article, hash: hash, existing: existing?.id, spans: nil, feedId: id)
+                try Self.insert(db, page ?? article, hash: hash, existing: existing?.id, spans: nil, feedId: id)
+                if page != nil {
+                    try db.execute(sql: "UPDATE article SET fullTextTried = 1 WHERE sourcePath = ? AND feedId = ?", arguments: [article.sourcePath, id])
+                }
                 if existing == nil { update.added += 1 } else { update.updated += 1 }
             }
             // Also for unchanged items, so items stored before links were kept get theirs.

@@ -120,6 +120,17 @@ enum LibrarySchema {
                 table.add(column: "recovered", .boolean).notNull().defaults(to: false)
             }
         }
+        migrator.registerMigration("feedFullText") { db in
+            try db.alter(table: "feed") { table in
+                /// Fetch each item's linked page: 1 or 0 as set for the feed, NULL as the config says.
+                table.add(column: "fullText", .boolean)
+            }
+            try db.alter(table: "article") { table in
+                /// The item's linked page was fetched (whether or not its text was used), so an
+                /// unchanged item's page is never fetched again.
+                table.add(column: "fullTextTried", .boolean).notNull().defaults(to: false)
+            }
+        }
         return migrator
     }
 }

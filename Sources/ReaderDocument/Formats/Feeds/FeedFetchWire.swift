@@ -15,19 +15,22 @@ public enum FeedFetchWire {
         public var maximumBytes: Int
         public var maximumRedirects: Int
         public var userAgent: String
+        /// A web page rather than a feed (absent from older requests: a feed).
+        public var page: Bool?
 
         public init(id: Int, request: FeedRequest, limits: FetchLimits, userAgent: String) {
             self.id = id
             url = request.url
             etag = request.etag
             lastModified = request.lastModified
+            page = request.page ? true : nil
             timeout = limits.timeout
             maximumBytes = limits.maximumBytes
             maximumRedirects = limits.maximumRedirects
             self.userAgent = userAgent
         }
 
-        public var feedRequest: FeedRequest { FeedRequest(url: url, etag: etag, lastModified: lastModified) }
+        public var feedRequest: FeedRequest { FeedRequest(url: url, etag: etag, lastModified: lastModified, page: page ?? false) }
 
         public var limits: FetchLimits {
             var limits = FetchLimits()
@@ -48,6 +51,8 @@ public enum FeedFetchWire {
         public var etag: String?
         public var lastModified: String?
         public var reason: String?
+        public var contentType: String?
+        public var finalURL: String?
     }
 
     public static func line(_ request: Request) -> [UInt8] {
@@ -69,6 +74,8 @@ public enum FeedFetchWire {
             header.charset = document.charset
             header.etag = document.etag
             header.lastModified = document.lastModified
+            header.contentType = document.contentType
+            header.finalURL = document.finalURL
             body = document.bytes
         case .success(.notModified):
             header.outcome = .notModified
@@ -82,7 +89,9 @@ public enum FeedFetchWire {
     public static func result(_ header: Header, body: [UInt8], url: String) -> Result<FetchOutcome, FeedError> {
         switch header.outcome {
         case .fetched:
-            return .success(.fetched(FetchedDocument(bytes: body, charset: header.charset, etag: header.etag, lastModified: header.lastModified)))
+            return .success(.fetched(FetchedDocument(
+                bytes: body, charset: header.charset, etag: header.etag, lastModified: header.lastModified,
+                contentType: header.contentType, finalURL: header.finalURL)))
         case .notModified:
             return .success(.notModified)
         case .failed:

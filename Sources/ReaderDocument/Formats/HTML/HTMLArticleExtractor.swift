@@ -53,12 +53,16 @@ public enum HTMLArticleExtractor {
         let dateline = self.dateline(published: metadata.published, tree: tree)
         let textBlocks = body.count - (links.isEmpty ? 0 : links.count + 1)
         guard !title.isEmpty || textBlocks > 0 else { return nil }
-        let article = Article(
+        var article = Article(
             id: id, sourcePath: sourcePath, title: title, byline: byline, dateline: dateline, body: body, links: links)
+        if !isArticle { article.note = notArticleNote }
         return HTMLExtraction(
             article: article, metadata: metadata, bylineAsWritten: bylineAsWritten, textBlocks: Array(body.prefix(max(0, textBlocks))),
-            note: isArticle ? nil : "not an article: the page's text as it stands")
+            note: isArticle ? nil : "not an article: the page's text as it stands", isArticle: isArticle)
     }
+
+    /// The status line's note on a page that is not an article.
+    public static let notArticleNote = "Not an article (a home or list page?): this is the page's text as it stands"
 
     /// "By Ana Sandoiu" → "Ana Sandoiu": the reader shows "By" itself.
     static func bylineName(_ line: String) -> String {
@@ -139,4 +143,6 @@ public struct HTMLExtraction: Sendable {
     public var bodyText: String { HTMLArticleExtractor.plainText(of: textBlocks) }
     /// Set when the page did not read as an article and is given as its plain text.
     public var note: String?
+    /// Whether the page read as an article (else `article` is the page's plain text).
+    public var isArticle = true
 }

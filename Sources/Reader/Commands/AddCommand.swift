@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import Synchronization
+import ReaderText
+import ReaderDocument
+import ReaderLibrary
+
+/// `reader add URL...`: fetches web pages and stores their articles in the library.
+struct AddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Fetch web pages and add their articles to the library (adding one again updates it).")
+
+    @Argument(help: "http or https addresses of articles.") var urls: [String]
+    @Option(help: "Seconds before a fetch gives up.") var timeout: Double = 10
+    @OptionGroup var library: LibraryOptions
+
+    func validate() throws {
+        for url in urls where !WebPage.isWebAddress(url) {
+            throw ValidationError("\(url) is not an http or https address (files are added with reader import)")
+        }
+    }
+
+    func run() throws {
+        let store = try library.open()
+        let added = WebArticleAdding(store: store, timeout: timeout).add(urls)
+        for outcome in added {
+            switch outcome.result {
+            case .success(let stored): print(stored.summary)
+            case .failure(let error): Diagnostics.error(error.description)
+            }
+        }
+        if added.contains(where: { if case .failure = $0.result { return true } else { return false } }) {
+            throw ExitCode(ExitStatus.noInput)
+        }
+    }
+}
+
+/// An article fetched from the web and stored.
+struct StoredWebArticle {
+    var article: Article
+    var change: WebArticleChange
+    var row: Int64
+
+    /// "added 12: Title (URL)", with the page's note when it is not an article.
+    var summary: String {
+        let verb: String
+        switch change {
+        case .added: verb = "added"
+        case .updated: verb = "updated"
+        case .unchanged: verb = "unchanged"
+        }
+        let title = TextSanitizer.sanitize(article.title, keepNewlines: false)
+        let url = TextSanitizer.sanitize(article.sourcePath, keepNewlines: false)
+        let note = article.note.map { " · " + $0 } ?? ""
+        return "\(verb) \(row): \(title) (\(url))\(note)"
+    }
+}
+
+/// Fetches addresses through reader-fetch, a few at a time, and stores what they hold.
+struct WebArticleAdding {
+    let store: LibraryStore
+    var timeout: Double = 10
+
+    func add(_ urls: [String]) -> [(url: String, result: Result<StoredWebArticle, WebPageError>)] {
+        let pages = WebPageFetcher(fetcher: FeedRefreshing.fetcher(timeout: timeout))
+        let urls = urls.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let results = Mutex<[Int: Result<WebArticle, WebPageError>]>([:])
+        DispatchQueue.concurrentPerform(iterations: urls.count) { index in
+            let result = pages.article(at: urls[index])
+            results.withLock { $0[index] = result }
+        }
+        let fetched = results.withLock { $0 }
+        return urls.indices.map { index in
+            let url = urls[index]
+            guard let page = fetched[index] else { return (url, .failure(WebPageError(url: url, reason: "not fetched"))) }
+            return (url, page.flatMap { page in
+                do {
+                    let stored = try store.storeWebArticle(page.article)
+                    return .success(StoredWebArticle(article: page.article, change: stored.change, row: stored.row))
+                } catch {
+                    return .failure(WebPageError(url: url, reason: "not saved: \(error)"))
+                }
+            })
+        }
+    }
+}
