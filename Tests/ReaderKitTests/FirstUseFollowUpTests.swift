@@ -133,10 +133,10 @@ import Testing
 
     @Test func aHelpKeyMovedElsewhereAlsoClosesHelp() {
         var state = samples()
-        state.settings.keymap = keymap("[keys.global]\nhelp = [\"F\"]\n")
-        state = press(state, .character("F"))
+        state.settings.keymap = keymap("[keys.global]\nhelp = [\"W\"]\n")
+        state = press(state, .character("W"))
         #expect(state.overlays.overlay == .help(scroll: 0))
-        state = press(state, .character("F"))
+        state = press(state, .character("W"))
         #expect(state.overlays.overlay == nil, "the key that opened help closes it")
     }
 
