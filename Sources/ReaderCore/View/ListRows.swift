@@ -41,7 +41,9 @@ struct ListRows {
             let source = showsSource ? article.sourceName.map { TextTruncation.truncate($0, toColumns: sourceLimit) } ?? "" : ""
             let date = dates[index] ?? (showsDate ? article.dateline?.date.map { ListDate.compact($0, clock: state.clock) } ?? "" : "")
             let sourceColumns = source.isEmpty ? 0 : DisplayWidth.columns(of: source) + 2
-            let firstWidth = max(0, width - Self.markColumns - (dateColumn > 0 ? dateColumn + 1 : 0) - sourceColumns)
+            // A row without a date gives its title the date column.
+            let dateColumns = date.isEmpty || dateColumn == 0 ? 0 : dateColumn + 1
+            let firstWidth = max(0, width - Self.markColumns - dateColumns - sourceColumns)
             return (article.title.isEmpty ? "(untitled)" : article.title, firstWidth, source, date)
         }
         let selected = state.selectedIndex
