@@ -6,7 +6,7 @@ import ReaderDocument
 import ReaderLibrary
 
 /// `reader add URL...`: fetches web pages and stores their articles in the library.
-struct AddCommand: ParsableCommand {
+struct AddCommand: ParsableCommand, HasGlobalOptions {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Fetch web pages and add their articles to the library (adding one again updates it).")
@@ -14,6 +14,8 @@ struct AddCommand: ParsableCommand {
     @Argument(help: "http or https addresses of articles.") var urls: [String]
     @Option(help: "Seconds before a fetch gives up.") var timeout: Double = 10
     @OptionGroup var library: LibraryOptions
+
+    @OptionGroup var global: GlobalOptions
 
     func validate() throws {
         for url in urls where !WebPage.isWebAddress(url) {
