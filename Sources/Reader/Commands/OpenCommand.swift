@@ -18,6 +18,15 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
 
     @OptionGroup var global: GlobalOptions
 
+    init() {}
+
+    /// The command as `QuickArguments` read it.
+    init(paths: [String], library: LibraryOptions, global: GlobalOptions) {
+        self.paths = paths
+        self.library = library
+        self.global = global
+    }
+
     func run() throws {
         let existing = paths.filter { FileManager.default.fileExists(atPath: $0) }
         for missing in paths where !existing.contains(missing) {
