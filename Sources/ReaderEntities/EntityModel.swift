@@ -6,10 +6,17 @@ public struct EntityModel: Sendable {
     public let transitions: [Float]
     /// Feature hash → run in `weightTags`/`weightValues`.
     let table: FeatureTable
-    let weightTags: [UInt8]
-    let weightValues: [Float]
+    var weightTags: [UInt8] { weights.map(\.tag) }
+    var weightValues: [Float] { weights.map(\.value) }
     /// For each tag, the tags that may come before it.
     let allowedPrevious: [[Int]]
+    /// The weight runs: tag and value side by side, so `emissions` reads one array.
+    let weights: [Weight]
+
+    struct Weight: Sendable {
+        var value: Float
+        var tag: UInt8
+    }
 
     public init(tags: TagSet, transitions: [Float], features: [(key: UInt64, weights: [(tag: UInt8, value: Float)])]) {
         var entries: [(key: UInt64, start: UInt32, count: UInt8)] = []
@@ -31,8 +38,7 @@ public struct EntityModel: Sendable {
         self.tags = tags
         self.transitions = transitions
         self.table = table
-        self.weightTags = weightTags
-        self.weightValues = weightValues
+        weights = zip(weightValues, weightTags).map { Weight(value: $0, tag: $1) }
         allowedPrevious = Self.allowedPrevious(tags)
     }
 
@@ -45,16 +51,16 @@ public struct EntityModel: Sendable {
     /// The model without weights smaller than `threshold` in magnitude: smaller, nearly as accurate.
     public func pruned(threshold: Float) -> EntityModel {
         var features: [(key: UInt64, weights: [(tag: UInt8, value: Float)])] = []
-        for slot in table.keys.indices where table.keys[slot] != 0 {
-            let start = Int(table.starts[slot])
-            let kept = (start..<start + Int(table.counts[slot]))
-                .filter { abs(weightValues[$0]) >= threshold }
-                .map { (tag: weightTags[$0], value: weightValues[$0]) }
-            if !kept.isEmpty { features.append((table.keys[slot], kept)) }
+        for slot in table.slots where slot.key != 0 {
+            let start = Int(slot.start)
+            let kept = weights[start..<start + Int(slot.count)]
+                .filter { abs($0.value) >= threshold }
+                .map { (tag: $0.tag, value: $0.value) }
+            if !kept.isEmpty { features.append((slot.key, kept)) }
         }
         return EntityModel(tags: tags, transitions: transitions, features: features)
     }
-    public var weightCount: Int { weightValues.count }
+    public var weightCount: Int { weights.count }
 
     /// Emission scores of each token for each tag, flattened row-major.
     func emissions(features: [UInt64], offsets: [Int]) -> [Float] {
@@ -62,11 +68,8 @@ public struct EntityModel: Sendable {
         let tokenCount = offsets.count - 1
         var scores = [Float](repeating: 0, count: tokenCount * tagCount)
         let mask = table.mask
-        table.keys.withUnsafeBufferPointer { keys in
-        table.starts.withUnsafeBufferPointer { starts in
-        table.counts.withUnsafeBufferPointer { counts in
-        weightTags.withUnsafeBufferPointer { weightTags in
-        weightValues.withUnsafeBufferPointer { weightValues in
+        table.slots.withUnsafeBufferPointer { slots in
+        weights.withUnsafeBufferPointer { weights in
         features.withUnsafeBufferPointer { features in
         scores.withUnsafeMutableBufferPointer { scores in
             for token in 0..<tokenCount {
@@ -74,15 +77,16 @@ public struct EntityModel: Sendable {
                 for position in offsets[token]..<offsets[token + 1] {
                     let key = FeatureTable.storedKey(features[position])
                     var slot = Int(truncatingIfNeeded: key) & mask
-                    while keys[slot] != key && keys[slot] != 0 { slot = (slot + 1) & mask }
-                    guard keys[slot] == key else { continue }
-                    let start = Int(starts[slot])
-                    for weight in start..<(start + Int(counts[slot])) {
-                        scores[row + Int(weightTags[weight])] += weightValues[weight]
+                    while slots[slot].key != key && slots[slot].key != 0 { slot = (slot + 1) & mask }
+                    let found = slots[slot]
+                    guard found.key == key else { continue }
+                    let start = Int(found.start)
+                    for weight in start..<(start + Int(found.count)) {
+                        scores[row + Int(weights[weight].tag)] += weights[weight].value
                     }
                 }
             }
-        }}}}}}}
+        }}}}
         return scores
     }
 
@@ -115,6 +119,9 @@ public struct EntityModel: Sendable {
                             best[tag] = emissions[tag] + transitions[startRow + tag]
                         }
                         var live = [Bool](repeating: false, count: tagCount)
+                        // The live tags in increasing order, as `allowed` lists them: a tag that
+                        // any tag may follow (O, B-X) looks only at these, with the same ties.
+                        var liveTags = [Int](repeating: 0, count: tagCount)
                         for token in 1..<max(1, tokenCount) {
                             let row = token * tagCount
                             let previousRow = row - tagCount
@@ -122,16 +129,34 @@ public struct EntityModel: Sendable {
                             // makes decoding several times faster at no measured cost.
                             var top = impossible
                             for tag in 0..<tagCount where best[previousRow + tag] > top { top = best[previousRow + tag] }
-                            for tag in 0..<tagCount { live[tag] = best[previousRow + tag] >= top - beamWidth }
+                            var liveCount = 0
+                            for tag in 0..<tagCount {
+                                live[tag] = best[previousRow + tag] >= top - beamWidth
+                                if live[tag] {
+                                    liveTags[liveCount] = tag
+                                    liveCount += 1
+                                }
+                            }
                             for next in 0..<tagCount {
                                 var bestScore = impossible
                                 var bestPrevious = 0
-                                for previous in allowed[next] where live[previous] {
-                                    let score = best[previousRow + previous]
-                                    let total = score + transitions[previous * tagCount + next]
-                                    if total > bestScore {
-                                        bestScore = total
-                                        bestPrevious = previous
+                                let candidates = allowed[next]
+                                if candidates.count == tagCount {
+                                    for index in 0..<liveCount {
+                                        let previous = liveTags[index]
+                                        let total = best[previousRow + previous] + transitions[previous * tagCount + next]
+                                        if total > bestScore {
+                                            bestScore = total
+                                            bestPrevious = previous
+                                        }
+                                    }
+                                } else {
+                                    for previous in candidates where live[previous] {
+                                        let total = best[previousRow + previous] + transitions[previous * tagCount + next]
+                                        if total > bestScore {
+                                            bestScore = total
+                                            bestPrevious = previous
+                                        }
                                     }
                                 }
                                 if bestScore > impossible {
