@@ -239,7 +239,8 @@ def main():
 
         floor = os.path.join(work, "floor.sh")
         with open(floor, "w") as handle:
-            handle.write("echo harness-floor-marker; exec cat\n")
+            # Prints its line, then quits on the first key, as the programs do on q.
+            handle.write("echo harness-floor-marker; stty -icanon -echo; exec head -c 1 >/dev/null\n")
         screens("harness floor (a shell printing one line)", [("floor", ["sh", floor])], lambda _: "harness-floor-marker")
 
         paragraphs = corpus_paragraphs(bbc)
