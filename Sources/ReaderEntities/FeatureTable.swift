@@ -1,33 +1,26 @@
 /// An open-addressing hash table from feature hash to a run of weights, stored as flat arrays so a
 /// model file loads with a copy instead of rebuilding a dictionary.
 public struct FeatureTable: Sendable {
-    /// Key and weight run of each slot side by side: a found key's run is then in the cache line
-    /// the probe brought in, not in two more arrays (recognition spends a quarter of its time here).
-    let slots: [Slot]
     /// Slot keys; 0 marks an empty slot (a real key of 0 is stored as 1).
-    var keys: [UInt64] { slots.map(\.key) }
-    var starts: [UInt32] { slots.map(\.start) }
-    var counts: [UInt8] { slots.map(\.count) }
+    var keys: [UInt64]
+    var starts: [UInt32]
+    var counts: [UInt8]
 
-    struct Slot: Sendable {
-        var key: UInt64
-        var start: UInt32
-        var count: UInt8
-    }
-
-    var mask: Int { slots.count - 1 }
+    var mask: Int { keys.count - 1 }
 
     init(keys: [UInt64], starts: [UInt32], counts: [UInt8]) {
-        slots = keys.indices.map { Slot(key: keys[$0], start: starts[$0], count: counts[$0]) }
+        self.keys = keys
+        self.starts = starts
+        self.counts = counts
     }
 
     /// Builds a table for entries given as (key, start, count), at most two-thirds full.
     init(entries: [(key: UInt64, start: UInt32, count: UInt8)]) {
         var capacity = 16
         while capacity * 2 < entries.count * 3 { capacity *= 2 }
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var starts = [UInt32](repeating: 0, count: capacity)
-        var counts = [UInt8](repeating: 0, count: capacity)
+        keys = [UInt64](repeating: 0, count: capacity)
+        starts = [UInt32](repeating: 0, count: capacity)
+        counts = [UInt8](repeating: 0, count: capacity)
         for entry in entries {
             let key = Self.storedKey(entry.key)
             var slot = Int(truncatingIfNeeded: key) & (capacity - 1)
@@ -36,7 +29,6 @@ public struct FeatureTable: Sendable {
             starts[slot] = entry.start
             counts[slot] = entry.count
         }
-        self.init(keys: keys, starts: starts, counts: counts)
     }
 
     @inline(__always)
@@ -49,12 +41,12 @@ public struct FeatureTable: Sendable {
         let mask = self.mask
         var slot = Int(truncatingIfNeeded: key) & mask
         while true {
-            let found = slots[slot]
-            if found.key == key { return (Int(found.start), Int(found.count)) }
-            if found.key == 0 { return nil }
+            let found = keys[slot]
+            if found == key { return (Int(starts[slot]), Int(counts[slot])) }
+            if found == 0 { return nil }
             slot = (slot + 1) & mask
         }
     }
 
-    public var entryCount: Int { slots.reduce(0) { $0 + ($1.key == 0 ? 0 : 1) } }
+    public var entryCount: Int { keys.reduce(0) { $0 + ($1 == 0 ? 0 : 1) } }
 }

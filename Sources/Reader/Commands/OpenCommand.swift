@@ -50,7 +50,7 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
         if paths.isEmpty {
             let store = try library.open()
             var problems: [ArticleLoadError] = []
-            if store.articleCount == 0 { problems += try importSamples(into: store, loader: config.articleLoader) }
+            if store.isEmpty { problems += try importSamples(into: store, loader: config.articleLoader) }
             let librarySync = LibrarySync(store: store)
             state = librarySync.restoreListSort(try ReaderState.library(store, size: Size(width: 80, height: 24)))
             if !problems.isEmpty { state.statusMessage = problems.map(\.description).joined(separator: "; ") }

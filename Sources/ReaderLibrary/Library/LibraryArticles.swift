@@ -88,6 +88,11 @@ extension LibraryStore {
     public var articleCount: Int {
         (try? read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0 }) ?? 0
     }
+
+    /// Whether the library has no articles, without counting them (a count reads a whole index).
+    public var isEmpty: Bool {
+        (try? read { db in try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM article)") ?? true }) ?? true
+    }
 }
 
 /// Reads articles from the library when the reader opens them.
