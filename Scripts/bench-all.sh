@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # bench-all.sh: every benchmark in one run, as one table and one JSON file for comparison over time.
 #
-# Usage: Scripts/bench-all.sh [--skip SUITE]...     (suites: core, launch, g-vs-less, ner)
+# Usage: Scripts/bench-all.sh [--skip SUITE]...     (suites: core, launch, start, g-vs-less, ner)
 #
 #   core       swift run reader-bench: keystroke, open, resize, BBC directory and 100k-library figures
 #   launch     Scripts/bench-launch.sh: launch to list on screen in tmux (BBC folder), median of 5
+#   start      Scripts/bench-launch.sh --table: issue 16's start-up table beside less, tmux 120x40,
+#              medians of 5, of the static build (.build-static, made by Scripts/build-release.sh
+#              when missing; without it the .build-release binary, which starts slower)
 #   g-vs-less  Scripts/bench-g-vs-less.sh: launch and G on a 5 MB article, reader beside less
 #   ner        Scripts/bench-ner.sh: F1 on the dev set and CoNLL testb, words/s on BBC; spaCy's
 #              figures beside them only when .venv-spacy exists (it is never built from here)
@@ -43,6 +46,13 @@ if runs launch; then
     echo "bench-all: launch (bench-launch.sh)" >&2
     Scripts/bench-launch.sh "$reader" >"$out/launch.txt" 2>&1 || failed+=(launch)
 fi
+if runs start; then
+    echo "bench-all: start (bench-launch.sh --table)" >&2
+    static=.build-static/release/reader
+    [[ -x $static ]] || Scripts/build-release.sh "$PWD/$out/prefix" >&2 || static=$reader
+    Scripts/bench-launch.sh --table "$static" --reader-bench .build-release/release/reader-bench --json "$out/start.json" \
+        >"$out/start.txt" 2>&1 || failed+=(start)
+fi
 if runs g-vs-less; then
     echo "bench-all: g-vs-less (bench-g-vs-less.sh)" >&2
     Scripts/bench-g-vs-less.sh --reader "$reader" >"$out/g-vs-less.txt" 2>&1 || failed+=(g-vs-less)
@@ -72,6 +82,11 @@ if (launch := read("launch.txt")):
     times = [float(t) for t in re.findall(r"^run \d+: (\d+) ms$", launch, re.M)]
     if times:
         add("launch", "launch to list, BBC folder (median of %d)" % len(times), statistics.median(times), "ms")
+if (start := read("start.json")):
+    for row in json.loads(start)["table"]:
+        for program in ("reader", "less", "newsboat", "floor"):
+            if row.get(program) is not None:
+                add("start", f"{program}: {row['figure'].strip()}", round(row[program], 1), row["unit"])
 if (gl := read("g-vs-less.txt")):
     for program in ("reader", "less"):
         m = re.search(r"^%s\s*\|\s*([\d.]+)\s+[\d.]+\s*\|\s*([\d.]+)" % program, gl, re.M)

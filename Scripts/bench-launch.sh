@@ -4,8 +4,22 @@
 # Usage: Scripts/bench-launch.sh [READER_BINARY] [ARGUMENTS...]   (default: the BBC folder)
 # Example: Scripts/bench-launch.sh .build-release/release/reader --library /tmp/big.sqlite
 # (polling capture-pane and starting the tmux session cost a few ms of their own).
+#
+#        Scripts/bench-launch.sh --table [READER_BINARY] [OPTIONS...]
+# issue 16's whole start-up table in one run, beside less (and newsboat where installed), tmux at
+# 120x40, medians of 5: --version, first screen of 2 KB, 5 MB and 50 MB articles (and G), titles of
+# the BBC folder, the BBC library and 100,000 articles, peak memory (Scripts/bench-start-table.py;
+# its OPTIONS: --runs N, --json FILE, --skip-50mb, --big-library PATH). Default binary: the static
+# release build of Scripts/build-release.sh (.build-static/release/reader).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = --table ]; then
+    shift
+    reader=.build-static/release/reader
+    if [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; then reader=$1; shift; fi
+    [ -x "$reader" ] || { echo "bench-launch: no $reader; build it with Scripts/build-release.sh" >&2; exit 1; }
+    exec python3 Scripts/bench-start-table.py --reader "$reader" --reader-bench "$(dirname "$reader")/reader-bench" "$@"
+fi
 reader=${1:-.build/release/reader}
 shift || true
 arguments=("$@")

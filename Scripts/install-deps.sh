@@ -5,7 +5,9 @@
 #
 # As root it runs apt-get; otherwise it names the packages to install and exits 1.
 # The packages: ncursesw, libxml2 and cmark-gfm (with its extensions) headers; tmux for the
-# end-to-end tests; ncurses-term for the xterm-direct terminfo of the true-colour test; git.
+# end-to-end tests; ncurses-term for the xterm-direct terminfo of the true-colour test; git;
+# libcurl's headers and library, which reader-fetch's FoundationNetworking links against in the
+# static release build (Scripts/build-release.sh).
 
 set -euo pipefail
 
@@ -15,6 +17,7 @@ have_pc ncursesw || missing+=(libncursesw5-dev)
 have_pc libxml-2.0 || missing+=(libxml2-dev)
 have_pc libcmark-gfm || missing+=(libcmark-gfm-dev)
 [ -e /usr/include/cmark-gfm-core-extensions.h ] || missing+=(libcmark-gfm-extensions-dev)
+have_pc libcurl || missing+=(libcurl4-openssl-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
 command -v git >/dev/null 2>&1 || missing+=(git)

@@ -6,10 +6,18 @@ public struct EntityModel: Sendable {
     public let transitions: [Float]
     /// Feature hash → run in `weightTags`/`weightValues`.
     let table: FeatureTable
-    let weightTags: [UInt8]
-    let weightValues: [Float]
+    var weightTags: [UInt8] { weights.map(\.tag) }
+    var weightValues: [Float] { weights.map(\.value) }
     /// For each tag, the tags that may come before it.
     let allowedPrevious: [[Int]]
+    /// The weight runs: tag and value side by side, so a found feature's weights are one cache
+    /// line, not two (`emissions` is a quarter of recognition's time).
+    let weights: [Weight]
+
+    struct Weight: Sendable {
+        var value: Float
+        var tag: UInt8
+    }
 
     public init(tags: TagSet, transitions: [Float], features: [(key: UInt64, weights: [(tag: UInt8, value: Float)])]) {
         var entries: [(key: UInt64, start: UInt32, count: UInt8)] = []
@@ -31,8 +39,7 @@ public struct EntityModel: Sendable {
         self.tags = tags
         self.transitions = transitions
         self.table = table
-        self.weightTags = weightTags
-        self.weightValues = weightValues
+        weights = zip(weightValues, weightTags).map { Weight(value: $0, tag: $1) }
         allowedPrevious = Self.allowedPrevious(tags)
     }
 
@@ -47,14 +54,14 @@ public struct EntityModel: Sendable {
         var features: [(key: UInt64, weights: [(tag: UInt8, value: Float)])] = []
         for slot in table.keys.indices where table.keys[slot] != 0 {
             let start = Int(table.starts[slot])
-            let kept = (start..<start + Int(table.counts[slot]))
-                .filter { abs(weightValues[$0]) >= threshold }
-                .map { (tag: weightTags[$0], value: weightValues[$0]) }
+            let kept = weights[start..<start + Int(table.counts[slot])]
+                .filter { abs($0.value) >= threshold }
+                .map { (tag: $0.tag, value: $0.value) }
             if !kept.isEmpty { features.append((table.keys[slot], kept)) }
         }
         return EntityModel(tags: tags, transitions: transitions, features: features)
     }
-    public var weightCount: Int { weightValues.count }
+    public var weightCount: Int { weights.count }
 
     /// Emission scores of each token for each tag, flattened row-major.
     func emissions(features: [UInt64], offsets: [Int]) -> [Float] {
@@ -65,8 +72,7 @@ public struct EntityModel: Sendable {
         table.keys.withUnsafeBufferPointer { keys in
         table.starts.withUnsafeBufferPointer { starts in
         table.counts.withUnsafeBufferPointer { counts in
-        weightTags.withUnsafeBufferPointer { weightTags in
-        weightValues.withUnsafeBufferPointer { weightValues in
+        weights.withUnsafeBufferPointer { weights in
         features.withUnsafeBufferPointer { features in
         scores.withUnsafeMutableBufferPointer { scores in
             for token in 0..<tokenCount {
@@ -78,11 +84,11 @@ public struct EntityModel: Sendable {
                     guard keys[slot] == key else { continue }
                     let start = Int(starts[slot])
                     for weight in start..<(start + Int(counts[slot])) {
-                        scores[row + Int(weightTags[weight])] += weightValues[weight]
+                        scores[row + Int(weights[weight].tag)] += weights[weight].value
                     }
                 }
             }
-        }}}}}}}
+        }}}}}}
         return scores
     }
 
@@ -115,6 +121,9 @@ public struct EntityModel: Sendable {
                             best[tag] = emissions[tag] + transitions[startRow + tag]
                         }
                         var live = [Bool](repeating: false, count: tagCount)
+                        // The live tags in increasing order, as `allowed` lists them: a tag that
+                        // any tag may follow (O, B-X) looks only at these, with the same ties.
+                        var liveTags = [Int](repeating: 0, count: tagCount)
                         for token in 1..<max(1, tokenCount) {
                             let row = token * tagCount
                             let previousRow = row - tagCount
@@ -122,16 +131,34 @@ public struct EntityModel: Sendable {
                             // makes decoding several times faster at no measured cost.
                             var top = impossible
                             for tag in 0..<tagCount where best[previousRow + tag] > top { top = best[previousRow + tag] }
-                            for tag in 0..<tagCount { live[tag] = best[previousRow + tag] >= top - beamWidth }
+                            var liveCount = 0
+                            for tag in 0..<tagCount {
+                                live[tag] = best[previousRow + tag] >= top - beamWidth
+                                if live[tag] {
+                                    liveTags[liveCount] = tag
+                                    liveCount += 1
+                                }
+                            }
                             for next in 0..<tagCount {
                                 var bestScore = impossible
                                 var bestPrevious = 0
-                                for previous in allowed[next] where live[previous] {
-                                    let score = best[previousRow + previous]
-                                    let total = score + transitions[previous * tagCount + next]
-                                    if total > bestScore {
-                                        bestScore = total
-                                        bestPrevious = previous
+                                let candidates = allowed[next]
+                                if candidates.count == tagCount {
+                                    for index in 0..<liveCount {
+                                        let previous = liveTags[index]
+                                        let total = best[previousRow + previous] + transitions[previous * tagCount + next]
+                                        if total > bestScore {
+                                            bestScore = total
+                                            bestPrevious = previous
+                                        }
+                                    }
+                                } else {
+                                    for previous in candidates where live[previous] {
+                                        let total = best[previousRow + previous] + transitions[previous * tagCount + next]
+                                        if total > bestScore {
+                                            bestScore = total
+                                            bestPrevious = previous
+                                        }
                                     }
                                 }
                                 if bestScore > impossible {

@@ -8,7 +8,7 @@ public enum ResourceLocator {
     /// A folder inside the resource bundle, or the places that were searched.
     public static func folder(_ name: String) -> Result<String, ResourceMissing> {
         var candidates: [URL] = []
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        let executable = URL(fileURLWithPath: runningExecutable()).resolvingSymlinksInPath()
         let executableFolder = executable.deletingLastPathComponent()
         candidates.append(executableFolder.appendingPathComponent(bundleName))
         candidates.append(executableFolder.appendingPathComponent("../share/reader/\(bundleName)"))
@@ -26,6 +26,13 @@ public enum ResourceLocator {
             }
         }
         return .failure(ResourceMissing(name: name, searched: candidates.map { $0.standardizedFileURL.path }))
+    }
+
+    /// The running binary's own path: argv[0] is only a name when the binary was found on PATH,
+    /// and would then be looked up in the working directory.
+    static func runningExecutable() -> String {
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return path }
+        return CommandLine.arguments.first ?? ""
     }
 
     public struct ResourceMissing: Error, CustomStringConvertible {

@@ -133,6 +133,15 @@ import Testing
         #expect(hits[1].snippet.contains("[harbour]"))
     }
 
+    @Test func isEmptyUntilTheFirstArticleIsImported() throws {
+        let folder = try Folder()
+        let store = try LibraryStore.open(path: folder.libraryPath)
+        #expect(store.isEmpty && store.articleCount == 0)
+        _ = try folder.write("1.txt", "Council news\n\nThe harbour budget was approved.")
+        _ = try store.importPaths([folder.url.appendingPathComponent("articles").path], recognizer: nil)
+        #expect(!store.isEmpty && store.articleCount == 1)
+    }
+
     @Test func entitiesAreStoredWithTheRecogniserVersionAndIndexed() throws {
         let recognizer = try EntityResources.recognizer()
         let folder = try Folder()

@@ -84,6 +84,9 @@ final class EntityRecognitionService: Sendable {
         }
         guard let generation else { return }
         queue.async { [self] in
+            // The session notes input as it starts: the model (tens of MB, most of a start's CPU)
+            // loads after the first screen, not beside it.
+            self.waitForQuiet(Self.quietNanoseconds)
             guard let recognizer = self.loadedRecognizer() else { return }
             // A long article waits for a moment without keys before it takes a core for seconds.
             if article.plainTextLength > Self.longArticleLength { self.waitForQuiet(Self.longArticleQuietNanoseconds) }

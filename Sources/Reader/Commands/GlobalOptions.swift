@@ -12,6 +12,14 @@ struct GlobalOptions: ParsableArguments {
     @Flag(name: .long, help: "Log debug messages too (to $XDG_STATE_HOME/reader/reader.log).")
     var verbose = false
 
+    init() {}
+
+    /// The options as given, without ArgumentParser (`QuickArguments`).
+    init(config: String?, verbose: Bool) {
+        self.config = config
+        self.verbose = verbose
+    }
+
     /// Reads the config file and logs what is wrong with it; callers decide where else to show it.
     func loadConfig() -> ConfigFile.Loaded {
         let loaded = ConfigFile.load(explicitPath: config)

@@ -31,7 +31,15 @@ struct ImportCommand: ParsableCommand, HasGlobalOptions {
         let existing = paths.filter { !missing.contains($0) }
         guard !existing.isEmpty else { throw ExitCode(ExitStatus.noInput) }
         let store = try library.open()
-        let recognizer = noEntities ? nil : try? EntityResources.recognizer()
+        var recognizer: EntityRecognizer?
+        if !noEntities {
+            do {
+                recognizer = try EntityResources.recognizer()
+            } catch {
+                // The import goes on: entities are then found when an article is first opened.
+                Diagnostics.error("entities are not found now (\(error)); they will be when an article is opened")
+            }
+        }
         let bar = ProgressBar(label: "Importing")
         let report: ImportReport
         do {

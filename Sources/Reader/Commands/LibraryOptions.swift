@@ -11,7 +11,7 @@ struct LibraryOptions: ParsableArguments {
 
     init() {}
 
-    init(path: String) {
+    init(path: String?) {
         library = path
     }
 

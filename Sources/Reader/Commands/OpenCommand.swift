@@ -18,6 +18,15 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
 
     @OptionGroup var global: GlobalOptions
 
+    init() {}
+
+    /// The command as `QuickArguments` read it.
+    init(paths: [String], library: LibraryOptions, global: GlobalOptions) {
+        self.paths = paths
+        self.library = library
+        self.global = global
+    }
+
     func run() throws {
         // Web addresses are added to the library, which then opens on the first of them.
         let urls = paths.filter(WebPage.isWebAddress)
@@ -53,7 +62,7 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
             if !urls.isEmpty {
                 failedPages = try addPages(urls, to: store)
                 openAdded = true
-            } else if store.articleCount == 0 {
+            } else if store.isEmpty {
                 problems += try importSamples(into: store, loader: config.articleLoader)
             }
             let librarySync = LibrarySync(store: store)

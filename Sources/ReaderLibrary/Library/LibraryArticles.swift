@@ -14,7 +14,8 @@ public struct LibraryEntry: Equatable, Sendable {
 
 extension LibraryStore {
     /// The identifier the reader uses for a library article.
-    public static func articleID(_ rowID: Int64) -> ArticleID { ArticleID("library:\(rowID)") }
+    /// Made without interpolation: a start on 100,000 articles makes 100,000 of them.
+    public static func articleID(_ rowID: Int64) -> ArticleID { ArticleID("library:" + String(rowID)) }
 
     public static func rowID(of id: ArticleID) -> Int64? {
         guard id.rawValue.hasPrefix("library:") else { return nil }
@@ -88,6 +89,11 @@ extension LibraryStore {
 
     public var articleCount: Int {
         (try? read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0 }) ?? 0
+    }
+
+    /// Whether the library has no articles, without counting them (a count reads a whole index).
+    public var isEmpty: Bool {
+        (try? read { db in try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM article)") ?? true }) ?? true
     }
 }
 

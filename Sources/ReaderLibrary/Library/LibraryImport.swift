@@ -39,9 +39,13 @@ extension LibraryStore {
     /// content hash) is left alone; a changed one updates its article and keeps its reading state.
     /// Entities are computed now when a recogniser is given, else on first open. With
     /// `deferSearchIndex`, search indexing waits until the next search (`catchUpSearchIndex`).
+    /// Files are read, parsed and recognised on all cores while the previous ones are written, in
+    /// order, by this thread; `parallel: false` prepares them one at a time on it (the same library
+    /// comes out: tests compare the two).
     public func importPaths(
         _ paths: [String], recognizer: EntityRecognizer?, deferSearchIndex: Bool = false,
-        loader: ArticleLoader = ArticleLoader(), progress: ((_ done: Int, _ total: Int) -> Void)? = nil
+        loader: ArticleLoader = ArticleLoader(), parallel: Bool = true,
+        progress: ((_ done: Int, _ total: Int) -> Void)? = nil
     ) throws(LibraryError) -> ImportReport {
         var report = ImportReport()
         var named: [String] = []
@@ -64,19 +68,25 @@ extension LibraryStore {
         var done = 0
         // The next chunk is read and parsed while this one is written.
         let ahead = PreparedChunk()
-        var upcoming = chunks.first.map { Self.prepare($0, recognizer: recognizer, loader: loader) } ?? []
+        var upcoming = chunks.first.map { Self.prepare($0, recognizer: recognizer, loader: loader, parallel: parallel) } ?? []
         for (number, chunk) in chunks.enumerated() {
             let prepared = upcoming
             let group = DispatchGroup()
             if number + 1 < chunks.count {
                 let next = chunks[number + 1]
-                DispatchQueue.global().async(group: group) {
-                    ahead.files = Self.prepare(next, recognizer: recognizer, loader: loader)
+                if parallel {
+                    DispatchQueue.global().async(group: group) {
+                        ahead.files = Self.prepare(next, recognizer: recognizer, loader: loader, parallel: true)
+                    }
                 }
             }
             defer {
                 group.wait()
-                upcoming = ahead.files
+                if parallel {
+                    upcoming = ahead.files
+                } else if number + 1 < chunks.count {
+                    upcoming = Self.prepare(chunks[number + 1], recognizer: recognizer, loader: loader, parallel: false)
+                }
             }
             // One transaction per chunk: a kill loses at most the chunk being written.
             var chunkReport = ImportReport()
@@ -117,31 +127,34 @@ extension LibraryStore {
         case parsed(Article, hash: String, spans: [EntitySpan]?, existing: Int64?)
     }
 
-    /// Reads, hashes, parses and recognises files on all cores.
+    /// Reads, hashes, parses and recognises files, on all cores when `parallel`.
     static func prepare(
-        _ files: [ImportFile], recognizer: EntityRecognizer?, loader: ArticleLoader
+        _ files: [ImportFile], recognizer: EntityRecognizer?, loader: ArticleLoader, parallel: Bool = true
     ) -> [PreparedFile] {
+        guard parallel else { return files.map { prepare($0, recognizer: recognizer, loader: loader) } }
         var results = [PreparedFile](repeating: .unchanged, count: files.count)
         results.withUnsafeMutableBufferPointer { buffer in
             let slots = PreparedSlots(buffer: buffer)
             DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                let file = files[index]
-                guard let data = FileManager.default.contents(atPath: file.path) else {
-                    slots.buffer[index] = .failed(.unreadable(path: file.path, reason: "cannot read"))
-                    return
-                }
-                let bytes = [UInt8](data)
-                let hash = ContentHash.hex(of: bytes)
-                if file.existing?.hash == hash { return }
-                switch loader.parse(bytes: bytes, path: file.sourcePath, standardised: file.sourcePath) {
-                case .failure(let error): slots.buffer[index] = .failed(error)
-                case .success(let article):
-                    let spans = recognizer.map { article.withoutMarkup($0.recognize(article.plainText)) }
-                    slots.buffer[index] = .parsed(article, hash: hash, spans: spans, existing: file.existing?.id)
-                }
+                slots.buffer[index] = prepare(files[index], recognizer: recognizer, loader: loader)
             }
         }
         return results
+    }
+
+    static func prepare(_ file: ImportFile, recognizer: EntityRecognizer?, loader: ArticleLoader) -> PreparedFile {
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            return .failed(.unreadable(path: file.path, reason: "cannot read"))
+        }
+        let bytes = [UInt8](data)
+        let hash = ContentHash.hex(of: bytes)
+        if file.existing?.hash == hash { return .unchanged }
+        switch loader.parse(bytes: bytes, path: file.sourcePath, standardised: file.sourcePath) {
+        case .failure(let error): return .failed(error)
+        case .success(let article):
+            let spans = recognizer.map { article.withoutMarkup($0.recognize(article.plainText)) }
+            return .parsed(article, hash: hash, spans: spans, existing: file.existing?.id)
+        }
     }
 
     /// Writes one article (new or replacing `existing`), its search text and entities, in one transaction.
