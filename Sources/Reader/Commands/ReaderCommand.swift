@@ -30,7 +30,7 @@ struct ReaderCommand: ParsableCommand {
     /// left to ArgumentParser, as it always was. Written out because working them out from
     /// `configuration` costs a start about 0.3 ms; `QuickArgumentsTests` checks they agree.
     static let commandNames: Set<String> = [
-        "open", "show", "entities", "import", "list", "search", "annotate", "export", "import-annotations", "remove",
+        "open", "add", "show", "entities", "import", "list", "search", "annotate", "export", "import-annotations", "remove",
         "feed", "refresh", "config", "help",
     ]
 
