@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import Reader
 
 /// Issue 7 end to end: the config file in the real binary, pipes without a terminal, help
 /// topics, completions and the log file.
@@ -115,6 +116,18 @@ struct ConventionsTests {
 
         let missing = try ChildProcess.run(binary, ["config", "--path"], environment: environment)
         #expect(missing.output == folder.appendingPathComponent("config/reader/config.toml").path + "\n")
+    }
+
+    @Test("Every command takes --config and --verbose, as the README says")
+    func everyCommandTakesTheGlobalOptions() throws {
+        let home = try ReaderUnderTest.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let commands = ReaderCommand.commandNames.subtracting(["help", "feed"]).map { [$0] }
+            + ["add", "set", "list", "remove", "import", "export", "parse"].map { ["feed", $0] }
+        for command in commands {
+            let result = try ChildProcess.run(try ReaderUnderTest.binary(), command + ["--help"], environment: environment(home: home))
+            #expect(result.output.contains("--config <path>") && result.output.contains("--verbose"), "\(command.joined(separator: " ")):\n\(result.output)")
+        }
     }
 
     @Test("Completion scripts for bash, zsh and fish")

@@ -11,14 +11,14 @@ struct AnnotateCommand: ParsableCommand, HasGlobalOptions {
     @Option(help: "The exact text to highlight.") var quote: String
     @Option(help: "Which occurrence of the quote, from 1, when it occurs more than once.") var occurrence: Int?
     @Option(help: "A note to attach.") var note: String?
-    @Option(help: "yellow, green, blue or pink.") var color: String = HighlightColor.yellow.rawValue
+    @Option(help: "yellow (the default), green, blue or pink; again on a highlighted passage, its new colour.") var color: String?
     @OptionGroup var library: LibraryOptions
 
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
         if quote.isEmpty { throw ValidationError("--quote is empty") }
-        if HighlightColor(rawValue: color) == nil {
+        if let color, HighlightColor(rawValue: color) == nil {
             throw ValidationError("unknown colour \(color); use \(HighlightColor.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         if let occurrence, occurrence < 1 { throw ValidationError("--occurrence counts from 1") }
@@ -49,12 +49,13 @@ struct AnnotateCommand: ParsableCommand, HasGlobalOptions {
             throw ExitCode(ExitStatus.dataError)
         }
         let range = start..<(start + quote.unicodeScalars.count)
-        let colour = HighlightColor(rawValue: color) ?? .yellow
+        let colour = color.flatMap(HighlightColor.init(rawValue:))
         let noteText = note.flatMap { $0.isEmpty ? nil : $0 }
-        var highlight = found.highlight(range, color: colour, note: noteText, stamper: .system, scalars: scalars)
-        // The same passage again updates its highlight (a script run twice), rather than adding a second one.
+        var highlight = found.highlight(range, color: colour ?? .yellow, note: noteText, stamper: .system, scalars: scalars)
+        // The same passage again updates its highlight (a script run twice), rather than adding a
+        // second one: what the options give changes, the rest stays.
         if var existing = try store.highlights(article: row).first(where: { !$0.isOrphaned && $0.start == range.lowerBound && $0.end == range.upperBound }) {
-            existing.color = colour
+            if let colour { existing.color = colour }
             if let noteText { existing.note = noteText }
             existing.modified = highlight.modified
             highlight = existing

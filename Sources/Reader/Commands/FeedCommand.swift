@@ -11,12 +11,13 @@ struct FeedCommand: ParsableCommand {
         abstract: "Follow RSS and Atom feeds (then 'reader refresh' fetches them).",
         subcommands: [Add.self, SetSetting.self, List.self, Remove.self, Import.self, Export.self, FeedParseCommand.self])
 
-    struct Add: ParsableCommand {
+    struct Add: ParsableCommand, HasGlobalOptions {
         static let configuration = CommandConfiguration(abstract: "Follow a feed by its URL or a local file.")
         @Argument(help: "An http or https URL, a file: URL or a path to a feed file.") var source: String
         @Flag(inversion: .prefixedNo, help: "Show each item with the full article its link points to (default: the config's [feeds] full-text).")
         var fullText: Bool?
         @OptionGroup var library: LibraryOptions
+        @OptionGroup var global: GlobalOptions
 
         func run() throws {
             let url = try FeedAddress.checked(source)
@@ -35,7 +36,7 @@ struct FeedCommand: ParsableCommand {
         }
     }
 
-    struct SetSetting: ParsableCommand {
+    struct SetSetting: ParsableCommand, HasGlobalOptions {
         static let configuration = CommandConfiguration(
             commandName: "set",
             abstract: "Change a feed's setting: full-text on|off|default (default: the config's [feeds] full-text).")
@@ -43,6 +44,7 @@ struct FeedCommand: ParsableCommand {
         @Argument(help: "The setting: full-text.") var setting: String
         @Argument(help: "on, off or default.") var value: String
         @OptionGroup var library: LibraryOptions
+        @OptionGroup var global: GlobalOptions
 
         func validate() throws {
             guard setting == "full-text" else { throw ValidationError("unknown setting '\(setting)'; the one there is: full-text") }
@@ -60,9 +62,10 @@ struct FeedCommand: ParsableCommand {
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: ParsableCommand, HasGlobalOptions {
         static let configuration = CommandConfiguration(abstract: "List the feeds followed.")
         @OptionGroup var library: LibraryOptions
+        @OptionGroup var global: GlobalOptions
 
         func run() throws {
             let store = try library.open()
@@ -77,13 +80,14 @@ struct FeedCommand: ParsableCommand {
         }
     }
 
-    struct Remove: ParsableCommand {
+    struct Remove: ParsableCommand, HasGlobalOptions {
         static let configuration = CommandConfiguration(
             abstract: "Stop following a feed and remove its items (their highlights are kept unless you say otherwise).")
         @Argument(help: "The feed's number, URL or name.") var feed: String
         @Flag(help: "Keep its items' highlights, orphaned (listed and exported with their quotes).") var keepHighlights = false
         @Flag(help: "Delete its items' highlights too.") var deleteHighlights = false
         @OptionGroup var library: LibraryOptions
+        @OptionGroup var global: GlobalOptions
 
         func validate() throws {
             if keepHighlights && deleteHighlights { throw ValidationError("choose --keep-highlights or --delete-highlights, not both") }
@@ -102,10 +106,11 @@ struct FeedCommand: ParsableCommand {
         }
     }
 
-    struct Import: ParsableCommand {
+    struct Import: ParsableCommand, HasGlobalOptions {
         static let configuration = CommandConfiguration(abstract: "Follow the feeds of an OPML file.")
         @Argument(help: "An OPML file.") var file: String
         @OptionGroup var library: LibraryOptions
+        @OptionGroup var global: GlobalOptions
 
         func run() throws {
             guard let data = FileManager.default.contents(atPath: file) else {
@@ -139,10 +144,11 @@ struct FeedCommand: ParsableCommand {
         }
     }
 
-    struct Export: ParsableCommand {
+    struct Export: ParsableCommand, HasGlobalOptions {
         static let configuration = CommandConfiguration(abstract: "Write the feeds followed to an OPML file.")
         @Argument(help: "The OPML file to write ('-': standard output).") var file: String
         @OptionGroup var library: LibraryOptions
+        @OptionGroup var global: GlobalOptions
 
         func run() throws {
             let store = try library.open()

@@ -6,13 +6,14 @@ import ReaderLibrary
 
 /// `reader feed parse FILE|URL [--json]`: what Reader reads of a feed, without following it.
 /// The same fetch and parse as `reader refresh`.
-struct FeedParseCommand: ParsableCommand {
+struct FeedParseCommand: ParsableCommand, HasGlobalOptions {
     static let configuration = CommandConfiguration(
         commandName: "parse", abstract: "Print what Reader reads of a feed, without following it.")
 
     @Argument(help: "An http or https URL, a file: URL or a path to a feed file.") var source: String
     @Flag(help: "Print JSON: feed, recovered, encoding and items.") var json = false
     @Option(help: "Seconds before a fetch gives up.") var timeout: Double = 10
+    @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let url = try FeedAddress.checked(source)
