@@ -2,7 +2,7 @@
 /// clean-up, and consistency within the document.
 public struct EntityRecognizer: Sendable {
     /// Stored with computed entities so a newer recogniser can recompute them.
-    public static let version = 1
+    public static let version = 2
 
     public let model: EntityModel
     public let extractor: FeatureExtractor

@@ -6,12 +6,20 @@ public enum EntitySpanCleanup {
     static let trailingDrops: Set<String> = ["'s", "’s", "'", "’", ",", ".", ":", ";", "-", "–", "—", "(", "\"", "“", "”"]
     static let leadingDrops: Set<String> = ["\"", "“", "‘", "'", "(", "-", "–", "—", ",", ":"]
 
+    /// Time zones written as letters: part of a time ("04:36 UTC"), never the name of an
+    /// organisation, person or place (CoNLL's MISC for "GMT" is left to the model).
+    static let timeZones: Set<String> = [
+        "UTC", "GMT", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "EST", "EDT", "CST", "CDT", "MST", "MDT",
+        "PST", "PDT", "AEST", "AEDT", "JST", "IST", "HKT", "SGT",
+    ]
+
     public static func clean(_ spans: [EntitySpan], document: TokenizedText, gazetteer: Gazetteer) -> [EntitySpan] {
         let titleBit = gazetteer.bit(of: "title")
         return spans.compactMap { span in
             var span = span
             let tokens = tokensOf(span, in: document)
             guard var first = tokens.first, var last = tokens.last else { return nil }
+            if first == last, [.org, .person, .gpe, .loc, .fac].contains(span.label), timeZones.contains(document.tokens[first].text) { return nil }
             func text(_ index: Int) -> String { document.tokens[index].text }
             func lowered(_ index: Int) -> String { text(index).lowercased() }
             // Trailing possessive and punctuation.
