@@ -181,6 +181,7 @@ enum TextView {
         case .emphasis: style.italic = true
         case .strong: style.bold = true
         case .code: style.foreground = .cyan
+        case .strikethrough: style.strikethrough = true
         case .link: style.underline = true
         case .reference: style.dim = true
         }
