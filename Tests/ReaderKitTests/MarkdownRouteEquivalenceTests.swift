@@ -47,7 +47,29 @@ import Testing
                 print("example \(index + 1): \(markdown.debugDescription)\n  walk \(routes.walk)\n  html \(routes.html)")
             }
         }
-        print("differing: \(differing)")
-        #expect(differing.isEmpty)
+        #expect(differing == Self.deliberateDifferences, "differing examples: \(differing)")
+    }
+
+    /// Spec examples the walk reads differently, each on purpose (and each tested on its own below):
+    /// 148, 173, 176: a raw HTML block is read by itself, so a tag it leaves open (`<textarea>`,
+    /// `<div>` in a quote, `<td>` around `<pre>`) does not swallow the Markdown after it;
+    /// 322, 323: a quote in a tight list item is set under the item's text, as in a loose item;
+    /// 630, 631: a declaration or CDATA inside a paragraph is markup, not text.
+    static let deliberateDifferences = [148, 173, 176, 322, 323, 630, 631]
+
+    static let documents = ["council-report.md", "project-readme.md"].map {
+        Fixtures.repositoryRoot.appendingPathComponent("Tests/ReaderKitTests/Fixtures/Markdown").appendingPathComponent($0)
+    } + [Fixtures.repositoryRoot.appendingPathComponent("Tests/ReaderKitTests/Fixtures/Formats/notes.md")]
+
+    @Test(arguments: documents)
+    func documentsLikeRealOnesGiveTheSameBlocks(_ file: URL) throws {
+        let markdown = try String(contentsOf: file, encoding: .utf8)
+        let routes = Self.bothRoutes(markdown)
+        #expect(routes.walk.count > 10)
+        for (walk, html) in zip(routes.walk, routes.html) {
+            #expect(walk == html)
+        }
+        #expect(routes.walk.count == routes.html.count)
+        #expect(routes.walkLinks == routes.htmlLinks)
     }
 }
