@@ -74,6 +74,22 @@ import Testing
         #expect(blocks[1].styles.isEmpty)
     }
 
+    /// Read without the autolink extension first, again with it when a text node needs it: the
+    /// blocks are those of one reading with every extension, wherever the bare address is.
+    @Test func bareAddressesAreLinkedWhereverTheyComeAndOnlyThere() {
+        let prose = (0..<30).map { "Paragraph \($0) with [a link](https://example.org/\($0)) and `http://code`." }
+        for bare in ["www.example.org/late", "https://example.org/bare", "mail clerk@example.org", "WWW.EXAMPLE.ORG", "no address: here"] {
+            let markdown = (prose + [bare]).joined(separator: "\n\n") + "\n"
+            let walk = MarkdownBodyConverter.convert(markdown, base: nil)
+            let html = CommonMarkHTML.body(from: markdown, base: nil)
+            #expect(walk.body == html.body, "\(bare)")
+            #expect(walk.links == html.links, "\(bare)")
+        }
+        let linked = MarkdownBodyConverter.convert((prose + ["www.example.org/late"]).joined(separator: "\n\n"), base: nil)
+        #expect(linked.links.last?.url == "http://www.example.org/late")
+        #expect(linked.links.count == 31)
+    }
+
     @Test func deepNestingIsWalkedWithoutRecursion() {
         let quotes = String(repeating: ">", count: 10_000) + " deep\n"
         #expect(Self.texts(quotes) == ["deep"])

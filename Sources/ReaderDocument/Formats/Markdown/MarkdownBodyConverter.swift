@@ -43,23 +43,48 @@ struct MarkdownBodyConverter {
     }
 
     /// The blocks of a Markdown text (front matter already taken off), then the list of its links.
+    ///
+    /// It is read without the autolink extension first; a text node with something the extension
+    /// would link ("www.", "://", "@") ends that walk, and the text is read again with it. Either
+    /// way the tree is the one cmark-gfm gives with all its extensions.
     static func convert(_ markdown: String, base: URL?) -> (body: [BodyBlock], links: [ArticleLink]) {
+        var markdown = markdown
+        var features = MarkdownSyntax.Features(autolinks: false, footnotes: MarkdownSyntax.mayHoldFootnotes(&markdown))
         var converter = MarkdownBodyConverter(base: base)
-        MarkdownSyntax.withDocument(markdown) { document, _ in converter.walk(document) }
+        let complete = MarkdownSyntax.withDocument(markdown, features: features) { document, _ in
+            converter.walk(document, stopAtAutolink: true)
+        } ?? true
+        if !complete {
+            features.autolinks = true
+            converter = MarkdownBodyConverter(base: base)
+            MarkdownSyntax.withDocument(markdown, features: features) { document, _ in _ = converter.walk(document, stopAtAutolink: false) }
+        }
         var blocks = converter.builder.takeBlocks()
         let links = converter.numbering.links
         blocks.append(contentsOf: HTMLBodyConverter.linkList(links))
         return (blocks, links)
     }
 
-    private mutating func walk(_ document: OpaquePointer) {
-        guard let iterator = cmark_iter_new(document) else { return }
+    /// False when it stopped at a text node the autolink extension would have changed.
+    private mutating func walk(_ document: OpaquePointer, stopAtAutolink: Bool) -> Bool {
+        guard let iterator = cmark_iter_new(document) else { return true }
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard let node = cmark_iter_get_node(iterator) else { continue }
-            if event == CMARK_EVENT_ENTER { enter(node) } else { exit(node) }
+            if event == CMARK_EVENT_ENTER {
+                if stopAtAutolink, cmark_node_get_type(node) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node) {
+                    let found = literal.withMemoryRebound(to: UInt8.self, capacity: 1) {
+                        MarkdownSyntax.mayHoldAutolink(UnsafeBufferPointer(start: $0, count: strlen(literal)))
+                    }
+                    if found { return false }
+                }
+                enter(node)
+            } else {
+                exit(node)
+            }
         }
         if inFootnotes { endFootnotes() }
+        return true
     }
 
     private var contextKind: TextBlock.Kind {
