@@ -101,6 +101,27 @@ import Testing
         #expect(ascii[4] == "|        +--------------------+--------+")
     }
 
+    /// A cell spanning two rows and two columns is one box: no bar or rule inside it.
+    @Test func aCellSpanningRowsAndColumnsHasNoBarInside() throws {
+        let article = try Self.html("""
+            <table><tr><th>Region</th><th>Seat</th><th>Party</th><th>Votes</th></tr>
+            <tr><td>North</td><td colspan="2" rowspan="2">Vacant</td><td>0</td></tr>
+            <tr><td>South</td><td>1</td></tr>
+            <tr><td>East</td><td>Hill</td><td>Green</td><td>2</td></tr></table>
+            """)
+        let (block, shape) = try #require(TableTests.tableBlock(article))
+        let lines = PlainTextRenderer.tableLines(block, shape: shape, width: 60, borders: .unicode, entities: nil)
+        #expect(lines == [
+            "┌────────┬──────┬───────┬───────┐",
+            "│ Region │ Seat │ Party │ Votes │",
+            "╞════════╪══════╧═══════╪═══════╡",
+            "│ North  │ Vacant       │ 0     │",
+            "│ South  │              │ 1     │",
+            "│ East   │ Hill │ Green │ 2     │",
+            "└────────┴──────┴───────┴───────┘",
+        ])
+    }
+
     // MARK: 4. Sentences and paragraphs stop at cell boundaries
 
     @Test func sentenceAndParagraphInATableAreOneCell() throws {

@@ -72,6 +72,20 @@ import Testing
         }
     }
 
+    /// ncurses has no strikethrough attribute: struck-out letters carry U+0336, spaces stay blank.
+    @Test func struckOutTextIsDrawnWithACombiningStroke() throws {
+        try withTerminal { terminal in
+            var frame = Frame(size: terminal.size)
+            frame.draw("no way", x: 0, y: 0, style: Style(strikethrough: true))
+            frame.draw("é", x: 0, y: 1, style: Style(strikethrough: true))
+            terminal.paint(frame)
+            #expect(cell(x: 0, y: 0).text == "n\u{336}")
+            #expect(cell(x: 2, y: 0).text == " ")
+            #expect(cell(x: 5, y: 0).text == "y\u{336}")
+            #expect(cell(x: 0, y: 1).text == "é\u{336}")
+        }
+    }
+
     /// The foreground and background colour numbers of a pair.
     func colors(ofPair pair: Int32) -> (Int32, Int32) {
         var foreground: Int32 = 0, background: Int32 = 0

@@ -11,10 +11,10 @@ extension FuzzTarget {
         articleViolations(ArticleLoader().parse(bytes: bytes, path: "/fuzz/page.html"))
     }
 
-    /// Markdown text through cmark-gfm and the HTML path.
+    /// Markdown text through cmark-gfm and the walk of its syntax tree (raw HTML through the HTML path).
     public static let markdown = FuzzTarget(
         name: "markdown",
-        summary: "Markdown bytes → cmark-gfm → HTML path: no trap, no endless loop, articles well formed"
+        summary: "Markdown bytes → cmark-gfm → syntax tree walk: no trap, no endless loop, articles well formed"
     ) { bytes in
         articleViolations(ArticleLoader().parse(bytes: bytes, path: "/fuzz/notes.md"))
     }

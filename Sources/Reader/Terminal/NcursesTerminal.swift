@@ -104,6 +104,10 @@ final class NcursesTerminal: TerminalBackend, SuspendableTerminal {
                     count += 1
                 }
                 if count == 0 { text[0] = 0x20; count = 1 }
+                if cell.style.strikethrough, text[0] != 0x20, count < 6 {
+                    text[count] = wchar_t(Self.combiningStroke.value)
+                    count += 1
+                }
                 text[count] = 0
                 let (attributes, pair) = attributesAndPair(for: cell.style)
                 _ = reader_set_cell(window, Int32(y), Int32(x), text, attributes, pair)
@@ -113,6 +117,10 @@ final class NcursesTerminal: TerminalBackend, SuspendableTerminal {
         doupdate()
         previous = frame
     }
+
+    /// U+0336 over a character strikes it out wherever the terminal draws combining marks, which
+    /// every terminal with a UTF-8 locale (the only kind Reader runs in) does.
+    static let combiningStroke: Unicode.Scalar = "\u{0336}"
 
     private func attributesAndPair(for style: Style) -> (attr_t, Int32) {
         let drawn = TerminalStyle(style, depth: colorDepth)

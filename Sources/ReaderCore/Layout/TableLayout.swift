@@ -317,8 +317,14 @@ struct Grid {
                 let span = min(cell.columnSpan, columnCount - column)
                 var placed = Placed(firstColumn: column, span: span, cell: cell)
                 if cell.range.isEmpty, let above = spansAbove[column], above.rows > 0 {
-                    placed.spannedFrom = above.cell
                     spans[column] = above.rows > 1 ? (above.cell, above.rows - 1) : nil
+                    // The places a cell spanning columns too covers in this row are one place.
+                    if let last = row.last, last.spannedFrom == above.cell, last.firstColumn + last.span == column {
+                        row[row.count - 1].span += span
+                        column += span
+                        continue
+                    }
+                    placed.spannedFrom = above.cell
                 } else if cell.rowsCovered > 1 {
                     for covered in column..<column + span { spans[covered] = (cell, cell.rowsCovered - 1) }
                 } else {

@@ -25,7 +25,7 @@ public enum PlainTextRenderer {
             let rows = ArticleLayout.wrap(
                 scalars, kind: block.kind, width: max(1, width - indentWidth), longURLs: .overflow, keptWhole: text.marks)
             for range in rows {
-                let shown = String(String.UnicodeScalarView(scalars[range].map(borders.drawn)))
+                let shown = String(String.UnicodeScalarView(borders.drawn(row: scalars[range])))
                 output.append(indent + TextSanitizer.sanitize(shown, keepNewlines: false))
             }
         }

@@ -13,13 +13,16 @@ public struct Style: Hashable, Sendable {
     public var reverse: Bool
     public var underline: Bool
     public var italic: Bool
+    /// Struck-out text. ncurses has no attribute for it: the backend draws a combining stroke.
+    public var strikethrough: Bool
 
     public init(
         foreground: Color? = nil, background: Color? = nil,
         bold: Bool = false, dim: Bool = false, reverse: Bool = false, underline: Bool = false,
-        italic: Bool = false
+        italic: Bool = false, strikethrough: Bool = false
     ) {
         self.italic = italic
+        self.strikethrough = strikethrough
         self.foreground = foreground
         self.background = background
         self.bold = bold

@@ -148,10 +148,12 @@ enum TextView {
         guard !styles.isEmpty else { return }
         var column = x
         var runStart = 0
+        // The whole row at once: a task item's bullet and box are drawn together.
+        let asciiRow = state.settings.tableBorders == .ascii ? state.settings.tableBorders.drawn(row: scalars[range]) : nil
         for index in 1...styles.count where index == styles.count || styles[index] != styles[runStart] {
             let from = range.lowerBound + runStart
             let to = range.lowerBound + index
-            let shown = state.settings.tableBorders == .ascii ? ArraySlice(scalars[from..<to].map(state.settings.tableBorders.drawn)) : scalars[from..<to]
+            let shown = asciiRow.map { $0[runStart..<index] } ?? scalars[from..<to]
             column = frame.draw(scalars: shown, x: column, y: y, limit: limit, style: styles[runStart])
             runStart = index
         }
@@ -181,6 +183,7 @@ enum TextView {
         case .emphasis: style.italic = true
         case .strong: style.bold = true
         case .code: style.foreground = .cyan
+        case .strikethrough: style.strikethrough = true
         case .link: style.underline = true
         case .reference: style.dim = true
         }

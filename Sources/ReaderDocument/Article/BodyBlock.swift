@@ -14,10 +14,12 @@ public struct BodyBlock: Equatable, Sendable, Codable {
     }
 }
 
-/// A styled range of text: emphasis, strong, code, a link's text or its "[n]" reference marker.
+/// A styled range of text: emphasis, strong, code, strikethrough, a link's text or its "[n]" reference marker.
 public struct InlineStyle: Hashable, Sendable, Codable {
     public enum Kind: String, Hashable, Sendable, Codable {
         case emphasis, strong, code
+        /// Struck-out text (`~~gone~~`, `<del>`).
+        case strikethrough
         case link
         /// The "[n]" marker after a link's text.
         case reference

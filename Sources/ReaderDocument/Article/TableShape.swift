@@ -57,10 +57,32 @@ public enum TableBorders: String, Hashable, Sendable, CaseIterable {
     /// The quote bar Reader draws beside block quotes.
     public var quoteBar: String { self == .ascii ? "|" : "│" }
 
-    /// A scalar as drawn: with ASCII borders, the list bullet is "*" (same width, so rows keep
-    /// their layout); everything else as it is.
+    /// A scalar as drawn: with ASCII borders, the list bullet is "*" and a task box "o" or "x"
+    /// (same width, so rows keep their layout); everything else as it is.
     public func drawn(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        self == .ascii && scalar == "•" ? "*" : scalar
+        guard self == .ascii else { return scalar }
+        switch scalar {
+        case "•": return "*"
+        case "☐": return "o"
+        case "☑": return "x"
+        default: return scalar
+        }
+    }
+
+    /// A row's scalars as drawn: with ASCII borders, a task item's bullet and box, "• ☐" and
+    /// "• ☑", are "[ ]" and "[x]" (the same three cells); the rest scalar by scalar.
+    public func drawn<Scalars: Collection<Unicode.Scalar>>(row scalars: Scalars) -> [Unicode.Scalar] {
+        var shown = scalars.map(drawn)
+        guard self == .ascii, shown.count >= 3 else { return shown }
+        let original = Array(scalars)
+        for index in 0...(original.count - 3) where original[index] == "•" && original[index + 1] == " " {
+            let box = original[index + 2]
+            guard box == "☐" || box == "☑" else { continue }
+            shown[index] = "["
+            shown[index + 1] = box == "☑" ? "x" : " "
+            shown[index + 2] = "]"
+        }
+        return shown
     }
 
     /// ASCII unless the locale's character set is UTF-8 (LC_ALL, else LC_CTYPE, else LANG).

@@ -17,7 +17,7 @@ public struct HTMLBodyConverter {
     var skipHeading: String?
     /// Images are written as "[image: ALT]" (for a page whose content is its images).
     let showsImages: Bool
-    private(set) var numbering: LinkNumbering
+    var numbering: LinkNumbering
     var builder = StyledTextBuilder()
     /// Inside a data table's cell: blocks in it become lines of the cell.
     var inCell = false
@@ -86,21 +86,40 @@ public struct HTMLBodyConverter {
     private mutating func finish() -> (body: [BodyBlock], links: [ArticleLink]) {
         var blocks = builder.takeBlocks()
         let links = numbering.links
-        if !links.isEmpty {
-            blocks.append(BodyBlock(kind: .heading(level: 2), text: "Links"))
-            for link in links {
-                let marker = "[\(link.number)]"
-                let markerLength = marker.unicodeScalars.count
-                let url = TextSanitizer.sanitize(link.url, keepNewlines: false)
-                blocks.append(BodyBlock(
-                    kind: .listItem(depth: 0), text: marker + " " + url,
-                    styles: [
-                        InlineStyle(.reference, start: 0, end: markerLength),
-                        InlineStyle(.link, start: markerLength + 1, end: markerLength + 1 + url.unicodeScalars.count),
-                    ]))
-            }
-        }
+        blocks.append(contentsOf: Self.linkList(links))
         return (blocks, links)
+    }
+
+    /// The blocks of an HTML fragment inside another document (a Markdown file's HTML block): its
+    /// links numbered in `numbering`, with no list of links of its own.
+    static func convertFragment(_ tree: HTMLTree, numbering: inout LinkNumbering) -> [BodyBlock] {
+        tree.utf8.withUnsafeBufferPointer { text in
+            var converter = HTMLBodyConverter(
+                tree: tree, text: text, furniture: HTMLFurniture.marks(in: tree), base: numbering.base, skipHeading: nil,
+                showsImages: false)
+            converter.numbering = numbering
+            converter.visit(HTMLTree.root)
+            numbering = converter.numbering
+            return converter.builder.takeBlocks()
+        }
+    }
+
+    /// "Links" and one numbered item per link, after an article's body.
+    static func linkList(_ links: [ArticleLink]) -> [BodyBlock] {
+        guard !links.isEmpty else { return [] }
+        var blocks = [BodyBlock(kind: .heading(level: 2), text: "Links")]
+        for link in links {
+            let marker = "[\(link.number)]"
+            let markerLength = marker.unicodeScalars.count
+            let url = TextSanitizer.sanitize(link.url, keepNewlines: false)
+            blocks.append(BodyBlock(
+                kind: .listItem(depth: 0), text: marker + " " + url,
+                styles: [
+                    InlineStyle(.reference, start: 0, end: markerLength),
+                    InlineStyle(.link, start: markerLength + 1, end: markerLength + 1 + url.unicodeScalars.count),
+                ]))
+        }
+        return blocks
     }
 
     mutating func children(of node: HTMLTree.NodeIndex) {
@@ -122,7 +141,7 @@ public struct HTMLBodyConverter {
     /// What an element does to the text.
     enum Role {
         case heading(Int), block, table, list(ordered: Bool), item, quote, preformatted, lineBreak, rule
-        case emphasis, strong, code, link, image, ignored, transparent
+        case emphasis, strong, code, strikethrough, link, image, ignored, transparent
     }
 
     static func role(of tag: HTMLTag) -> Role {
@@ -148,6 +167,7 @@ public struct HTMLBodyConverter {
             .block
         case .em, .i, .cite, .dfn, .var: .emphasis
         case .code, .kbd, .samp, .tt: .code
+        case .del, .s, .strike: .strikethrough
         case .img: .image
         case .head, .title, .meta, .link, .base: .ignored
         default: .transparent
@@ -239,6 +259,8 @@ public struct HTMLBodyConverter {
             styled(.emphasis, node)
         case .strong:
             styled(.strong, node)
+        case .strikethrough:
+            styled(.strikethrough, node)
         case .code:
             if builder.preformatted { children(of: node) } else { styled(.code, node) }
         case .link:
@@ -256,7 +278,7 @@ public struct HTMLBodyConverter {
     /// A Markdown task list's disabled checkbox; form inputs are furniture.
     private mutating func taskListMarker(_ node: HTMLTree.NodeIndex) {
         guard tree.attribute("type", of: node)?.lowercased() == "checkbox", tree.attribute("disabled", of: node) != nil else { return }
-        builder.append(tree.attribute("checked", of: node) != nil ? "☑ " : "☐ ")
+        builder.append(TaskBox.text(checked: tree.attribute("checked", of: node) != nil))
     }
 
     private func isBlank(_ node: HTMLTree.NodeIndex) -> Bool {

@@ -14,6 +14,7 @@ public enum HTMLTag: UInt8, Sendable {
     case dl, dt, dd, table, tbody, thead, tfoot, tr, caption, fieldset, hgroup, figure, picture, td, th
     case ul, menu, ol, li, blockquote, pre, br, hr
     case strong, b, a, em, i, cite, dfn, `var`, code, kbd, samp, tt, img, time
+    case del, s, strike
     case nav, header, footer, aside, form, button, input, select, textarea, label, dialog, video, audio
     case script, style, noscript, template, svg, math, iframe, object, embed, canvas
     /// MathML's alternative forms of a formula (its TeX source): the formula's own text is kept.

@@ -42,6 +42,12 @@ struct StyledTextBuilder {
         return blocks
     }
 
+    /// Ends the current block and adds blocks built elsewhere (an HTML fragment's).
+    mutating func appendBlocks(_ more: [BodyBlock]) {
+        finishBlock()
+        blocks.append(contentsOf: more)
+    }
+
     /// Ends the current block, keeping it if it holds any content.
     mutating func finishBlock() {
         if kind == .code {

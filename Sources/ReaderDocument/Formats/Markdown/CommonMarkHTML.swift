@@ -1,42 +1,22 @@
 import CCmarkGFM
 import Foundation
 
-/// Markdown to HTML with cmark-gfm: CommonMark with GitHub's tables, strikethrough, autolinks and
-/// task lists, and footnotes. Raw HTML is passed through: the HTML path that reads it is the one
-/// that reads hostile web pages. cmark-gfm's parse is linear in the input.
+/// Markdown as cmark-gfm's HTML, raw HTML passed through. Articles do not take this route (the
+/// syntax tree is walked straight into blocks: `MarkdownBodyConverter`); it is the reference that
+/// walk is compared with, through the HTML path, in the tests.
 enum CommonMarkHTML {
-    static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
-
-    /// Registers the extensions once (cmark-gfm keeps them in an unguarded global list).
-    // Pointers to registered, never-changed extension objects: safe to share between threads.
-    nonisolated(unsafe) private static let extensions: [OpaquePointer] = {
-        cmark_gfm_core_extensions_ensure_registered()
-        return extensionNames.compactMap { cmark_find_syntax_extension($0) }
-    }()
-
-    static let options = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
-
     static func html(from markdown: String) -> String {
-        let extensions = Self.extensions
-        guard let parser = cmark_parser_new(options) else { return "" }
-        defer { cmark_parser_free(parser) }
-        for syntax in extensions { cmark_parser_attach_syntax_extension(parser, syntax) }
-        var markdown = markdown
-        // A walk of the whole tree costs as much as a tenth of the parse: only where "![" occurs.
-        let mayHoldImages = markdown.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
-            return zip(bytes, bytes.dropFirst()).contains { $0 == UInt8(ascii: "!") && $1 == UInt8(ascii: "[") }
-        }
-        guard let document = cmark_parser_finish(parser) else { return "" }
-        defer { cmark_node_free(document) }
-        if mayHoldImages { replaceImagesWithTheirText(document) }
-        guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
-        defer { free(html) }
-        return String(cString: html)
+        MarkdownSyntax.withDocument(markdown) { document, parser in
+            replaceImagesWithTheirText(document)
+            guard let html = cmark_render_html(document, MarkdownSyntax.options, cmark_parser_get_syntax_extensions(parser)) else {
+                return ""
+            }
+            defer { free(html) }
+            return String(cString: html)
+        } ?? ""
     }
 
-    /// An image's description (its children) stands in its place: the reader shows no images, and
-    /// the alternative text is what the author wrote for readers who cannot see them.
+    /// An image's description (its children) stands in its place, as in the syntax tree's walk.
     private static func replaceImagesWithTheirText(_ document: OpaquePointer) {
         var images: [OpaquePointer] = []
         guard let iterator = cmark_iter_new(document) else { return }
@@ -50,5 +30,11 @@ enum CommonMarkHTML {
             while let child = cmark_node_first_child(image) { cmark_node_insert_before(image, child) }
             cmark_node_free(image)
         }
+    }
+
+    /// The HTML route in full: cmark-gfm's HTML read by the HTML path.
+    static func body(from markdown: String, base: URL?) -> (body: [BodyBlock], links: [ArticleLink]) {
+        guard let tree = HTMLParser.parse(Array(("<html><body>" + html(from: markdown) + "</body></html>").utf8)) else { return ([], []) }
+        return HTMLBodyConverter.convert(tree, base: base)
     }
 }

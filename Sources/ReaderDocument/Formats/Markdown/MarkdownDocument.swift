@@ -1,9 +1,9 @@
 import Foundation
 import ReaderText
 
-/// Reads a Markdown file into an article: cmark-gfm turns it into HTML, which then takes the HTML
-/// path, so headings, emphasis, lists, quotes, code, tables and numbered links are drawn as
-/// styles, not markup.
+/// Reads a Markdown file into an article: cmark-gfm parses it and its syntax tree is walked into
+/// the blocks and styles the HTML path gives, so headings, emphasis, lists, quotes, code, tables
+/// and numbered links are drawn as styles, not markup.
 ///
 /// Front matter gives the title, author and date where it has them. Otherwise the first heading
 /// is the title, and a "By …" line and a date line right after it become the byline and dateline,
@@ -11,8 +11,7 @@ import ReaderText
 public enum MarkdownDocument {
     public static func article(text: String, id: ArticleID, sourcePath: String, base: URL?) -> Article {
         let (frontMatter, markdown) = MarkdownFrontMatter.split(text)
-        let tree = html(from: String(markdown))
-        var (body, links) = tree.map { HTMLBodyConverter.convert($0, base: base) } ?? ([], [])
+        var (body, links) = MarkdownBodyConverter.convert(String(markdown), base: base)
         var title = ""
         var byline = frontMatter?.author.map { TextSanitizer.sanitize($0, keepNewlines: false) }
         var dateline = frontMatter?.date.map { DatelineParser.parse($0) ?? Dateline(text: TextSanitizer.sanitize($0, keepNewlines: false), date: nil) }
@@ -47,10 +46,5 @@ public enum MarkdownDocument {
         return Article(
             id: id, sourcePath: sourcePath, title: TextSanitizer.sanitize(title, keepNewlines: false),
             byline: byline, dateline: dateline, body: body, links: links)
-    }
-
-    /// The Markdown (without front matter) as a parsed HTML tree.
-    public static func html(from markdown: String) -> HTMLTree? {
-        HTMLParser.parse(Array(("<html><body>" + CommonMarkHTML.html(from: markdown) + "</body></html>").utf8))
     }
 }
