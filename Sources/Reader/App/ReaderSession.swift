@@ -48,6 +48,7 @@ final class ReaderSession {
                 dispatch(.terminating)
                 return 128 + signal
             }
+            needsPaint = collectRest() || needsPaint
             needsPaint = collectEntities() || needsPaint
             needsPaint = collectImport() || needsPaint
             needsPaint = showBackgroundProgress() || needsPaint
@@ -62,7 +63,8 @@ final class ReaderSession {
             if let firstPaint, ContinuousClock.now - firstPaint > .milliseconds(700) { backgroundImport?.start(recognition: recognition) }
             let waiting = state.openArticle.map { state.entities[$0.id] == nil && state.entityProblem == nil } ?? false
                 || backgroundImport?.isImporting == true || feedRefresh.isRunning
-            guard let event = terminal.readEvent(timeoutMilliseconds: waiting ? 30 : 250) else { continue }
+            let readingRest = services.restReader?.isReading == true
+            guard let event = terminal.readEvent(timeoutMilliseconds: readingRest ? 5 : waiting ? 30 : 250) else { continue }
             recognition.noteInput()
             dispatch(.input(event))
             needsPaint = true
@@ -204,6 +206,13 @@ final class ReaderSession {
             for event in library.feedsRefreshed(state, results: results) { dispatch(event) }
             return true
         }
+    }
+
+    /// Takes the whole of an article shown from its beginning into the state; true when it came.
+    private func collectRest() -> Bool {
+        let answers = services.restReader?.collect() ?? []
+        for answer in answers { dispatch(answer) }
+        return !answers.isEmpty
     }
 
     /// Takes finished recognition results into the state; true when something changed.

@@ -86,6 +86,10 @@ public struct Article: Equatable, Sendable, Identifiable {
     public var styles: [InlineStyle]
     /// The numbered links of an HTML or Markdown article; link `n` is `links[n - 1]`.
     public var links: [ArticleLink]
+    /// False for the beginning of a long file, shown while the rest is read: its blocks are the
+    /// whole article's first blocks, so positions and offsets in them stay valid, but its end is
+    /// not the article's.
+    public var isComplete = true
 
     /// Builds the article and its plain text from title, header and paragraphs.
     public init(
