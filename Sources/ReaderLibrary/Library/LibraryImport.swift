@@ -126,17 +126,17 @@ extension LibraryStore {
             let slots = PreparedSlots(buffer: buffer)
             DispatchQueue.concurrentPerform(iterations: files.count) { index in
                 let file = files[index]
-                guard let data = FileManager.default.contents(atPath: file.path) else {
+                // One copy of the bytes (not Data and an array of it): a 50 MB file is read beside the open one.
+                guard let bytes = try? FileBytes.read(path: file.path) else {
                     slots.buffer[index] = .failed(.unreadable(path: file.path, reason: "cannot read"))
                     return
                 }
-                let bytes = [UInt8](data)
                 let hash = ContentHash.hex(of: bytes)
                 if file.existing?.hash == hash { return }
                 switch loader.parse(bytes: bytes, path: file.sourcePath, standardised: file.sourcePath) {
                 case .failure(let error): slots.buffer[index] = .failed(error)
                 case .success(let article):
-                    let spans = recognizer.map { article.withoutMarkup($0.recognize(article.plainText)) }
+                    let spans = recognizer.map { article.withoutMarkup($0.recognize(article.recognitionText)) }
                     slots.buffer[index] = .parsed(article, hash: hash, spans: spans, existing: file.existing?.id)
                 }
             }
