@@ -17,7 +17,7 @@ enum ProgressiveLoad {
         guard isReadingRest(state), let open = state.openArticle else { return apply(state, event) }
         if case .resize = event, state.reading.inputAwaitingRest.isEmpty { return apply(state, event) }
         // Keys act on the place the reader is to open at, not on the top shown meanwhile.
-        if state.reading.inputAwaitingRest.isEmpty && state.reading.anchorAwaitingRest == nil {
+        if state.reading.inputAwaitingRest.isEmpty && state.reading.anchorAwaitingRest == nil && !submitsArticleSearch(state, event) {
             let next = apply(state, event)
             if !needsRest(before: state, after: next, open: open) { return next }
         }
@@ -27,8 +27,15 @@ enum ProgressiveLoad {
         return state
     }
 
+    /// Whether the event submits a search of the open article: it would see the beginning only.
+    static func submitsArticleSearch(_ state: ReaderState, _ event: InputEvent) -> Bool {
+        guard case .key(let key) = event, var prompt = state.overlays.prompt, prompt.purpose == .searchArticle else { return false }
+        if case .submit = prompt.handle(key) { return true }
+        return false
+    }
+
     /// True when what the event did depends on the part not read yet: the article's end came on
-    /// screen, or a search ran over the beginning only.
+    /// screen, or the place of a search match changed (n and N step through all of them).
     static func needsRest(before: ReaderState, after: ReaderState, open: Article) -> Bool {
         guard let shown = after.openArticle, shown.id == open.id, !shown.isComplete else { return false }
         if after.reading.findMatches != before.reading.findMatches || after.reading.findIndex != before.reading.findIndex {
