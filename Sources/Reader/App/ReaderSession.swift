@@ -59,8 +59,11 @@ final class ReaderSession {
                 needsPaint = false
                 firstPaint = firstPaint ?? ContinuousClock.now
             }
-            // The import waits a moment after the first screen, so it never slows that screen down.
-            if let firstPaint, ContinuousClock.now - firstPaint > .milliseconds(700) { backgroundImport?.start(recognition: recognition) }
+            // The import waits a moment after the first screen, so it never slows that screen down,
+            // and for the rest of a long article, so the two never hold a copy of the text each at once.
+            if let firstPaint, ContinuousClock.now - firstPaint > .milliseconds(700), services.restReader?.isReading != true {
+                backgroundImport?.start(recognition: recognition)
+            }
             let waiting = state.openArticle.map { state.entities[$0.id] == nil && state.entityProblem == nil } ?? false
                 || backgroundImport?.isImporting == true || feedRefresh.isRunning
             let readingRest = services.restReader?.isReading == true
