@@ -21,7 +21,18 @@ public enum FileBytes {
         while true {
             if filled == bytes.count {
                 guard filled < limit else { break }
-                bytes.append(contentsOf: repeatElement(0, count: min(limit - filled, max(4096, filled / 4))))
+                // At the expected end: a small read says whether there is more, without growing a
+                // 50 MB array by a quarter (and copying it) only to find the end of the file.
+                var probe = [UInt8](repeating: 0, count: min(limit - filled, 4096))
+                let count = probe.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress!, $0.count) }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw FileReadError(reason: String(cString: strerror(errno)))
+                }
+                if count == 0 { break }
+                bytes.append(contentsOf: probe[..<count])
+                filled += count
+                continue
             }
             let count = bytes.withUnsafeMutableBytes { buffer in
                 Foundation.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
