@@ -11,6 +11,14 @@
 #                   `swift build -c release --scratch-path .build-release --product reader`
 #                   and use .build-release/release/reader)
 #   --runs N        runs per program, each a fresh process (default 5)
+#   --bytes N       the article's size in bytes (default 5000000)
+#   --before PATH   a second reader binary (say, a build of the previous commit), timed in the
+#                   same run for a before/after comparison
+#   --memory-wait S after G, wait S seconds before reading each program's peak memory (VmHWM),
+#                   so background work (finishing the article, import, entities) is counted
+#
+# Each reader run gets fresh XDG data, state and config folders in the temporary directory: every
+# run is a first open (no stored position), and the user's own library is never touched.
 #
 # Needs tmux and less (less is installed with apt-get when missing and running as root).
 # The article is built in a temporary directory from ../shared/corpus/bbc (override with
@@ -32,7 +40,7 @@ readonly SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 readonly REPO_ROOT="$(cd "$SCRIPT_DIR/.." && pwd)"
 readonly CORPUS_DIR="${BENCH_CORPUS:-$REPO_ROOT/../shared/corpus/bbc}"
 
-readonly TARGET_BYTES=5000000            # article size to reach (the corpus is cycled if needed)
+TARGET_BYTES=5000000                     # article size to reach (--bytes; the corpus is cycled)
 readonly TITLE="Benchmark article"
 readonly END_MARKER="THE-END-MARKER"
 readonly COLS=120 ROWS=40                # tmux pane size
@@ -41,7 +49,10 @@ readonly SETTLE_S=0.3                    # pause between first screen and G (a u
 readonly TMUX_SOCKET="bench-$$"          # private tmux server, killed on exit
 
 READER_BIN=""
+BEFORE_BIN=""
 RUNS=5
+MEMORY_WAIT_S=0
+LAST_HWM_KB=0
 WORK_DIR=""
 RUN_COUNTER=0
 LAST_LAUNCH_NS=0 LAST_G_NS=0
@@ -58,6 +69,9 @@ usage() {
 Usage: Scripts/bench-g-vs-less.sh [--reader PATH] [--runs N]
   --reader PATH   reader binary to time (default: build and use .build-release/release/reader)
   --runs N        runs per program, each a fresh process (default 5)
+  --bytes N       article size (default 5000000)
+  --before PATH   a second reader binary (an older build) timed in the same run
+  --memory-wait S after G, wait S seconds (background work) before reading the peak memory
 EOF
 }
 
@@ -80,6 +94,13 @@ parse_args() {
             --runs)
                 [[ $# -ge 2 && "$2" =~ ^[1-9][0-9]*$ ]] || die "--runs needs a positive integer"
                 RUNS="$2"; shift 2 ;;
+            --before) [[ $# -ge 2 ]] || die "--before needs a PATH"; BEFORE_BIN="$2"; shift 2 ;;
+            --bytes)
+                [[ $# -ge 2 && "$2" =~ ^[1-9][0-9]*$ ]] || die "--bytes needs a positive integer"
+                TARGET_BYTES="$2"; shift 2 ;;
+            --memory-wait)
+                [[ $# -ge 2 && "$2" =~ ^[0-9]+$ ]] || die "--memory-wait needs seconds"
+                MEMORY_WAIT_S="$2"; shift 2 ;;
             -h|--help) usage; exit 0 ;;
             *) usage >&2; die "unknown argument: $1" ;;
         esac
@@ -111,46 +132,11 @@ prepare_reader() {
 
 # ---- the article ------------------------------------------------------------------------------
 
-# Writes the benchmark article to $1: the title, a blank line, then the corpus articles' bodies
-# (each file without its first line, which is its title) as blank-line-separated paragraphs,
-# cycling through the corpus until TARGET_BYTES, then the end-marker paragraph.
+# Writes the benchmark article to $1 (Scripts/bench-article.sh: the corpus bodies cycled to
+# TARGET_BYTES, then the end-marker paragraph).
 build_article() {
-    local out="$1" f
-    local -a files=()
-    for f in "$CORPUS_DIR"/*/*.txt; do
-        [[ -e "$f" ]] || die "no corpus files in $CORPUS_DIR (set BENCH_CORPUS=DIR)"
-        # sport/199.txt is the one Latin-1 file in the corpus; convert it so the article is UTF-8.
-        if [[ "$f" == */sport/199.txt ]]; then
-            iconv -f latin1 -t utf-8 "$f" >"$WORK_DIR/sport-199.utf8.txt"
-            f="$WORK_DIR/sport-199.utf8.txt"
-        fi
-        files+=("$f")
-    done
-
-    {
-        printf '%s\n' "$TITLE"
-        # awk prints body lines, squeezing runs of blank lines into one so paragraphs are
-        # separated by exactly one blank line, and stops once the target size is reached.
-        # The file list is given a few times over so a corpus smaller than the target is cycled.
-        LC_ALL=C awk -v target="$TARGET_BYTES" '
-            FNR == 1 { blank = 1; next }                # each file starts a new paragraph
-            /^[ \t]*$/ { blank = 1; next }
-            {
-                if (blank) {
-                    if (bytes >= target) exit             # stop only between paragraphs
-                    print ""; bytes += 1; blank = 0
-                }
-                print; bytes += length($0) + 1
-            }
-        ' "${files[@]}" "${files[@]}" "${files[@]}"
-        printf '\n%s paragraph.\n' "$END_MARKER"
-    } >"$out"
-
-    local size
-    size=$(wc -c <"$out")
-    ((size >= TARGET_BYTES)) || die "article is only $size bytes; the corpus is too small"
-    iconv -f utf-8 -t utf-8 "$out" >/dev/null 2>&1 || die "the built article is not valid UTF-8"
-    [[ $(grep -c "$END_MARKER" "$out") -eq 1 ]] || die "the end marker is not unique in the article"
+    BENCH_CORPUS="$CORPUS_DIR" "$SCRIPT_DIR/bench-article.sh" "$1" "$TARGET_BYTES" "$TITLE" "$END_MARKER" \
+        || die "could not build the article"
 }
 
 # The first few words of the first paragraph: what less's first screen is recognised by.
@@ -222,7 +208,10 @@ run_once() {
     local session="run$((++RUN_COUNTER))" cmd t0 t1 t2 t3
     # Locale and terminal pinned for both programs; less gets no LESS options, no input
     # preprocessor and no history file.
+    local home="$WORK_DIR/home-$RUN_COUNTER"
+    mkdir -p "$home/data" "$home/state" "$home/config"
     printf -v cmd '%q ' env -u LC_ALL -u LESS -u LESSOPEN -u LESSCLOSE LESSHISTFILE=- \
+        XDG_DATA_HOME="$home/data" XDG_STATE_HOME="$home/state" XDG_CONFIG_HOME="$home/config" \
         TERM=xterm-256color LANG=C.UTF-8 "$@"
 
     t0=$(now_ns)
@@ -234,9 +223,21 @@ run_once() {
     tm send-keys -t "$session" G
     t3=$(wait_for_text "$session" "$END_MARKER") || die "G did not show the end for: $*"
 
+    sleep "$MEMORY_WAIT_S"
+    LAST_HWM_KB=$(peak_memory_kb "$session")
     quit_and_reap "$session" || die "a process was left behind by: $*"
     LAST_LAUNCH_NS=$((t1 - t0))
     LAST_G_NS=$((t3 - t2))
+}
+
+# The largest VmHWM (peak resident set, kB) among the pane's processes.
+peak_memory_kb() {
+    local pid best=0 value
+    for pid in $(pane_pids "$1"); do
+        value=$(awk '/^VmHWM:/ { print $2 }' "/proc/$pid/status" 2>/dev/null || true)
+        [[ -n "$value" ]] && ((value > best)) && best=$value
+    done
+    echo "$best"
 }
 
 # ---- statistics and report --------------------------------------------------------------------
@@ -269,37 +270,44 @@ main() {
     # A placeholder session keeps the private server up, so no run pays for starting it.
     tm new-session -d -s holder -x "$COLS" -y "$ROWS" "cat"
 
-    local -a reader_launch=() reader_g=() less_launch=() less_g=()
-    local i
-    note "timing $RUNS runs per program (reader and less alternate)"
+    # Each program is timed until the first words of the body are on screen (the title alone,
+    # in reader's list pane, is not the first screen of the text).
+    local -a names=(reader) bins=("$READER_BIN")
+    [[ -n "$BEFORE_BIN" ]] && { names+=(before); bins+=("$BEFORE_BIN"); }
+    names+=(less); bins+=(less)
+    local -A launch=() gend=() hwm=()
+    local i k
+    note "timing $RUNS runs per program (the programs alternate)"
     for ((i = 1; i <= RUNS; i++)); do
-        run_once "$TITLE" "$READER_BIN" "$article"
-        reader_launch+=("$LAST_LAUNCH_NS"); reader_g+=("$LAST_G_NS")
-        run_once "$less_needle" less "$article"
-        less_launch+=("$LAST_LAUNCH_NS"); less_g+=("$LAST_G_NS")
+        for k in "${!names[@]}"; do
+            run_once "$less_needle" "${bins[$k]}" "$article"
+            launch[${names[$k]}]+="$LAST_LAUNCH_NS "; gend[${names[$k]}]+="$LAST_G_NS "; hwm[${names[$k]}]+="$LAST_HWM_KB "
+        done
         note "run $i/$RUNS done"
     done
-
-    local rl rg ll lg
-    rl=($(stats "${reader_launch[@]}")); rg=($(stats "${reader_g[@]}"))
-    ll=($(stats "${less_launch[@]}")); lg=($(stats "${less_g[@]}"))
 
     echo
     echo "G-to-end vs less: $(wc -c <"$article") byte article ($(wc -l <"$article") lines), tmux $(tmux -V | cut -d' ' -f2) pane ${COLS}x${ROWS}, nproc $(nproc), $RUNS runs each"
     echo "reader: $READER_BIN"
+    [[ -n "$BEFORE_BIN" ]] && echo "before: $BEFORE_BIN"
     echo "less:   $(command -v less) ($(less --version | sed -n 1p))"
     echo
-    printf '%-8s | %-29s | %-29s\n' "" "launch -> first screen (ms)" "G -> end visible (ms)"
-    printf '%-8s | %13s %15s | %13s %15s\n' "program" "median" "min" "median" "min"
-    printf -- '---------+-------------------------------+------------------------------\n'
-    printf '%-8s | %13s %15s | %13s %15s\n' "reader" "${rl[0]}" "${rl[1]}" "${rg[0]}" "${rg[1]}"
-    printf '%-8s | %13s %15s | %13s %15s\n' "less" "${ll[0]}" "${ll[1]}" "${lg[0]}" "${lg[1]}"
+    printf '%-8s | %-29s | %-29s | %s\n' "" "launch -> first screen (ms)" "G -> end visible (ms)" "peak memory (MB)"
+    printf '%-8s | %13s %15s | %13s %15s | %8s %8s\n' "program" "median" "min" "median" "min" "median" "max"
+    printf -- '---------+-------------------------------+-------------------------------+------------------\n'
+    local name l g m
+    for name in "${names[@]}"; do
+        l=($(stats ${launch[$name]})); g=($(stats ${gend[$name]}))
+        m=($(printf '%s\n' ${hwm[$name]} | sort -n | awk '{ v[NR] = $1 } END { printf "%.1f %.1f\n", v[int((NR + 1) / 2)] / 1024, v[NR] / 1024 }'))
+        printf '%-8s | %13s %15s | %13s %15s | %8s %8s\n' "$name" "${l[0]}" "${l[1]}" "${g[0]}" "${g[1]}" "${m[0]}" "${m[1]}"
+    done
     echo
-    echo "all runs (ms):"
-    echo "  reader launch: $(ms_list "${reader_launch[@]}")"
-    echo "  reader G:      $(ms_list "${reader_g[@]}")"
-    echo "  less launch:   $(ms_list "${less_launch[@]}")"
-    echo "  less G:        $(ms_list "${less_g[@]}")"
+    echo "all runs (ms; peak memory in kB, read ${MEMORY_WAIT_S}s after G):"
+    for name in "${names[@]}"; do
+        echo "  $name launch: $(ms_list ${launch[$name]})"
+        echo "  $name G:      $(ms_list ${gend[$name]})"
+        echo "  $name VmHWM:  ${hwm[$name]}"
+    done
     echo "(each figure includes a few ms of capture-pane polling overhead, the same for both programs;"
     echo " G is pressed ${SETTLE_S}s after the first screen appears)"
 }

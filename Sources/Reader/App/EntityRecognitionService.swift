@@ -90,7 +90,7 @@ final class EntityRecognitionService: Sendable {
             guard let recognizer = self.loadedRecognizer() else { return }
             // A long article waits for a moment without keys before it takes a core for seconds.
             if article.plainTextLength > Self.longArticleLength { self.waitForQuiet(Self.longArticleQuietNanoseconds) }
-            let entities = ArticleEntities(spans: article.withoutMarkup(recognizer.recognize(article.plainText) {
+            let entities = ArticleEntities(spans: article.withoutMarkup(recognizer.recognize(article.recognitionText) {
                 self.waitForQuiet(Self.quietNanoseconds)
             }))
             shared.withLock { shared in

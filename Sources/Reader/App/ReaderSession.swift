@@ -52,6 +52,7 @@ final class ReaderSession {
                 dispatch(.terminating)
                 return 128 + signal
             }
+            needsPaint = collectRest() || needsPaint
             needsPaint = collectEntities() || needsPaint
             needsPaint = collectImport() || needsPaint
             needsPaint = showBackgroundProgress() || needsPaint
@@ -63,11 +64,15 @@ final class ReaderSession {
                 needsPaint = false
                 firstPaint = firstPaint ?? ContinuousClock.now
             }
-            // The import waits a moment after the first screen, so it never slows that screen down.
-            if let firstPaint, ContinuousClock.now - firstPaint > .milliseconds(700) { backgroundImport?.start(recognition: recognition) }
+            // The import waits a moment after the first screen, so it never slows that screen down,
+            // and for the rest of a long article, so the two never hold a copy of the text each at once.
+            if let firstPaint, ContinuousClock.now - firstPaint > .milliseconds(700), services.restReader?.isReading != true {
+                backgroundImport?.start(recognition: recognition)
+            }
             let waiting = state.openArticle.map { state.entities[$0.id] == nil && state.entityProblem == nil } ?? false
                 || backgroundImport?.isImporting == true || feedRefresh.isRunning || fullText.isRunning
-            guard let event = terminal.readEvent(timeoutMilliseconds: waiting ? 30 : 250) else { continue }
+            let readingRest = services.restReader?.isReading == true
+            guard let event = terminal.readEvent(timeoutMilliseconds: readingRest ? 5 : waiting ? 30 : 250) else { continue }
             recognition.noteInput()
             dispatch(.input(event))
             needsPaint = true
@@ -230,6 +235,13 @@ final class ReaderSession {
             for event in library.feedsRefreshed(state, results: results) { dispatch(event) }
             return true
         }
+    }
+
+    /// Takes the whole of an article shown from its beginning into the state; true when it came.
+    private func collectRest() -> Bool {
+        let answers = services.restReader?.collect() ?? []
+        for answer in answers { dispatch(answer) }
+        return !answers.isEmpty
     }
 
     /// Takes finished recognition results into the state; true when something changed.

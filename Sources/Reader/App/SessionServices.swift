@@ -12,9 +12,12 @@ final class SessionServices {
     /// once their import has finished.
     var queries: ArticleQueries
     let library: LibrarySync?
+    /// Reads the rest of long articles on a thread; without one the rest is read at once.
+    let restReader: ArticleRestReading?
 
-    init(source: ArticleSource, catalog: ArticleCatalog?, library: LibrarySync?) {
+    init(source: ArticleSource, catalog: ArticleCatalog?, library: LibrarySync?, restReader: ArticleRestReading? = ArticleRestReader()) {
         self.library = library
+        self.restReader = restReader
         queries = ArticleQueries(
             source: source, catalog: catalog,
             storedPosition: { library?.storedPosition($0) },
@@ -33,6 +36,10 @@ final class SessionServices {
 
     /// The answers to an effect this performs; nil for an effect it leaves to the session.
     func perform(_ effect: Effect, in state: ReaderState) -> [ReaderEvent]? {
+        if case .readRestOfArticle(let summary) = effect, let restReader, let source = queries.source {
+            restReader.start(summary, source: source)
+            return []
+        }
         if let answers = queries.answer(effect) { return answers }
         switch effect {
         case .findEntities(let article):

@@ -29,10 +29,19 @@ public struct ArticleQueries {
         switch effect {
         case .loadArticle(let summary, let opening):
             guard let source else { return nil }
+            // A long file shows its first screens at once; `.readRestOfArticle` follows.
+            if case .success(let beginning)? = source.beginning(of: summary) {
+                return [.articleLoaded(beginning, storedPosition: storedPosition(beginning.id), opening)]
+            }
             switch source.article(for: summary) {
             case .success(let article): return [.articleLoaded(article, storedPosition: storedPosition(article.id), opening)]
             case .failure(let error): return [.articleNotLoaded(summary, reason: error.description)]
             }
+        case .readRestOfArticle(let summary):
+            guard let source else { return nil }
+            return [Self.rest(of: summary, from: source)]
+        case .replayInput(let events):
+            return events.map(ReaderEvent.input)
         case .loadHighlights(let id):
             guard let highlights else { return nil }
             return read("Highlights could not be read") { [.highlightsLoaded(id, try highlights(id))] }
@@ -57,6 +66,14 @@ public struct ArticleQueries {
             return read("The list could not be sorted") { [.listOrderLoaded(sort, try catalog.orderedIDs(sort))] }
         default:
             return nil
+        }
+    }
+
+    /// The whole article, as the answer to `.readRestOfArticle` (the session calls it on a thread).
+    public static func rest(of summary: ArticleSummary, from source: ArticleSource) -> ReaderEvent {
+        switch source.article(for: summary) {
+        case .success(let article): return .articleCompleted(article)
+        case .failure(let error): return .articleRestNotRead(summary.id, reason: error.description)
         }
     }
 

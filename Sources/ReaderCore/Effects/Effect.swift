@@ -6,6 +6,11 @@ import ReaderDocument
 public enum Effect: Equatable, Sendable {
     /// Read an article's body; answered by `.articleLoaded` or `.articleNotLoaded`.
     case loadArticle(ArticleSummary, ArticleOpening)
+    /// Read the whole of an article shown from its beginning; answered by `.articleCompleted` or
+    /// `.articleRestNotRead` (the session reads it on a thread, so the answer comes later).
+    case readRestOfArticle(ArticleSummary)
+    /// Play input again that waited for the whole article; answered by those `.input` events.
+    case replayInput([InputEvent])
     /// Read an article's stored highlights; answered by `.highlightsLoaded`.
     case loadHighlights(ArticleID)
     /// Find an article's entities, stored or by recognition; answered by `.entitiesRecognised`

@@ -14,6 +14,10 @@ public enum ReaderEvent: Sendable {
     /// An article's body, with the reading position stored for it (if any).
     case articleLoaded(Article, storedPosition: ScrollAnchor?, ArticleOpening)
     case articleNotLoaded(ArticleSummary, reason: String)
+    /// The whole of an article shown from its beginning.
+    case articleCompleted(Article)
+    /// The rest of an article shown from its beginning could not be read: why.
+    case articleRestNotRead(ArticleID, reason: String)
     case highlightsLoaded(ArticleID, [Highlight])
     case entitiesRecognised(ArticleID, ArticleEntities)
     /// Recognition cannot run (no model): why, for the entity pane.

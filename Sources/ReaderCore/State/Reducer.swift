@@ -21,12 +21,14 @@ public enum Reducer {
 
     static func apply(_ state: ReaderState, _ event: ReaderEvent) -> ReaderState {
         switch event {
-        case .input(let input): return apply(state, input: input)
+        case .input(let input): return ProgressiveLoad.apply(state, input: input, apply(_:input:))
         case .action(let action): return apply(state, action: action)
         case .showFirstArticle(let focus): return showSelectedIfNothingOpen(state, focus: focus)
         case .terminating: return PersistenceEffects.finalSaves(keepingTypedNote(state))
         case .articleLoaded(let article, let stored, let opening):
             return opened(state, article, storedPosition: stored, opening)
+        case .articleCompleted(let article): return ProgressiveLoad.completed(state, article)
+        case .articleRestNotRead(let id, let reason): return ProgressiveLoad.restNotRead(state, id: id, reason: reason)
         case .articleNotLoaded(_, let reason):
             var state = state
             state.statusMessage = reason
@@ -262,13 +264,22 @@ public enum Reducer {
             state.reading.anchorBeforeResize = nil
         }
         if !reopening, let stored = storedPosition, stored.block < article.blocks.count { state.textAnchor = stored }
+        if !reopening {
+            state.reading.inputAwaitingRest = []
+            state.reading.anchorAwaitingRest = nil
+            ProgressiveLoad.startingAnchor(&state, article: article, stored: storedPosition)
+            if !article.isComplete { state.outbox.append(.readRestOfArticle(ArticleSummary(article))) }
+        }
         state.reading.markedEntity = nil
         // Reopening the article keeps its highlights; another one's are read from the library.
         if !reopening {
             state.highlights = []
             state.outbox.append(.loadHighlights(article.id))
         }
-        if state.entities[article.id] == nil && state.entityProblem == nil { state.outbox.append(.findEntities(article)) }
+        // Entities are found in the whole text, once it is read.
+        if article.isComplete && state.entities[article.id] == nil && state.entityProblem == nil {
+            state.outbox.append(.findEntities(article))
+        }
         state.reading.lastHighlightJump = nil
         state.reading.visual = nil
         state.side.noteSelection = 0
@@ -438,7 +449,8 @@ public enum Reducer {
 
     /// Whether the text pane shows the open article's end (and its end marker).
     static func isAtEnd(_ state: ReaderState, screen: ScreenLayout) -> Bool {
-        guard let layout = state.openLayout(in: screen) else { return false }
+        // The end of an article's beginning is not its end.
+        guard state.openArticle?.isComplete == true, let layout = state.openLayout(in: screen) else { return false }
         return layout.position(of: state.textAnchor) >= layout.bottomTop(height: screen.textRows)
     }
 

@@ -55,9 +55,14 @@ enum EntityView {
             }
             return
         }
+        var height = rect.height
+        if let note = state.openArticle?.recognitionNote, height > 1 {
+            height -= 1
+            frame.draw(note, x: rect.x + 1, y: rect.y + height, limit: rect.maxX, style: .dim)
+        }
         let rows = rows(state)
-        let top = top(rows, state: state, height: rect.height)
-        for (offset, row) in rows[top...].prefix(rect.height).enumerated() {
+        let top = top(rows, state: state, height: height)
+        for (offset, row) in rows[top...].prefix(height).enumerated() {
             let y = rect.y + offset
             switch row {
             case .heading(let category, let hidden):

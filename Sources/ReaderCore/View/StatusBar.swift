@@ -19,7 +19,9 @@ enum StatusBar {
         if let activity = state.backgroundActivity { notes.append(activity) }
         var left = notes.joined(separator: " · ")
         if let layout = state.openLayout(in: screen) {
-            left = "\(percent(layout: layout, state: state, rows: screen.textRows))% " + left
+            // Until the whole article is read, how far into it is not known.
+            let shown = layout.article.isComplete ? "\(percent(layout: layout, state: state, rows: screen.textRows))%" : "…%"
+            left = shown + " " + left
         }
         let leftShown = TextTruncation.truncate(left, toColumns: max(0, rect.width - 1))
         let end = frame.draw(leftShown, x: rect.x + 1, y: rect.y, limit: rect.maxX, style: style)

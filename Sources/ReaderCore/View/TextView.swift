@@ -40,7 +40,8 @@ enum TextView {
                 if !layout.article.hasBodyText {
                     if row + 2 < rect.height { frame.draw(noTextMessage, x: left, y: rect.y + row + 2, limit: limit, style: .dim) }
                 } else if row + 1 < rect.height {
-                    drawEndMarker(x: left, y: rect.y + row + 1, width: limit - left, frame: &frame)
+                    let marker = layout.article.isComplete ? endMarker : readingMarker
+                    drawEndMarker(marker, x: left, y: rect.y + row + 1, width: limit - left, frame: &frame)
                 }
                 break
             }
@@ -67,11 +68,13 @@ enum TextView {
     }
 
     static let endMarker = "— end —"
+    /// Under the last row read so far of an article whose rest is being read.
+    static let readingMarker = "— reading the rest… —"
 
     /// The line under the article's last row, so the end is seen as the end (as less shows "(END)").
-    static func drawEndMarker(x: Int, y: Int, width: Int, frame: inout Frame) {
-        let columns = DisplayWidth.columns(of: endMarker)
-        frame.draw(endMarker, x: x + max(0, (width - columns) / 2), y: y, limit: x + width, style: .dim)
+    static func drawEndMarker(_ marker: String = endMarker, x: Int, y: Int, width: Int, frame: inout Frame) {
+        let columns = DisplayWidth.columns(of: marker)
+        frame.draw(marker, x: x + max(0, (width - columns) / 2), y: y, limit: x + width, style: .dim)
     }
 
     /// Shown under the title of an article that has no text, instead of nothing.

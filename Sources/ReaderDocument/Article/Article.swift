@@ -48,13 +48,25 @@ public struct TextBlock: Equatable, Sendable {
     }
 
     public var kind: Kind
-    public var text: String
+    /// The block's text: a slice of the article's `plainText`, which keeps the text once.
+    public var slice: Substring
+    public var text: String {
+        get { String(slice) }
+        set { slice = Substring(newValue) }
+    }
     /// Offset of the block's first scalar in the article's `plainText`.
     public var start: Int
     /// Length in Unicode scalars.
     public var length: Int
 
     public var end: Int { start + length }
+
+    public init(kind: Kind, slice: Substring, start: Int, length: Int) {
+        self.kind = kind
+        self.slice = slice
+        self.start = start
+        self.length = length
+    }
 }
 
 /// A parsed article: metadata, the blocks shown in the reading view, and the plain text they come from.
@@ -77,6 +89,10 @@ public struct Article: Equatable, Sendable, Identifiable {
     /// What the status line says when the article opens: a page that is not an article, a feed
     /// item whose full text could not be fetched. Not part of the text.
     public var note: String?
+    /// False for the beginning of a long file, shown while the rest is read: its blocks are the
+    /// whole article's first blocks, so positions and offsets in them stay valid, but its end is
+    /// not the article's.
+    public var isComplete = true
 
     /// Builds the article and its plain text from title, header and paragraphs.
     public init(
@@ -93,40 +109,34 @@ public struct Article: Equatable, Sendable, Identifiable {
         id: ArticleID, sourcePath: String, title: String, byline: String?, dateline: Dateline?,
         body: [BodyBlock], links: [ArticleLink]
     ) {
+        var builder = ArticleTextBuilder(capacity: title.utf8.count + body.reduce(0) { $0 + $1.text.utf8.count + 2 } + 256)
+        Self.appendHeader(to: &builder, title: title, byline: byline, dateline: dateline)
+        for piece in body { builder.append(piece.kind, piece.text, styles: piece.styles) }
+        self.init(id: id, sourcePath: sourcePath, title: title, byline: byline, dateline: dateline, builder: builder, links: links)
+    }
+
+    /// The title, byline and dateline blocks every article starts with.
+    static func appendHeader(to builder: inout ArticleTextBuilder, title: String, byline: String?, dateline: Dateline?) {
+        builder.append(.title, title)
+        if let byline { builder.append(.byline, "By " + byline) }
+        if let dateline { builder.append(.dateline, dateline.text) }
+    }
+
+    /// An article from text built a block at a time (the header first).
+    init(
+        id: ArticleID, sourcePath: String, title: String, byline: String?, dateline: Dateline?,
+        builder: ArticleTextBuilder, links: [ArticleLink]
+    ) {
         self.id = id
         self.sourcePath = sourcePath
         self.title = title
         self.byline = byline
         self.dateline = dateline
         self.links = links
-
-        var pieces: [BodyBlock] = [BodyBlock(kind: .title, text: title)]
-        if let byline { pieces.append(BodyBlock(kind: .byline, text: "By " + byline)) }
-        if let dateline { pieces.append(BodyBlock(kind: .dateline, text: dateline.text)) }
-        pieces += body
-
-        var blocks: [TextBlock] = []
-        var styles: [InlineStyle] = []
-        var offset = 0
-        var plainText = ""
-        plainText.reserveCapacity(pieces.reduce(0) { $0 + $1.text.utf8.count + 2 })
-        for piece in pieces {
-            if !blocks.isEmpty {
-                plainText += "\n\n"
-                offset += 2
-            }
-            plainText += piece.text
-            let length = Self.scalarCount(piece.text)
-            blocks.append(TextBlock(kind: piece.kind, text: piece.text, start: offset, length: length))
-            for style in piece.styles where style.start < style.end && style.end <= length {
-                styles.append(InlineStyle(style.kind, start: offset + style.start, end: offset + style.end))
-            }
-            offset += length
-        }
-        self.blocks = blocks
-        self.styles = styles
-        self.plainText = plainText
-        self.plainTextLength = offset
+        blocks = builder.blocks()
+        styles = builder.styles
+        plainText = builder.plainText
+        plainTextLength = builder.length
     }
 
     /// The body as built: blocks after the header, with styles relative to each block.

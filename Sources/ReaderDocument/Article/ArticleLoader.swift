@@ -45,17 +45,18 @@ public struct ArticleLoader: Sendable {
         guard FileManager.default.fileExists(atPath: standardised) else {
             return .failure(.missing(path: path))
         }
-        let data: Data
+        let bytes: [UInt8]
         do {
-            data = try Data(contentsOf: url)
+            bytes = try FileBytes.read(path: url.path)
         } catch {
-            return .failure(.unreadable(path: path, reason: "cannot read (\(Self.reason(error)))"))
+            return .failure(.unreadable(path: path, reason: "cannot read (\(error.reason))"))
         }
-        return parse(bytes: [UInt8](data), path: path, standardised: standardised)
+        return parse(bytes: consume bytes, path: path, standardised: standardised)
     }
 
     /// Parses bytes as if read from `path`: HTML and Markdown by their extension, else plain text.
-    public func parse(bytes: [UInt8], path: String, standardised: String? = nil) -> Result<Article, ArticleLoadError> {
+    /// The bytes are dropped once decoded, so a long file is not held twice while it is parsed.
+    public func parse(bytes: consuming [UInt8], path: String, standardised: String? = nil) -> Result<Article, ArticleLoadError> {
         if Self.isBlank(bytes) { return .failure(.empty(path: path)) }
         let format = ArticleFormat(path: path)
         let base = URL(fileURLWithPath: standardised ?? path)
@@ -65,6 +66,7 @@ public struct ArticleLoader: Sendable {
         let text: String
         do {
             text = try TextDecoding.decode(bytes).text
+            _ = consume bytes
         } catch {
             return .failure(.binary(path: path))
         }

@@ -14,81 +14,82 @@ public struct ArticleParser: Sendable {
     }
 
     public func parse(_ text: String, id: ArticleID, sourcePath: String) -> Article {
-        var lines = Self.lines(of: text)
-        var cursor = 0
-        while cursor < lines.count, lines[cursor].allSatisfy({ $0.isWhitespace }) { cursor += 1 }
-        let title = cursor < lines.count ? Self.cleanTitle(lines[cursor]) : ""
-        cursor += 1
-
-        var byline: String?
-        var dateline: Dateline?
-        var headerLinesSeen = 0
-        while cursor < lines.count, headerLinesSeen < headerLineLimit {
-            let line = lines[cursor].trimmingWhitespace()
-            if line.isEmpty { cursor += 1; continue }
-            headerLinesSeen += 1
-            if byline == nil, let name = Self.bylineName(in: line) {
-                byline = name
-            } else if dateline == nil, let found = DatelineParser.parse(line) {
-                dateline = found
-            } else if !furniture.isFurniture(line) {
-                break
-            }
-            cursor += 1
-        }
-        lines.removeSubrange(0..<min(cursor, lines.count))
-
-        var paragraphs = paragraphsFrom(lines: lines)
-        if let lead = paragraphs.first, Self.repeatsTitle(lead, title: title) {
-            paragraphs.removeFirst()
-        }
-        return Article(
-            id: id, sourcePath: sourcePath, title: title, byline: byline, dateline: dateline,
-            paragraphs: paragraphs)
-    }
-
-    /// The text's lines without trailing white space. Splits UTF-8 bytes: `String.split` breaks
-    /// graphemes and costs more than the rest of parsing on large files.
-    static func lines(of text: String) -> [String] {
         var text = text
         return text.withUTF8 { bytes in
-            var lines: [String] = []
-            var start = 0
-            func addLine(upTo end: Int) {
-                var trimmedEnd = end
-                while trimmedEnd > start, [0x20, 0x09, 0x0B, 0x0C].contains(bytes[trimmedEnd - 1]) { trimmedEnd -= 1 }
-                let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<trimmedEnd]), as: UTF8.self)
-                lines.append(line.trimmingTrailingWhitespace())
+            var lines = LineReader(bytes: bytes)
+            var line = lines.next()
+            while let current = line, current.allSatisfy({ $0.isWhitespace }) { line = lines.next() }
+            let title = line.map(Self.cleanTitle) ?? ""
+            line = lines.next()
+
+            var byline: String?
+            var dateline: Dateline?
+            var headerLinesSeen = 0
+            while let current = line, headerLinesSeen < headerLineLimit {
+                let trimmed = current.trimmingWhitespace()
+                if trimmed.isEmpty { line = lines.next(); continue }
+                headerLinesSeen += 1
+                if byline == nil, let name = Self.bylineName(in: trimmed) {
+                    byline = name
+                } else if dateline == nil, let found = DatelineParser.parse(trimmed) {
+                    dateline = found
+                } else if !furniture.isFurniture(trimmed) {
+                    break
+                }
+                line = lines.next()
             }
-            for index in 0..<bytes.count where bytes[index] == 0x0A {
-                addLine(upTo: index)
-                start = index + 1
+
+            // Paragraphs go into the text as they are found, so a long file is never held as lines.
+            var builder = ArticleTextBuilder(capacity: bytes.count + 256)
+            Article.appendHeader(to: &builder, title: title, byline: byline, dateline: dateline)
+            var isLead = true
+            var group: [String] = []
+            func flush() {
+                for paragraph in Self.joinGroup(group) {
+                    let cleaned = furniture.removingTrailingFurniture(from: paragraph)
+                    if cleaned.isEmpty { continue }
+                    defer { isLead = false }
+                    if isLead, Self.repeatsTitle(cleaned, title: title) { continue }
+                    builder.append(.paragraph, cleaned)
+                }
+                group.removeAll()
             }
-            addLine(upTo: bytes.count)
-            return lines
+            while let current = line {
+                let trimmed = current.trimmingWhitespace()
+                if trimmed.isEmpty {
+                    flush()
+                } else if !furniture.isFurniture(trimmed) {
+                    group.append(trimmed)
+                }
+                line = lines.next()
+            }
+            flush()
+            return Article(id: id, sourcePath: sourcePath, title: title, byline: byline, dateline: dateline, builder: builder, links: [])
         }
     }
 
-    private func paragraphsFrom(lines: [String]) -> [String] {
-        var paragraphs: [String] = []
-        var group: [String] = []
-        func flush() {
-            for paragraph in Self.joinGroup(group) {
-                let cleaned = furniture.removingTrailingFurniture(from: paragraph)
-                if !cleaned.isEmpty { paragraphs.append(cleaned) }
-            }
-            group.removeAll()
+    /// The lines of UTF-8 text one at a time, without trailing white space. Splits bytes:
+    /// `String.split` breaks graphemes and costs more than the rest of parsing on large files.
+    struct LineReader {
+        let bytes: UnsafeBufferPointer<UInt8>
+        private var start = 0
+        private var done = false
+
+        init(bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
         }
-        for line in lines {
-            let trimmed = line.trimmingWhitespace()
-            if trimmed.isEmpty {
-                flush()
-            } else if !furniture.isFurniture(trimmed) {
-                group.append(trimmed)
-            }
+
+        mutating func next() -> String? {
+            guard !done else { return nil }
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            if end == bytes.count { done = true }
+            var trimmedEnd = end
+            while trimmedEnd > start, [0x20, 0x09, 0x0B, 0x0C].contains(bytes[trimmedEnd - 1]) { trimmedEnd -= 1 }
+            let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<trimmedEnd]), as: UTF8.self)
+            start = end + 1
+            return line.trimmingTrailingWhitespace()
         }
-        flush()
-        return paragraphs
     }
 
     /// Lines between blank lines: hard-wrapped lines of one paragraph are joined; otherwise each

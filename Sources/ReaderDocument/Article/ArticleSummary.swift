@@ -27,6 +27,9 @@ public let articleSearchLimit = 500
 /// Where the reader gets a whole article when it is opened.
 public protocol ArticleSource: Sendable {
     func article(for summary: ArticleSummary) -> Result<Article, ArticleLoadError>
+    /// The article's first blocks, quickly, when reading it whole takes long (`isComplete` false);
+    /// nil when the whole article is as quick to read.
+    func beginning(of summary: ArticleSummary) -> Result<Article, ArticleLoadError>?
     /// Articles that mention an entity; nil where the source keeps no entity index.
     func articles(mentioning name: String, label: EntityLabel) throws -> Set<ArticleID>?
     /// Library search results, best first; nil where the source cannot search.
@@ -39,6 +42,7 @@ public protocol ArticleSource: Sendable {
 }
 
 extension ArticleSource {
+    public func beginning(of summary: ArticleSummary) -> Result<Article, ArticleLoadError>? { nil }
     public func articles(mentioning name: String, label: EntityLabel) throws -> Set<ArticleID>? { nil }
     public func search(_ query: String) throws -> [ArticleID]? { nil }
     public func searchCount(_ query: String) throws -> Int? { nil }
@@ -68,5 +72,9 @@ public struct FileArticleSource: ArticleSource {
 
     public func article(for summary: ArticleSummary) -> Result<Article, ArticleLoadError> {
         loader.load(path: summary.sourcePath)
+    }
+
+    public func beginning(of summary: ArticleSummary) -> Result<Article, ArticleLoadError>? {
+        loader.loadBeginning(path: summary.sourcePath)
     }
 }

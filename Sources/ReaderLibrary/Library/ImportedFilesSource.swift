@@ -21,6 +21,10 @@ public struct ImportedFilesSource: ArticleSource {
         files.article(for: summary)
     }
 
+    public func beginning(of summary: ArticleSummary) -> Result<Article, ArticleLoadError>? {
+        files.beginning(of: summary)
+    }
+
     public func search(_ query: String) throws -> [ArticleID]? {
         // Unlimited in the library, then narrowed: the best 500 of the whole library may hold
         // none of these files.

@@ -47,7 +47,7 @@ extension LibraryStore {
         var recognised = 0
         for (index, row) in rows.enumerated() {
             if let article = try article(row) {
-                let spans = article.withoutMarkup(recognizer.recognize(article.plainText, pause: pause))
+                let spans = article.withoutMarkup(recognizer.recognize(article.recognitionText, pause: pause))
                 try saveEntities(row, spans: spans)
                 recognised += 1
             }

@@ -143,16 +143,16 @@ extension LibraryStore {
     }
 
     static func prepare(_ file: ImportFile, recognizer: EntityRecognizer?, loader: ArticleLoader) -> PreparedFile {
-        guard let data = FileManager.default.contents(atPath: file.path) else {
+        // One copy of the bytes (not Data and an array of it): a 50 MB file is read beside the open one.
+        guard let bytes = try? FileBytes.read(path: file.path) else {
             return .failed(.unreadable(path: file.path, reason: "cannot read"))
         }
-        let bytes = [UInt8](data)
         let hash = ContentHash.hex(of: bytes)
         if file.existing?.hash == hash { return .unchanged }
-        switch loader.parse(bytes: bytes, path: file.sourcePath, standardised: file.sourcePath) {
+        switch loader.parse(bytes: consume bytes, path: file.sourcePath, standardised: file.sourcePath) {
         case .failure(let error): return .failed(error)
         case .success(let article):
-            let spans = recognizer.map { article.withoutMarkup($0.recognize(article.plainText)) }
+            let spans = recognizer.map { article.withoutMarkup($0.recognize(article.recognitionText)) }
             return .parsed(article, hash: hash, spans: spans, existing: file.existing?.id)
         }
     }
@@ -166,8 +166,7 @@ extension LibraryStore {
         _ db: Database, _ article: Article, hash: String, existing: Int64?, spans: [EntitySpan]?, feedId: Int64? = nil,
         deferSearchIndex: Bool = false
     ) throws {
-        // A hand-written JSON array: JSONEncoder costs more than parsing the article.
-        let paragraphs = "[" + article.paragraphs.map(EntityJSONL.quoted).joined(separator: ",") + "]"
+        let paragraphs = paragraphsJSON(article)
         let values: [DatabaseValueConvertible?] = [
             article.sourcePath, hash, article.title, article.byline, article.dateline?.text,
             article.dateline?.date?.timeIntervalSince1970, paragraphs, Date().timeIntervalSince1970,
@@ -205,6 +204,22 @@ extension LibraryStore {
         if let spans {
             try Self.insertEntities(db, rowID: rowID, spans: spans)
         }
+    }
+
+    /// The body's paragraphs as a JSON array of strings, written into one string reserved once: a
+    /// hand-written array, as JSONEncoder costs more than parsing the article, and no array of
+    /// copies, which held a 50 MB article four times over.
+    static func paragraphsJSON(_ article: Article) -> String {
+        var json = "["
+        json.reserveCapacity(article.plainText.utf8.count + 2 * article.blocks.count + 16)
+        var first = true
+        for block in article.blocks where block.kind.isBody {
+            if !first { json += "," }
+            first = false
+            json += EntityJSONL.quoted(block.text)
+        }
+        json += "]"
+        return json
     }
 
     static func indexForSearch(_ db: Database, rowID: Int64, title: String, byline: String?, paragraphs: [String]) throws {

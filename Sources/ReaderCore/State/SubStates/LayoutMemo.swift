@@ -51,7 +51,9 @@ final class LayoutCache: @unchecked Sendable {
 
     func layout(for article: Article, width: Int, tableWidth: Int?, borders: TableBorders) -> ArticleLayout {
         lock.withLock {
-            if let current, current.article.id == article.id, current.tableBorders == borders {
+            // The beginning of a long article and the whole of it share an id, not a layout.
+            if let current, current.article.id == article.id, current.article.isComplete == article.isComplete,
+               current.article.plainTextLength == article.plainTextLength, current.tableBorders == borders {
                 current.setWidth(width, tableWidth: tableWidth)
                 return current
             }

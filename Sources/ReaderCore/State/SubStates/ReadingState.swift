@@ -35,6 +35,11 @@ public struct ReadingState: Equatable, Sendable {
     public var pressedOffset: Int?
     /// A highlight to scroll to once the opening article's highlights are loaded.
     public var pendingHighlightJump: String?
+    /// While only the beginning of the open article is here: input that needs the rest (G, a
+    /// search, scrolling to the beginning's end) and all input after it, played once it is read.
+    public var inputAwaitingRest: [InputEvent] = []
+    /// The stored reading position, when it lies beyond the beginning: taken once the rest is read.
+    public var anchorAwaitingRest: ScrollAnchor?
 
     public init() {}
 }
