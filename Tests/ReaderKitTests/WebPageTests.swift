@@ -34,7 +34,7 @@ import Testing
         #expect(reason("application/pdf", Array("%PDF-1.7".utf8))?.description == "https://x.example/a: a PDF document, not a web page (Reader reads HTML, text and Markdown)")
         #expect(reason("image/png", [0x89, 0x50, 0x4E, 0x47])?.reason == "an image (image/png), not a web page")
         #expect(reason("application/atom+xml", Array("<feed/>".utf8))?.isFeed == true)
-        #expect(reason("text/plain", Array("  \n".utf8))?.reason == "the page is empty")
+        #expect(reason("text/plain", Array("  \n".utf8))?.reason == "the page has no text")
         #expect(reason("application/json", Array("{}".utf8))?.reason == "application/json, not a web page")
     }
 

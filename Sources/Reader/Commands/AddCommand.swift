@@ -22,6 +22,9 @@ struct AddCommand: ParsableCommand, HasGlobalOptions {
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
+        for url in urls {
+            if let problem = WebAddress.problem(url) { throw ValidationError("\(url): \(problem)") }
+        }
         for url in urls where !WebPage.isWebAddress(url) {
             throw ValidationError("\(url) is not an http or https address (files are added with reader import)")
         }

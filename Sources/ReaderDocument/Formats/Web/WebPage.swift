@@ -34,6 +34,9 @@ public enum WebPage {
     public static func read(_ document: FetchedDocument, url: String, sourcePath: String) -> Result<WebArticle, WebPageError> {
         let base = URL(string: document.finalURL ?? url)
         let id = ArticleID(sourcePath)
+        if document.bytes.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) {
+            return .failure(WebPageError(url: url, reason: emptyReason))
+        }
         switch WebDocumentKind(contentType: document.contentType, bytes: document.bytes, path: (base ?? URL(string: url))?.path) {
         case .html:
             switch HTMLPage.extraction(bytes: document.bytes, id: id, sourcePath: sourcePath, base: base, httpCharset: document.charset) {
@@ -45,17 +48,11 @@ public enum WebPage {
             case .failure(let error): return .failure(WebPageError(url: url, reason: reason(of: error)))
             }
         case .plainText:
-            guard !document.bytes.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) else {
-                return .failure(WebPageError(url: url, reason: "the page is empty"))
-            }
             guard let text = try? TextDecoding.decode(document.bytes).text else {
                 return .failure(WebPageError(url: url, reason: "not a readable web page (binary data)"))
             }
             return .success(WebArticle(article: ArticleParser().parse(text, id: id, sourcePath: sourcePath), extraction: nil))
         case .markdown:
-            guard !document.bytes.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) else {
-                return .failure(WebPageError(url: url, reason: "the page is empty"))
-            }
             guard let text = try? TextDecoding.decode(document.bytes).text else {
                 return .failure(WebPageError(url: url, reason: "not a readable web page (binary data)"))
             }
@@ -72,10 +69,13 @@ public enum WebPage {
         }
     }
 
+    /// An empty answer, as `reader show` says of an article without text.
+    static let emptyReason = "the page has no text"
+
     static func reason(of error: ArticleLoadError) -> String {
         switch error {
         case .unreadable(_, let reason): return reason
-        case .empty: return "the page is empty"
+        case .empty: return emptyReason
         case .binary: return "binary data"
         case .missing, .brokenLink: return error.description
         }
