@@ -37,7 +37,7 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
         let paths = urls.isEmpty ? self.paths : []
         let existing = paths.filter { FileManager.default.fileExists(atPath: $0) }
         for missing in paths where !existing.contains(missing) {
-            Diagnostics.error(ArticleLoadError.missing(path: missing).description)
+            Diagnostics.error(WebAddress.problem(missing).map { "\(missing): \($0)" } ?? ArticleLoadError.missing(path: missing).description)
         }
         if !paths.isEmpty && existing.isEmpty { throw ExitCode(ExitStatus.noInput) }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {

@@ -92,13 +92,16 @@ public struct FeedRefresher: Sendable {
                 }, uniquingKeysWith: { first, _ in first })
                 do {
                     var fullText: [String: Article] = [:]
-                    if feed.fullText ?? fullTextByDefault {
+                    let wantsFullText = feed.fullText ?? fullTextByDefault
+                    if wantsFullText {
                         fullText = pages(for: parsed.items, articles: articles, known: try store.feedItemStates(feed.id))
                     }
                     let update = try store.storeFeed(
                         feed.id, title: parsed.title, siteURL: parsed.siteURL, etag: document.etag,
                         lastModified: document.lastModified, articles: articles, itemLinks: links,
                         recovered: parsed.recovered, fullText: fullText)
+                    // Items stored before full text was on that have left the feed since.
+                    if wantsFullText { fetchMissingPages(feed, store: store) }
                     var stored = feed
                     stored.title = parsed.title ?? feed.title
                     return FeedRefreshResult(feed: stored, outcome: .success(update))
