@@ -111,7 +111,10 @@ final class URLSessionFeedFetcher: NSObject, FeedFetcher, URLSessionDataDelegate
     ) {
         guard let transfer = transfer(task) else { return completionHandler(nil) }
         transfer.redirects += 1
-        let scheme = request.url?.scheme?.lowercased()
+        // Foundation resolves a Location it cannot follow (file:///etc/passwd) against the
+        // current server, so the header itself says where the redirect pointed.
+        let location = response.value(forHTTPHeaderField: "Location").flatMap(LinkPolicy.scheme(of:))
+        let scheme = location ?? request.url?.scheme?.lowercased()
         if transfer.redirects > limits.maximumRedirects {
             transfer.failure = "more than \(limits.maximumRedirects) redirects"
             completionHandler(nil)

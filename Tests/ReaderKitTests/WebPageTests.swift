@@ -24,6 +24,34 @@ import Testing
         #expect(WebDocumentKind(contentType: nil, bytes: [0x50, 0x4B, 0x00, 0x01]) == .other("binary data"))
     }
 
+    @Test func markdownIsFoundByItsTypeOrItsAddress() {
+        #expect(Self.kind("text/markdown", "# Title\n\nText.") == .markdown)
+        #expect(Self.kind("text/x-markdown", "# Title\n\nText.") == .markdown)
+        #expect(WebDocumentKind(contentType: "text/plain", bytes: Array("# Title".utf8), path: "/notes/README.MD") == .markdown)
+        #expect(WebDocumentKind(contentType: "text/plain", bytes: Array("# Title".utf8), path: "/notes.txt") == .plainText)
+        #expect(WebDocumentKind(contentType: "text/plain", bytes: Array("<html><body>x".utf8), path: "/notes.md") == .html, "the bytes still win")
+    }
+
+    @Test func imagesAreNamedByWhatTheirBytesAre() {
+        #expect(WebDocumentKind.imageType(of: [0x89, 0x50, 0x4E, 0x47, 0x0D]) == "image/png")
+        #expect(WebDocumentKind.imageType(of: [0xFF, 0xD8, 0xFF, 0xE0]) == "image/jpeg")
+        #expect(WebDocumentKind.imageType(of: Array("GIF89a".utf8)) == "image/gif")
+        #expect(WebDocumentKind.imageType(of: Array("<html>".utf8)) == nil)
+        let png = WebPage.read(FetchedDocument(bytes: [0x89, 0x50, 0x4E, 0x47], contentType: "text/html"), url: "https://x.example/a", sourcePath: "https://x.example/a")
+        guard case .failure(let error) = png else { Issue.record("a PNG read as a page"); return }
+        #expect(error.reason == "an image (image/png), not a web page")
+    }
+
+    @Test func addressesAreNamedWithoutFragmentsAndWithLowerCaseSchemes() {
+        #expect(WebAddress.articleName(" HTTPS://Example.com/a?b=1#top ") == "https://Example.com/a?b=1")
+        #expect(WebAddress.articleName("https://example.com/a#") == "https://example.com/a")
+        #expect(WebAddress.withLowercasedScheme("story.html") == "story.html")
+        #expect(WebAddress.problem("ftp://example.com/x") == "not an http or https address")
+        #expect(WebAddress.problem("http://") == "not a valid address")
+        #expect(WebAddress.problem("HTTP://example.com/x") == nil)
+        #expect(WebAddress.problem("notes/story.md") == nil, "a path")
+    }
+
     @Test func refusedPagesSayWhatTheyAre() {
         func reason(_ type: String?, _ bytes: [UInt8]) -> WebPageError? {
             if case .failure(let error) = WebPage.read(FetchedDocument(bytes: bytes, contentType: type), url: "https://x.example/a", sourcePath: "https://x.example/a") {
@@ -34,7 +62,7 @@ import Testing
         #expect(reason("application/pdf", Array("%PDF-1.7".utf8))?.description == "https://x.example/a: a PDF document, not a web page (Reader reads HTML, text and Markdown)")
         #expect(reason("image/png", [0x89, 0x50, 0x4E, 0x47])?.reason == "an image (image/png), not a web page")
         #expect(reason("application/atom+xml", Array("<feed/>".utf8))?.isFeed == true)
-        #expect(reason("text/plain", Array("  \n".utf8))?.reason == "the page is empty")
+        #expect(reason("text/plain", Array("  \n".utf8))?.reason == "the page has no text")
         #expect(reason("application/json", Array("{}".utf8))?.reason == "application/json, not a web page")
     }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Synchronization
 import ReaderText
+import ReaderEntities
 import ReaderDocument
 import ReaderLibrary
 
@@ -13,11 +14,17 @@ struct AddCommand: ParsableCommand, HasGlobalOptions {
 
     @Argument(help: "http or https addresses of articles.") var urls: [String]
     @Option(help: "Seconds before a fetch gives up.") var timeout: Double = 10
+    @Flag(help: ArgumentHelp(
+        "Add quickly: do not find entities now.", discussion: "Entities are found when an article is first opened."))
+    var noEntities = false
     @OptionGroup var library: LibraryOptions
 
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
+        for url in urls {
+            if let problem = WebAddress.problem(url) { throw ValidationError("\(url): \(problem)") }
+        }
         for url in urls where !WebPage.isWebAddress(url) {
             throw ValidationError("\(url) is not an http or https address (files are added with reader import)")
         }
@@ -25,7 +32,7 @@ struct AddCommand: ParsableCommand, HasGlobalOptions {
 
     func run() throws {
         let store = try library.open()
-        let added = WebArticleAdding(store: store, timeout: timeout).add(urls)
+        let added = WebArticleAdding(store: store, timeout: timeout, recognizesEntities: !noEntities).add(urls)
         for outcome in added {
             switch outcome.result {
             case .success(let stored): print(stored.summary)
@@ -63,10 +70,15 @@ struct StoredWebArticle {
 struct WebArticleAdding {
     let store: LibraryStore
     var timeout: Double = 10
+    /// Whether entities are found before storing, as `reader import` finds them.
+    var recognizesEntities = true
+    var fetcher: FeedFetcher?
 
     func add(_ urls: [String]) -> [(url: String, result: Result<StoredWebArticle, WebPageError>)] {
-        let pages = WebPageFetcher(fetcher: FeedRefreshing.fetcher(timeout: timeout))
-        let urls = urls.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let pages = WebPageFetcher(fetcher: fetcher ?? FeedRefreshing.fetcher(timeout: timeout))
+        // A #fragment names a place in the same page, not another article.
+        let urls = urls.map(WebAddress.articleName)
+        let recognizer = recognizesEntities ? Self.recognizer() : nil
         let results = Mutex<[Int: Result<WebArticle, WebPageError>]>([:])
         DispatchQueue.concurrentPerform(iterations: urls.count) { index in
             let result = pages.article(at: urls[index])
@@ -78,12 +90,23 @@ struct WebArticleAdding {
             guard let page = fetched[index] else { return (url, .failure(WebPageError(url: url, reason: "not fetched"))) }
             return (url, page.flatMap { page in
                 do {
-                    let stored = try store.storeWebArticle(page.article)
+                    let spans = recognizer.map { page.article.withoutMarkup($0.recognize(page.article.plainText)) }
+                    let stored = try store.storeWebArticle(page.article, spans: spans)
                     return .success(StoredWebArticle(article: page.article, change: stored.change, row: stored.row))
                 } catch {
                     return .failure(WebPageError(url: url, reason: "not saved: \(error)"))
                 }
             })
+        }
+    }
+
+    /// The recogniser `reader import` uses; without it the pages are still added.
+    static func recognizer() -> EntityRecognizer? {
+        do {
+            return try EntityResources.recognizer()
+        } catch {
+            Diagnostics.error("entities are not found now (\(error)); they will be when an article is opened")
+            return nil
         }
     }
 }

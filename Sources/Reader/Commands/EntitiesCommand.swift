@@ -3,6 +3,7 @@ import Foundation
 import ReaderText
 import ReaderEntities
 import ReaderDocument
+import ReaderLibrary
 
 /// `reader entities`: named entities as JSON lines (a stable contract) or as a table per article.
 struct EntitiesCommand: ParsableCommand, HasGlobalOptions {
@@ -13,7 +14,7 @@ struct EntitiesCommand: ParsableCommand, HasGlobalOptions {
     @Flag(help: "Read {\"doc\", \"text\"} JSON lines on stdin; write one {\"doc\",\"start\",\"end\",\"label\",\"text\"} line per entity.")
     var jsonl = false
 
-    @Argument(help: "Article files or directories.")
+    @Argument(help: "Article files or directories, or http and https addresses (fetched, not added to the library).")
     var paths: [String] = []
 
     @Option(name: .long, help: ArgumentHelp(
@@ -39,6 +40,9 @@ struct EntitiesCommand: ParsableCommand, HasGlobalOptions {
         if library != nil { return }
         if jsonl && !paths.isEmpty { throw ValidationError("--jsonl reads stdin; give no paths with it") }
         if !jsonl && paths.isEmpty { throw ValidationError("give article paths, --jsonl to read JSON lines on stdin, or --library") }
+        for path in paths {
+            if let problem = WebAddress.problem(path) { throw ValidationError("\(path): \(problem)") }
+        }
     }
 
     func run() throws {
@@ -56,10 +60,32 @@ struct EntitiesCommand: ParsableCommand, HasGlobalOptions {
         if jsonl {
             JSONLinesEntities(recognizer: recognizer).run()
         } else {
-            let loaded = try ArticleSet.load(paths: paths)
-            for article in loaded.articles {
+            let urls = paths.filter(WebPage.isWebAddress)
+            let files = paths.filter { !WebPage.isWebAddress($0) }
+            var articles: [Article] = []
+            var failed = false
+            if !files.isEmpty {
+                do {
+                    articles = try ArticleSet.load(paths: files).articles
+                } catch {
+                    // Named on stderr already; the pages are still read.
+                    guard !urls.isEmpty else { throw error }
+                    failed = true
+                }
+            }
+            let pages = WebPageFetcher(fetcher: FeedRefreshing.fetcher())
+            for url in urls {
+                switch pages.article(at: url) {
+                case .success(let page): articles.append(page.article)
+                case .failure(let error):
+                    Diagnostics.error(error.description)
+                    failed = true
+                }
+            }
+            for article in articles {
                 print(EntityTable.render(article: article, spans: recognizer.recognize(article.plainText)))
             }
+            if failed { throw ExitCode(ExitStatus.noInput) }
         }
     }
 }

@@ -37,7 +37,7 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
         let paths = urls.isEmpty ? self.paths : []
         let existing = paths.filter { FileManager.default.fileExists(atPath: $0) }
         for missing in paths where !existing.contains(missing) {
-            Diagnostics.error(ArticleLoadError.missing(path: missing).description)
+            Diagnostics.error(WebAddress.problem(missing).map { "\(missing): \($0)" } ?? ArticleLoadError.missing(path: missing).description)
         }
         if !paths.isEmpty && existing.isEmpty { throw ExitCode(ExitStatus.noInput) }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
@@ -143,21 +143,42 @@ struct OpenCommand: ParsableCommand, HasGlobalOptions {
         // Said while the pages are fetched (up to the timeout), before the screen takes over.
         let showsProgress = isatty(STDERR_FILENO) == 1
         if showsProgress { FileHandle.standardError.write(Data("Fetching \(urls.count == 1 ? "the page" : "\(urls.count) pages")…".utf8)) }
-        let added = WebArticleAdding(store: store).add(urls)
+        let added = WebArticleAdding(store: store, recognizesEntities: false).add(urls)
         if showsProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        var failures: [String] = []
+        let opened = try Self.articlesToOpen(added, in: store)
+        for message in opened.messages { Diagnostics.error(message) }
+        guard let first = opened.first else { throw ExitCode(ExitStatus.noInput) }
+        try store.setAppState("openArticle", LibraryStore.articleID(first).rawValue)
+        return opened.messages
+    }
+
+    /// The first article to open and what to say about the others: a page that could not be
+    /// fetched again opens as the copy stored before, with a note, instead of being given up.
+    static func articlesToOpen(
+        _ added: [(url: String, result: Result<StoredWebArticle, WebPageError>)], in store: LibraryStore
+    ) throws -> (first: Int64?, messages: [String]) {
+        var messages: [String] = []
         var first: Int64?
         for outcome in added {
             switch outcome.result {
             case .success(let stored): first = first ?? stored.row
             case .failure(let error):
-                Diagnostics.error(error.description)
-                failures.append(error.description)
+                if !error.isFeed, let kept = try store.storedWebArticle(url: outcome.url) {
+                    first = first ?? kept.row
+                    messages.append("Could not refresh: \(error.reason); this is the copy from \(storedDate(kept.storedAt))")
+                } else {
+                    messages.append(error.description)
+                }
             }
         }
-        guard let first else { throw ExitCode(ExitStatus.noInput) }
-        try store.setAppState("openArticle", LibraryStore.articleID(first).rawValue)
-        return failures
+        return (first, messages)
+    }
+
+    static func storedDate(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "d MMM yyyy, HH:mm"
+        return formatter.string(from: date)
     }
 
     /// An empty library starts with the bundled samples (entities are found when an article opens).

@@ -27,6 +27,10 @@ struct ShowCommand: ParsableCommand, HasGlobalOptions {
 
     func validate() throws {
         if let width, width < 1 { throw ValidationError("--width must be at least 1") }
+        // An address Reader cannot fetch is not looked for as a file.
+        for path in paths {
+            if let problem = WebAddress.problem(path) { throw ValidationError("\(path): \(problem)") }
+        }
     }
 
     func run() throws {

@@ -78,6 +78,8 @@ public struct FeedRefresher: Sendable {
             outcome = .failure(error)
         case .success(.notModified):
             try? store.recordFeedUnchanged(feed.id)
+            // Full text turned on since the last change: the items' pages are due all the same.
+            if feed.fullText ?? fullTextByDefault { fetchMissingPages(feed, store: store) }
             return FeedRefreshResult(feed: feed, outcome: .success(nil))
         case .success(.fetched(let document)):
             switch Self.parse(document, url: feed.url) {
@@ -90,13 +92,16 @@ public struct FeedRefresher: Sendable {
                 }, uniquingKeysWith: { first, _ in first })
                 do {
                     var fullText: [String: Article] = [:]
-                    if feed.fullText ?? fullTextByDefault {
+                    let wantsFullText = feed.fullText ?? fullTextByDefault
+                    if wantsFullText {
                         fullText = pages(for: parsed.items, articles: articles, known: try store.feedItemStates(feed.id))
                     }
                     let update = try store.storeFeed(
                         feed.id, title: parsed.title, siteURL: parsed.siteURL, etag: document.etag,
                         lastModified: document.lastModified, articles: articles, itemLinks: links,
                         recovered: parsed.recovered, fullText: fullText)
+                    // Items stored before full text was on that have left the feed since.
+                    if wantsFullText { fetchMissingPages(feed, store: store) }
                     var stored = feed
                     stored.title = parsed.title ?? feed.title
                     return FeedRefreshResult(feed: stored, outcome: .success(update))
@@ -107,6 +112,32 @@ public struct FeedRefresher: Sendable {
         }
         if case .failure(let error) = outcome { try? store.recordFeedError(feed.id, error.reason) }
         return FeedRefreshResult(feed: feed, outcome: outcome)
+    }
+
+    /// Fetches and stores the pages of the feed's stored items that never had theirs fetched,
+    /// from their stored links (the feed's text with a note when a page fails, as a refresh does).
+    func fetchMissingPages(_ feed: StoredFeed, store: LibraryStore) {
+        guard let items = try? store.itemsWithoutFullText(feed.id), !items.isEmpty else { return }
+        let web = WebPageFetcher(fetcher: fetcher)
+        let next = Atomic<Int>(0)
+        let group = DispatchGroup()
+        for _ in 0..<min(pageConcurrency, items.count) {
+            group.enter()
+            let worker = Thread {
+                while true {
+                    let index = next.add(1, ordering: .relaxed).oldValue
+                    guard index < items.count else { break }
+                    let (row, link) = items[index]
+                    guard WebPage.isWebAddress(link), let stored = try? store.article(row) else { continue }
+                    let merged = FullTextArticle.merge(stored, page: web.article(at: link, sourcePath: stored.sourcePath))
+                    try? store.storeFullText(merged, row: row)
+                }
+                group.leave()
+            }
+            worker.stackSize = 4 << 20
+            worker.start()
+        }
+        group.wait()
     }
 
     /// The full-text articles of the items whose page has not been fetched yet (new or changed

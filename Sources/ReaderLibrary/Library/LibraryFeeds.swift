@@ -125,6 +125,17 @@ extension LibraryStore {
         }
     }
 
+    /// The rows and links of a feed's items whose page was never fetched (stored before full text
+    /// was turned on), for a refresh that finds the feed itself unchanged.
+    public func itemsWithoutFullText(_ id: Int64) throws(LibraryError) -> [(row: Int64, link: String)] {
+        try read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT id, link FROM article WHERE feedId = ? AND fullTextTried = 0 AND link IS NOT NULL ORDER BY id",
+                arguments: [id]
+            ).map { ($0["id"], $0["link"]) }
+        }
+    }
+
     /// A feed item's own link, as its last refresh gave it.
     public func itemLink(_ row: Int64) throws(LibraryError) -> String? {
         try read { db in try String.fetchOne(db, sql: "SELECT link FROM article WHERE id = ?", arguments: [row]) }

@@ -12,7 +12,7 @@ public struct WebPageFetcher: Sendable {
 
     /// The article at `url`, stored under `sourcePath` (the address itself unless said otherwise).
     public func article(at url: String, sourcePath: String? = nil) -> Result<WebArticle, WebPageError> {
-        switch fetcher.fetch(FeedRequest(url: url, page: true)) {
+        switch fetcher.fetch(FeedRequest(url: WebAddress.withLowercasedScheme(url), page: true)) {
         case .failure(let error):
             return .failure(WebPageError(url: url, reason: error.reason))
         case .success(.notModified):

@@ -34,25 +34,34 @@ public enum WebPage {
     public static func read(_ document: FetchedDocument, url: String, sourcePath: String) -> Result<WebArticle, WebPageError> {
         let base = URL(string: document.finalURL ?? url)
         let id = ArticleID(sourcePath)
-        switch WebDocumentKind(contentType: document.contentType, bytes: document.bytes) {
+        if document.bytes.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) {
+            return .failure(WebPageError(url: url, reason: emptyReason))
+        }
+        switch WebDocumentKind(contentType: document.contentType, bytes: document.bytes, path: (base ?? URL(string: url))?.path) {
         case .html:
             switch HTMLPage.extraction(bytes: document.bytes, id: id, sourcePath: sourcePath, base: base, httpCharset: document.charset) {
-            case .success(let extraction): return .success(WebArticle(article: extraction.article, extraction: extraction))
+            case .success(var extraction):
+                // An empty page is not a list of teasers: say what `reader show` says of it.
+                if !extraction.article.hasBodyText { extraction.article.note = Article.noTextMessage }
+                return .success(WebArticle(article: extraction.article, extraction: extraction))
             case .failure(.binary): return .failure(WebPageError(url: url, reason: "not a readable web page (binary data)"))
             case .failure(let error): return .failure(WebPageError(url: url, reason: reason(of: error)))
             }
         case .plainText:
-            guard !document.bytes.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) else {
-                return .failure(WebPageError(url: url, reason: "the page is empty"))
-            }
             guard let text = try? TextDecoding.decode(document.bytes).text else {
                 return .failure(WebPageError(url: url, reason: "not a readable web page (binary data)"))
             }
             return .success(WebArticle(article: ArticleParser().parse(text, id: id, sourcePath: sourcePath), extraction: nil))
+        case .markdown:
+            guard let text = try? TextDecoding.decode(document.bytes).text else {
+                return .failure(WebPageError(url: url, reason: "not a readable web page (binary data)"))
+            }
+            return .success(WebArticle(article: MarkdownDocument.article(text: text, id: id, sourcePath: sourcePath, base: base), extraction: nil))
         case .pdf:
             return .failure(WebPageError(url: url, reason: "a PDF document, not a web page (Reader reads HTML, text and Markdown)"))
         case .image:
-            return .failure(WebPageError(url: url, reason: "an image\(document.contentType.map { " (\($0))" } ?? ""), not a web page"))
+            let type = WebDocumentKind.imageType(of: document.bytes) ?? document.contentType
+            return .failure(WebPageError(url: url, reason: "an image\(type.map { " (\($0))" } ?? ""), not a web page"))
         case .feed:
             return .failure(WebPageError(url: url, reason: "a feed, not a page: follow it with reader feed add \(url)", isFeed: true))
         case .other(let type):
@@ -60,10 +69,13 @@ public enum WebPage {
         }
     }
 
+    /// An empty answer, as `reader show` says of an article without text.
+    static let emptyReason = "the page has no text"
+
     static func reason(of error: ArticleLoadError) -> String {
         switch error {
         case .unreadable(_, let reason): return reason
-        case .empty: return "the page is empty"
+        case .empty: return emptyReason
         case .binary: return "binary data"
         case .missing, .brokenLink: return error.description
         }
