@@ -1,5 +1,4 @@
 import CCmarkGFM
-import Foundation
 
 /// cmark-gfm's parser with GitHub's extensions: tables, strikethrough, autolinks and task lists,
 /// and footnotes. Its parse is linear in the input.
@@ -20,13 +19,11 @@ enum MarkdownSyntax {
 
     static let options = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
 
-    /// Held by the parse using cmark-gfm's arena allocator: a fifth of a parse went to malloc and
-    /// free, node by node, and the arena lets the whole tree go at once.
-    private static let arenaLock = NSLock()
 
     /// What of GitHub's syntax a parse reads. Autolinks and footnotes each cost cmark-gfm walks of
     /// the whole tree (and autolinks a stop at every "w" and ":"), a third of its time on prose:
-    /// they are left out where they cannot occur.
+    /// they are left out where they cannot occur. (cmark-gfm's arena allocator was tried too: it
+    /// made the parse slower, 37 ms against 28 for the benchmark's text.)
     struct Features {
         var autolinks = true
         var footnotes = true
@@ -38,17 +35,8 @@ enum MarkdownSyntax {
         _ markdown: String, features: Features = .all, _ body: (_ document: OpaquePointer, _ parser: OpaquePointer) -> Result
     ) -> Result? {
         let extensions = Self.extensions
-        // cmark-gfm's arena is one for the process: a parse that finds it taken uses malloc.
-        let usesArena = arenaLock.try()
-        defer {
-            if usesArena {
-                cmark_arena_reset()
-                arenaLock.unlock()
-            }
-        }
-        let memory = usesArena ? cmark_get_arena_mem_allocator() : cmark_get_default_mem_allocator()
         let options = features.footnotes ? Self.options : Self.options & ~CMARK_OPT_FOOTNOTES
-        guard let parser = cmark_parser_new_with_mem(options, memory) else { return nil }
+        guard let parser = cmark_parser_new(options) else { return nil }
         defer { cmark_parser_free(parser) }
         for name in extensionNames where features.autolinks || name != "autolink" {
             if let syntax = extensions[name] { cmark_parser_attach_syntax_extension(parser, syntax) }
