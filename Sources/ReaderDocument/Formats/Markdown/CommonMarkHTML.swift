@@ -8,7 +8,10 @@ enum CommonMarkHTML {
     static func html(from markdown: String) -> String {
         MarkdownSyntax.withDocument(markdown) { document, parser in
             replaceImagesWithTheirText(document)
-            guard let html = cmark_render_html(document, MarkdownSyntax.options, cmark_parser_get_syntax_extensions(parser)) else {
+            // The tree may be in cmark's arena; the HTML is allocated where `free` can release it.
+            guard let html = cmark_render_html_with_mem(
+                document, MarkdownSyntax.options, cmark_parser_get_syntax_extensions(parser), cmark_get_default_mem_allocator())
+            else {
                 return ""
             }
             defer { free(html) }

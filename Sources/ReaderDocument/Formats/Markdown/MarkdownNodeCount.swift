@@ -15,3 +15,16 @@ extension MarkdownDocument {
         } ?? 0
     }
 }
+
+extension MarkdownDocument {
+    /// The blocks of `markdown` by the route Markdown took before the syntax tree walk (cmark-gfm's
+    /// HTML read by the HTML path), for benchmarks to compare the two in one run.
+    public static func htmlRouteBlockCount(_ markdown: String) -> Int {
+        CommonMarkHTML.body(from: markdown, base: nil).body.count
+    }
+
+    /// The blocks of `markdown` by the syntax tree walk, without the article around them.
+    public static func walkBlockCount(_ markdown: String) -> Int {
+        MarkdownBodyConverter.convert(markdown, base: nil).body.count
+    }
+}
