@@ -123,18 +123,16 @@ import Testing
         #expect(!result.text.contains("\u{FFFD}"))
     }
 
-    @Test func largeUTF8DecodesQuickly() throws {
+    /// Its speed is reader-bench's to measure (open 5MB article), not a timed test's.
+    @Test func largeUTF8DecodesWhole() throws {
         let line = Array("Le café « Été » — 東京 🚀 plain ASCII filler text for bulk.\n".utf8)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(5_200_000)
         while bytes.count < 5_000_000 { bytes += line }
-        let clock = ContinuousClock()
-        var result: (text: String, encoding: TextEncodingGuess)?
-        let elapsed = try clock.measure { result = try decode(bytes) }
-        #expect(result?.encoding == .utf8)
-        #expect(result?.text.utf8.count == bytes.count)
-        // Generous bound so debug builds pass; release builds take a few milliseconds.
-        #expect(elapsed < .seconds(2))
+        let result = try decode(bytes)
+        #expect(result.encoding == .utf8)
+        #expect(result.text.utf8.count == bytes.count)
+        #expect(Array(result.text.utf8) == bytes)
     }
 }
 
