@@ -107,7 +107,11 @@ public enum TextWrapper {
                 } else {
                     var end = index
                     while end > rowStart + 1, !canBreak(before: end) { end -= 1 }
-                    if !canBreak(before: end) { end = index }
+                    // A joined sequence wider than the row is left whole rather than split.
+                    if !canBreak(before: end) {
+                        end = index
+                        while end < count, !canBreak(before: end) { end += 1 }
+                    }
                     endRow(at: end, nextStart: end)
                 }
                 index = rowStart
@@ -156,7 +160,7 @@ public enum TextWrapper {
         return rows
     }
 
-    static let zeroWidthJoiner: Unicode.Scalar = "\u{200D}"
+    public static let zeroWidthJoiner: Unicode.Scalar = "\u{200D}"
 
     /// Runs never broken: each given range widened to the spaces around it.
     struct WholeRuns {

@@ -122,4 +122,29 @@ import Testing
         let marked = PlainTextRenderer.render(article, width: 80, entities: Self.entities(article, ["now"]))
         #expect(marked.contains("[n\u{336}o\u{336}w\u{336}]{ORG}"), "\(marked)")
     }
+
+    @Test func aJoinedEmojiIsNeverSplitAcrossRows() {
+        let family = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}\u{200D}\u{1F466}"
+        let scalars = Array(family.unicodeScalars)
+        #expect(TextWrapper.wrap(scalars, width: 2) == [0..<scalars.count])
+        let article = Self.markdown("# T\n\n| Who | Note |\n|---|---|\n| \(family) family | a b c d e f g h i j k l m n o p |\n| x | y |\n")
+        for width in [14, 16, 20] {
+            let output = Self.lines(PlainTextRenderer.render(article, width: width))
+            #expect(output.filter { $0.unicodeScalars.contains("\u{1F468}") || $0.unicodeScalars.contains("\u{1F466}") }
+                .allSatisfy { $0.contains(family) }, "width \(width): \(output)")
+        }
+    }
+
+    @Test func aColumnWhoseLongestWordWouldBreakTakesWidthFromOneThatCanGiveIt() {
+        let article = Self.markdown("""
+            # T
+
+            | A | B | C |
+            |---|---|---|
+            | consectetur adipiscing | exercitationem ullamco | a b c d e f g h i j k |
+            """)
+        let output = Self.lines(PlainTextRenderer.render(article, width: 34))
+        #expect(output.first { $0.hasPrefix("┌") }.map { DisplayWidth.columns(of: $0) } == 34, "\(output)")
+        #expect(output.contains { $0.contains("│ consectetur │") }, "\(output)")
+    }
 }

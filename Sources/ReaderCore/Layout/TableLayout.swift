@@ -66,15 +66,16 @@ public enum TableLayout {
             // Every column as wide as its longest word, where that fits: no word broken needlessly.
             chosen = shrink(natural, floor: words, to: available)
         } else if asRecords == false || (available > 0 && narrowest.reduce(0, +) <= available) {
-            chosen = shrink(natural, floor: narrowest, to: available)
+            chosen = shrink(natural, floor: narrowest, to: available, words: grid.widths(of: \.longestWord))
         } else {
             return records(grid, shape: shape, scalars: scalars, width: width, borders: borders)
         }
         return gridLines(grid, shape: shape, scalars: scalars, widths: chosen, borders: borders)
     }
 
-    /// The widest columns give way first, down to their floors, until the table fits.
-    static func shrink(_ natural: [Int], floor: [Int], to available: Int) -> [Int] {
+    /// The widest columns give way first, down to their floors, until the table fits; with `words`
+    /// (each column's longest word), columns that would break a word are widened first.
+    static func shrink(_ natural: [Int], floor: [Int], to available: Int, words: [Int]? = nil) -> [Int] {
         func widths(cap: Int) -> [Int] { natural.indices.map { max(floor[$0], min(natural[$0], cap)) } }
         var low = 0, high = natural.max() ?? 0
         while low < high {
@@ -83,6 +84,26 @@ public enum TableLayout {
         }
         var result = widths(cap: low)
         var spare = available - result.reduce(0, +)
+        if let words {
+            // A column whose longest word would break takes the spare width first, then width from
+            // columns wider than their own longest word, when that is enough to keep its words whole.
+            for index in result.indices {
+                var need = min(words[index], natural[index]) - result[index]
+                guard need > 0 else { continue }
+                var giving = result
+                let fromSpare = min(spare, need)
+                need -= fromSpare
+                for donor in giving.indices where donor != index && need > 0 {
+                    let give = min(need, max(0, giving[donor] - max(floor[donor], min(words[donor], natural[donor]))))
+                    giving[donor] -= give
+                    need -= give
+                }
+                guard need == 0 else { continue }
+                giving[index] = min(words[index], natural[index])
+                result = giving
+                spare -= fromSpare
+            }
+        }
         for index in result.indices where spare > 0 && result[index] < natural[index] {
             result[index] += 1
             spare -= 1
@@ -413,7 +434,9 @@ struct Grid {
 
     static func measure(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Measure {
         var natural = 0, line = 0, run = 0, narrowest = 0
+        var previous: Unicode.Scalar = " "
         for scalar in scalars[range] {
+            defer { previous = scalar }
             if scalar == "\n" {
                 natural = max(natural, line)
                 line = 0
@@ -422,7 +445,8 @@ struct Grid {
             }
             let width = TextWrapper.columns(scalar)
             line += width
-            if scalar == " " || width == 2 {
+            if scalar == " " || (width == 2 && previous != TextWrapper.zeroWidthJoiner) {
+                // A wide character may start a row, but not one joined to the one before.
                 run = width == 2 ? 2 : 0
             } else {
                 run += width
