@@ -107,11 +107,7 @@ public enum TextWrapper {
                 } else {
                     var end = index
                     while end > rowStart + 1, !canBreak(before: end) { end -= 1 }
-                    // A joined sequence wider than the row is left whole rather than split.
-                    if !canBreak(before: end) {
-                        end = index
-                        while end < count, !canBreak(before: end) { end += 1 }
-                    }
+                    if !canBreak(before: end) { end = index }
                     endRow(at: end, nextStart: end)
                 }
                 index = rowStart

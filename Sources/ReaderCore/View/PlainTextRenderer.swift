@@ -13,7 +13,8 @@ public enum PlainTextRenderer {
             let betweenListItems = previous.map(ArticleLayout.isListItem) == true && ArticleLayout.isListItem(block.kind)
             if !output.isEmpty && !betweenListItems { output.append("") }
             previous = block.kind
-            let struck = struckScalars(block, styles: article.styles)
+            // ASCII output (a locale that is not UTF-8) stays ASCII: no combining stroke there.
+            let struck = borders == .ascii ? [] : struckScalars(block, styles: article.styles)
             if case .table(let shape) = block.kind {
                 output += tableLines(block, shape: shape, width: width, borders: borders, entities: entities, struck: struck)
                 continue
