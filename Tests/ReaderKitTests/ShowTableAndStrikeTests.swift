@@ -145,4 +145,12 @@ import Testing
         #expect(output.first { $0.hasPrefix("┌") }.map { DisplayWidth.columns(of: $0) } == 34, "\(output)")
         #expect(output.contains { $0.contains("│ consectetur │") }, "\(output)")
     }
+
+    @Test func aBylineElementUsedAsTheBylineIsNotInTheBodyToo() throws {
+        for text in ["<p>Short text.</p>", "<p>First paragraph of the story with enough words to count as an article body.</p><p>Second paragraph with more words.</p>"] {
+            let article = try Self.html("<p class=\"byline\">By Alice Reporter</p>" + text)
+            #expect(article.byline == "Alice Reporter" || article.byline == "By Alice Reporter", "\(String(describing: article.byline))")
+            #expect(!article.blocks.filter(\.kind.isBody).contains { $0.text.contains("Alice Reporter") }, "\(article.blocks.map(\.text))")
+        }
+    }
 }
