@@ -156,7 +156,7 @@ public enum TextWrapper {
         return rows
     }
 
-    static let zeroWidthJoiner: Unicode.Scalar = "\u{200D}"
+    public static let zeroWidthJoiner: Unicode.Scalar = "\u{200D}"
 
     /// Runs never broken: each given range widened to the spaces around it.
     struct WholeRuns {

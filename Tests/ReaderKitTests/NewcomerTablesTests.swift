@@ -151,10 +151,15 @@ import Testing
             return EntitySpan(start: start, end: start + word.unicodeScalars.count, label: label, text: word)
         }
         let entities = ArticleEntities(spans: [span("Keir Starmer", .person), span("Rishi Sunak", .person), span("411", .cardinal)])
-        // At 36 columns the plain table is a grid with wrapped cells; marked, it stays a grid.
+        // At 36 columns the plain table is a grid; marked, its kept-whole marks cannot fit, so records
+        // within the width (issue 19: `show` never prints wider than --width).
         let plain = PlainTextRenderer.tableLines(block, shape: shape, width: 36, borders: .unicode, entities: nil)
         #expect(plain.first?.hasPrefix("┌") == true)
-        let marked = PlainTextRenderer.tableLines(block, shape: shape, width: 36, borders: .unicode, entities: entities)
+        let markedAt36 = PlainTextRenderer.tableLines(block, shape: shape, width: 36, borders: .unicode, entities: entities)
+        #expect(markedAt36.contains { $0.hasPrefix("Leader:") }, "\(markedAt36)")
+        #expect(markedAt36.allSatisfy { DisplayWidth.columns(of: $0) <= 36 }, "\(markedAt36)")
+        let marked = PlainTextRenderer.tableLines(block, shape: shape, width: 60, borders: .unicode, entities: entities)
+        #expect(marked.allSatisfy { DisplayWidth.columns(of: $0) <= 60 }, "\(marked)")
         #expect(marked.first?.hasPrefix("┌") == true, "\(marked)")
         #expect(marked.contains { $0.contains("[Keir Starmer]{PERSON}") }, "\(marked)")
         #expect(marked.contains { $0.contains("[Rishi Sunak]{PERSON}") }, "\(marked)")

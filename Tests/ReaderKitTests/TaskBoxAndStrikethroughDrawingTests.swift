@@ -20,7 +20,7 @@ import Testing
         #expect(ascii.contains("1. o first"))
         #expect(!ascii.unicodeScalars.contains { $0.value > 0x7F })
         let unicode = PlainTextRenderer.render(Self.article(), width: 40, borders: .unicode)
-        #expect(unicode.contains("• ☑ paint the hull") && unicode.contains("• ☐ tar oil the deck"))
+        #expect(unicode.contains("• ☑ paint the hull") && unicode.contains("• ☐ t\u{336}a\u{336}r\u{336} oil the deck"))
     }
 
     @Test func theScreenDrawsBoxesAsBracketsAndStruckOutText() throws {

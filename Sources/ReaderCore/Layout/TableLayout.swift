@@ -66,15 +66,16 @@ public enum TableLayout {
             // Every column as wide as its longest word, where that fits: no word broken needlessly.
             chosen = shrink(natural, floor: words, to: available)
         } else if asRecords == false || (available > 0 && narrowest.reduce(0, +) <= available) {
-            chosen = shrink(natural, floor: narrowest, to: available)
+            chosen = shrink(natural, floor: narrowest, to: available, words: grid.widths(of: \.longestWord))
         } else {
             return records(grid, shape: shape, scalars: scalars, width: width, borders: borders)
         }
         return gridLines(grid, shape: shape, scalars: scalars, widths: chosen, borders: borders)
     }
 
-    /// The widest columns give way first, down to their floors, until the table fits.
-    static func shrink(_ natural: [Int], floor: [Int], to available: Int) -> [Int] {
+    /// The widest columns give way first, down to their floors, until the table fits; with `words`
+    /// (each column's longest word), columns that would break a word are widened first.
+    static func shrink(_ natural: [Int], floor: [Int], to available: Int, words: [Int]? = nil) -> [Int] {
         func widths(cap: Int) -> [Int] { natural.indices.map { max(floor[$0], min(natural[$0], cap)) } }
         var low = 0, high = natural.max() ?? 0
         while low < high {
@@ -83,6 +84,26 @@ public enum TableLayout {
         }
         var result = widths(cap: low)
         var spare = available - result.reduce(0, +)
+        if let words {
+            // A column whose longest word would break takes the spare width first, then width from
+            // columns wider than their own longest word, when that is enough to keep its words whole.
+            for index in result.indices {
+                var need = min(words[index], natural[index]) - result[index]
+                guard need > 0 else { continue }
+                var giving = result
+                let fromSpare = min(spare, need)
+                need -= fromSpare
+                for donor in giving.indices where donor != index && need > 0 {
+                    let give = min(need, max(0, giving[donor] - max(floor[donor], min(words[donor], natural[donor]))))
+                    giving[donor] -= give
+                    need -= give
+                }
+                guard need == 0 else { continue }
+                giving[index] = min(words[index], natural[index])
+                result = giving
+                spare -= fromSpare
+            }
+        }
         for index in result.indices where spare > 0 && result[index] < natural[index] {
             result[index] += 1
             spare -= 1
@@ -174,17 +195,24 @@ public enum TableLayout {
 
     // MARK: Records
 
-    /// One record per body row: each cell as "label: value", the label its column's header.
+    /// One record per body row: each cell as "label: value", the label its column's headers (a
+    /// group header spanning columns first: "Seats 2022"). A label wider than its column wraps
+    /// within it, the colon after its last word and the value beside that line, so a label's words
+    /// never run into the value column.
     static func records(_ grid: Grid, shape: TableShape, scalars: [Unicode.Scalar], width: Int, borders: TableBorders) -> TableDrawing {
         let glyphs = BorderGlyphs(borders)
-        var labels: [Int: Range<Int>] = [:]
+        var labels: [Int: [Range<Int>]] = [:]
         for row in grid.rows.prefix(shape.headerRows) {
             for placed in row {
                 guard let cell = placed.cell, !cell.range.isEmpty else { continue }
-                for column in placed.firstColumn..<placed.firstColumn + placed.span { labels[column] = cell.range }
+                for column in placed.firstColumn..<placed.firstColumn + placed.span where labels[column]?.last != cell.range {
+                    labels[column, default: []].append(cell.range)
+                }
             }
         }
-        let labelWidth = min(labels.values.map { columns(scalars, $0) }.max() ?? 0, width / 3)
+        // A third of the width, or more up to half of it for a label's longest word, so words stay whole.
+        let longestLabelWord = labels.values.flatMap { $0 }.map { Grid.measure(scalars, $0).longestWord }.max() ?? 0
+        let labelWidth = min(labels.values.map { labelColumns(scalars, $0) }.max() ?? 0, max(1, width / 3, min(longestLabelWord, width / 2)))
         let valueX = labels.isEmpty ? 0 : labelWidth + 2
         var lines: [TableDrawing.Line] = []
         if let caption = shape.caption, !caption.isEmpty {
@@ -198,18 +226,24 @@ public enum TableLayout {
             guard cells.contains(where: { !$0.2 }) else { continue }
             lines.append(line([.init(column: 0, content: .border(String(repeating: glyphs.horizontal, count: width)))]))
             for (column, cell, isRepeated) in cells {
-                let labelLines = labels[column].map { wrap(scalars, $0, width: max(1, labelWidth)) } ?? []
+                let labelLines = labels[column].map { wrapLabel(scalars, $0, width: labelWidth) } ?? []
                 let valueLines = wrap(scalars, cell.range, width: max(1, width - valueX), keptWhole: grid.keptWhole)
-                for index in 0..<max(labelLines.count, valueLines.count) {
+                // The value starts beside the label's last line, where the colon is.
+                let valueStart = max(0, labelLines.count - 1)
+                for index in 0..<max(labelLines.count, valueStart + valueLines.count) {
                     var pieces: [TableDrawing.Piece] = []
                     var counted: Range<Int>? = nil
                     if index < labelLines.count {
-                        pieces.append(.init(column: 0, content: .text(labelLines[index], isHeader: true)))
-                        if index == 0 { pieces.append(.init(column: columns(scalars, labelLines[index]), content: .border(":"))) }
+                        var x = 0
+                        for range in labelLines[index] {
+                            pieces.append(.init(column: x, content: .text(range, isHeader: true)))
+                            x += columns(scalars, range) + 1
+                        }
+                        if index == labelLines.count - 1 { pieces.append(.init(column: x - 1, content: .border(":"))) }
                     }
-                    if index < valueLines.count {
-                        pieces.append(.init(column: valueX, content: .text(valueLines[index], isHeader: cell.isHeader)))
-                        if !isRepeated { counted = valueLines[index] }
+                    if index >= valueStart, index - valueStart < valueLines.count {
+                        pieces.append(.init(column: valueX, content: .text(valueLines[index - valueStart], isHeader: cell.isHeader)))
+                        if !isRepeated { counted = valueLines[index - valueStart] }
                     }
                     lines.append(TableDrawing.Line(pieces: pieces, textRange: counted ?? 0..<0, hasText: counted != nil))
                 }
@@ -217,6 +251,31 @@ public enum TableLayout {
         }
         if !lines.isEmpty { lines.append(line([.init(column: 0, content: .border(String(repeating: glyphs.horizontal, count: width)))])) }
         return finish(lines, width: width, isRecords: true, length: scalars.count)
+    }
+
+    /// Columns a label of several header texts takes on one line, a space between them.
+    static func labelColumns(_ scalars: [Unicode.Scalar], _ parts: [Range<Int>]) -> Int {
+        parts.reduce(0) { $0 + columns(scalars, $1) } + max(0, parts.count - 1)
+    }
+
+    /// A label's header texts wrapped to `width`, leaving a column for the colon: each line the
+    /// pieces of text set on it, a space apart.
+    static func wrapLabel(_ scalars: [Unicode.Scalar], _ parts: [Range<Int>], width: Int) -> [[Range<Int>]] {
+        var lines: [[Range<Int>]] = []
+        var used = 0
+        for part in parts {
+            for piece in wrap(scalars, part, width: max(1, width)) {
+                let size = columns(scalars, piece)
+                if let last = lines.indices.last, !lines[last].isEmpty, used + 1 + size <= width {
+                    lines[last].append(piece)
+                    used += 1 + size
+                } else {
+                    lines.append([piece])
+                    used = size
+                }
+            }
+        }
+        return lines
     }
 
     // MARK: Helpers
@@ -375,7 +434,9 @@ struct Grid {
 
     static func measure(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Measure {
         var natural = 0, line = 0, run = 0, narrowest = 0
+        var previous: Unicode.Scalar = " "
         for scalar in scalars[range] {
+            defer { previous = scalar }
             if scalar == "\n" {
                 natural = max(natural, line)
                 line = 0
@@ -384,7 +445,8 @@ struct Grid {
             }
             let width = TextWrapper.columns(scalar)
             line += width
-            if scalar == " " || width == 2 {
+            if scalar == " " || (width == 2 && previous != TextWrapper.zeroWidthJoiner) {
+                // A wide character may start a row, but not one joined to the one before.
                 run = width == 2 ? 2 : 0
             } else {
                 run += width

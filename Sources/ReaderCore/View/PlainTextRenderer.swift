@@ -13,60 +13,87 @@ public enum PlainTextRenderer {
             let betweenListItems = previous.map(ArticleLayout.isListItem) == true && ArticleLayout.isListItem(block.kind)
             if !output.isEmpty && !betweenListItems { output.append("") }
             previous = block.kind
+            // ASCII output (a locale that is not UTF-8) stays ASCII: no combining stroke there.
+            let struck = borders == .ascii ? [] : struckScalars(block, styles: article.styles)
             if case .table(let shape) = block.kind {
-                output += tableLines(block, shape: shape, width: width, borders: borders, entities: entities)
+                output += tableLines(block, shape: shape, width: width, borders: borders, entities: entities, struck: struck)
                 continue
             }
-            let text = entities.map { marked(block, entities: $0) } ?? (text: block.text, marks: [])
-            let scalars = Array(text.text.unicodeScalars)
+            var scalars = Array(block.text.unicodeScalars)
+            var marks: [Range<Int>] = []
+            var struckShown = struck
+            if let entities {
+                let (text, position, markRanges) = markedWithPositions(block, entities: entities)
+                struckShown = moved(struck, position, original: scalars, shown: text)
+                scalars = text
+                marks = markRanges
+            }
             let indentWidth = ArticleLayout.indent(of: block.kind)
             let quoteBars = block.kind.quoteDepth
             let indent = quoteBars > 0 ? String(repeating: borders.quoteBar + " ", count: quoteBars) : String(repeating: " ", count: indentWidth)
             let rows = ArticleLayout.wrap(
-                scalars, kind: block.kind, width: max(1, width - indentWidth), longURLs: .overflow, keptWhole: text.marks)
+                scalars, kind: block.kind, width: max(1, width - indentWidth), longURLs: .overflow, keptWhole: marks)
             for range in rows {
-                let shown = String(String.UnicodeScalarView(borders.drawn(row: scalars[range])))
+                let shown = String(String.UnicodeScalarView(borders.drawn(row: stroked(scalars, range, struck: struckShown))))
                 output.append(indent + TextSanitizer.sanitize(shown, keepNewlines: false))
             }
         }
         return output.joined(separator: "\n") + "\n"
     }
 
-    /// A block's text with its entity mentions marked, and where each mark is (in scalars), so
-    /// wrapping never breaks one.
-    static func marked(_ block: TextBlock, entities: ArticleEntities) -> (text: String, marks: [Range<Int>]) {
-        let scalars = Array(block.text.unicodeScalars)
-        var result = String.UnicodeScalarView()
-        var marks: [Range<Int>] = []
-        var length = 0
-        var cursor = 0
-        for span in entities.spans(overlapping: block.start..<block.end) {
-            let from = max(0, span.start - block.start)
-            let to = min(scalars.count, span.end - block.start)
-            guard from >= cursor, from < to else { continue }
-            result.append(contentsOf: scalars[cursor..<from])
-            length += from - cursor
-            let mark = ["["] + scalars[from..<to] + Array("]{\(span.label.rawValue)}".unicodeScalars)
-            result.append(contentsOf: mark)
-            marks.append(length..<(length + mark.count))
-            length += mark.count
-            cursor = to
+    /// U+0336 after each struck character, as the screen strikes text out (ncurses has no
+    /// strikethrough attribute); spaces are left alone.
+    static let combiningStroke: Unicode.Scalar = "\u{0336}"
+
+    /// Which of the block's scalars are struck out.
+    static func struckScalars(_ block: TextBlock, styles: [InlineStyle]) -> [Bool] {
+        let count = block.text.unicodeScalars.count
+        var struck = Array(repeating: false, count: count)
+        for style in styles where style.kind == .strikethrough && style.start < block.end && style.end > block.start {
+            let from = max(0, style.start - block.start), to = min(count, style.end - block.start)
+            if from < to { for index in from..<to { struck[index] = true } }
         }
-        result.append(contentsOf: scalars[cursor...])
-        return (String(result), marks)
+        return struck
     }
 
-    /// A table as the reader draws it; with entities, the marks are part of the cells' text, so
-    /// columns are sized with them; with ASCII borders, a pipe in a cell is printed "\|".
-    static func tableLines(_ block: TextBlock, shape: TableShape, width: Int, borders: TableBorders, entities: ArticleEntities?) -> [String] {
+    /// The flags carried to where the text moved (`position`, from `original` to `shown`); text
+    /// put in (a mark's "[", a pipe's "\\") is not struck, the character after it is.
+    static func moved(_ struck: [Bool], _ position: [Int], original: [Unicode.Scalar], shown: [Unicode.Scalar]) -> [Bool] {
+        var result = Array(repeating: false, count: shown.count)
+        for (index, isStruck) in struck.enumerated() where isStruck && index < position.count && index < original.count {
+            var target = position[index]
+            if target < shown.count, shown[target] != original[index] { target += 1 }
+            if target < shown.count { result[target] = true }
+        }
+        return result
+    }
+
+    static func stroked(_ scalars: [Unicode.Scalar], _ range: Range<Int>, struck: [Bool]) -> [Unicode.Scalar] {
+        guard range.contains(where: { $0 < struck.count && struck[$0] }) else { return Array(scalars[range]) }
+        var result: [Unicode.Scalar] = []
+        for index in range {
+            result.append(scalars[index])
+            if index < struck.count, struck[index], !TextWrapper.isSpace(scalars[index]) { result.append(combiningStroke) }
+        }
+        return result
+    }
+
+    /// A table as the reader draws it, within `width`; with entities, the marks are part of the
+    /// cells' text, so columns are sized with them (records when a grid of them cannot fit); with ASCII borders, a pipe in a cell is printed "\|".
+    static func tableLines(
+        _ block: TextBlock, shape: TableShape, width: Int, borders: TableBorders, entities: ArticleEntities?, struck: [Bool] = []
+    ) -> [String] {
         var shape = shape
         var scalars = Array(block.text.unicodeScalars)
+        var struck = struck
         var marks: [Range<Int>] = []
         var asRecords: Bool? = nil
         if let entities {
-            // Grid or records as without marks; the marks are kept whole and widen their columns.
-            asRecords = TableLayout.draw(shape, scalars: scalars, width: width, borders: borders).isRecords
+            // Records where the unmarked table is records; otherwise the marks (kept whole, widening
+            // their columns) go through the same fitting, so the output never passes `width`.
+            if TableLayout.draw(shape, scalars: scalars, width: width, borders: borders).isRecords { asRecords = true }
             let (text, position, markRanges) = markedWithPositions(block, entities: entities)
+            struck = moved(struck, position, original: scalars, shown: text)
             scalars = text
             marks = markRanges
             shape = remapped(shape, position)
@@ -74,6 +101,7 @@ public enum PlainTextRenderer {
         if borders == .ascii {
             // A pipe in a cell is printed "\|", as in GFM source, so it never reads as a border.
             let (text, position) = escapingPipes(scalars)
+            struck = moved(struck, position, original: scalars, shown: text)
             scalars = text
             shape = remapped(shape, position)
             marks = marks.map { position[$0.lowerBound]..<position[$0.upperBound] }
@@ -90,7 +118,7 @@ public enum PlainTextRenderer {
                 let text: [Unicode.Scalar]
                 switch piece.content {
                 case .border(let border): text = Array(border.unicodeScalars)
-                case .text(let range, _): text = Array(scalars[range])
+                case .text(let range, _): text = stroked(scalars, range, struck: struck)
                 }
                 row += text
                 column += TextWrapper.columns(of: text)

@@ -48,6 +48,10 @@ public enum HTMLArticleExtractor {
         if bylineAsWritten == nil, let lead = body.prefix(3).firstIndex(where: { $0.kind == .paragraph && ArticleParser.bylineName(in: $0.text) != nil }) {
             bylineAsWritten = body[lead].text
             body.remove(at: lead)
+        } else if let written = bylineAsWritten,
+                  let lead = body.prefix(3).firstIndex(where: { $0.kind == .paragraph && $0.text.trimmingWhitespace() == written }) {
+            // The page's own text (not an article) still holds the byline element used above.
+            body.remove(at: lead)
         }
         let byline = bylineAsWritten.map(bylineName)
         let dateline = self.dateline(published: metadata.published, tree: tree)
