@@ -208,6 +208,21 @@ import Testing
         #expect(crlf.title == "CR LF" && crlf.paragraphs == ["Text."])
     }
 
+    /// Front matter without a title: the first paragraph stays body text; the first heading, else the
+    /// file's name, is the title.
+    @Test func frontMatterWithoutATitleKeepsTheFirstParagraph() {
+        let withHeading = MarkdownDocument.article(
+            text: "---\nauthor: Jane Smith\n---\n\nJust a paragraph of notes.\n\n# Later heading\n\nMore.\n",
+            id: ArticleID("h"), sourcePath: "/notes/fm1.md", base: nil)
+        #expect(withHeading.title == "Later heading")
+        #expect(withHeading.byline == "Jane Smith")
+        #expect(withHeading.paragraphs.first == "Just a paragraph of notes.")
+        let withoutHeading = MarkdownDocument.article(
+            text: "---\nauthor: Jane Smith\n---\n\nJust a paragraph.\n", id: ArticleID("p"), sourcePath: "/notes/meeting-notes.md", base: nil)
+        #expect(withoutHeading.title == "meeting-notes")
+        #expect(withoutHeading.paragraphs == ["Just a paragraph."])
+    }
+
     @Test func linkPolicyOpensOnlyWebAndFileLinks() {
         #expect(LinkPolicy.decide("https://example.org/a") == .open("https://example.org/a"))
         #expect(LinkPolicy.decide("file:///tmp/a.html") == .open("file:///tmp/a.html"))

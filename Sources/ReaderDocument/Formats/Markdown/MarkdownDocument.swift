@@ -5,8 +5,8 @@ import ReaderText
 /// the blocks and styles the HTML path gives, so headings, emphasis, lists, quotes, code, tables
 /// and numbered links are drawn as styles, not markup.
 ///
-/// Front matter gives the title, author and date where it has them. Otherwise the first heading
-/// is the title, and a "By …" line and a date line right after it become the byline and dateline,
+/// Front matter gives the title, author and date where it has them (without a title there, the
+/// first heading or the file's name). Otherwise the first heading is the title, and a "By …" line and a date line right after it become the byline and dateline,
 /// as in plain-text articles.
 public enum MarkdownDocument {
     public static func article(text: String, id: ArticleID, sourcePath: String, base: URL?) -> Article {
@@ -25,6 +25,11 @@ public enum MarkdownDocument {
         } else if let first = body.first, case .heading = first.kind {
             title = first.text
             body.removeFirst()
+        } else if frontMatter != nil {
+            // Front matter without a title: the paragraphs are the writer's text, not a title line;
+            // the first heading names the article, else the file does.
+            title = body.first(where: { if case .heading = $0.kind { return true } else { return false } })?.text
+                ?? ((sourcePath as NSString).lastPathComponent as NSString).deletingPathExtension
         } else if let first = body.first, first.kind == .paragraph {
             title = first.text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
             body.removeFirst()
