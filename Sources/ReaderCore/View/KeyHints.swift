@@ -57,13 +57,14 @@ enum KeyHints {
         }
     }
 
-    /// The hints' texts from all of them down to help alone: each drops the last hint but help.
+    /// The hints' texts from all of them down to help alone: each drops the last hint before help
+    /// and quit, which go last.
     static func shrinking(_ hints: [Hint], state: ReaderState) -> [String] {
         let others = hints.filter { $0.actions != help.actions && $0.actions != quit.actions }
         let ending = hints.filter { $0.actions == help.actions || $0.actions == quit.actions }
         var texts = [text(hints, state: state)]
         for count in stride(from: others.count - 1, through: 0, by: -1) {
-            texts.append(text(Array(others.prefix(count)) + (count == 0 ? ending : [help]), state: state))
+            texts.append(text(Array(others.prefix(count)) + ending, state: state))
         }
         texts.append(text([help], state: state))
         return texts.filter { !$0.isEmpty }
