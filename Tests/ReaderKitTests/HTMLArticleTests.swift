@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import ReaderEntities
 @testable import ReaderDocument
 @testable import ReaderCore
 
@@ -206,6 +207,20 @@ import Testing
         #expect(notMatter.paragraphs == ["some words"])
         let crlf = MarkdownDocument.article(text: "---\r\ntitle: CR LF\r\n---\r\nText.\r\n", id: ArticleID("r"), sourcePath: "r.md", base: nil)
         #expect(crlf.title == "CR LF" && crlf.paragraphs == ["Text."])
+    }
+
+    /// An ordered item's number is Reader's layout, not the author's number: no entity on it.
+    @Test func orderedListNumbersAreMarkupNotEntities() {
+        let article = MarkdownDocument.article(text: "# T\n\n1. First item\n2. Second item\n\n- 1984 was a year\n", id: ArticleID("o"), sourcePath: "o.md", base: nil)
+        let scalars = Array(article.plainText.unicodeScalars)
+        let ranges = article.markupRanges
+        #expect(ranges.map { String(String.UnicodeScalarView(scalars[$0])) } == ["1.", "2."])
+        let year = article.plainText.unicodeScalars.count - article.plainText.components(separatedBy: "1984").last!.unicodeScalars.count - 4
+        let spans = [
+            EntitySpan(start: ranges[1].lowerBound, end: ranges[1].lowerBound + 1, label: .cardinal, text: "2"),
+            EntitySpan(start: year, end: year + 4, label: .date, text: "1984"),
+        ]
+        #expect(article.withoutMarkup(spans).map(\.text) == ["1984"], "a bullet item's number is the author's")
     }
 
     /// Front matter without a title: the first paragraph stays body text; the first heading, else the
