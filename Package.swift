@@ -113,8 +113,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReaderTests",
-            dependencies: ["Reader", "ReaderText", "ReaderEntities", "ReaderDocument", "ReaderCore", "ReaderLibrary", "CNcurses", "LoopbackHTTPServer"],
-            exclude: ["Fixtures"]
+            dependencies: ["Reader", "ReaderText", "ReaderEntities", "ReaderDocument", "ReaderCore", "ReaderLibrary", "CNcurses", "LoopbackHTTPServer"]
         ),
     ]
 )
