@@ -58,10 +58,9 @@ public enum ArticleListing {
     }
 
     /// Shorter titles for a narrow list, longest first: the sort goes before the narrowing does.
-    static func shorterTitles(_ state: ReaderState) -> [String] {
+    static func shorterTitles(_ state: ReaderState, full: String) -> [String] {
         let count = state.articles.count
         var titles: [String] = []
-        let full = title(state)
         if let sortStart = full.range(of: " · ", options: .backwards) { titles.append(String(full[..<sortStart.lowerBound])) }
         if state.list.filter != .all { titles.append("\(state.list.filter.rawValue.capitalized) (\(count))") }
         if state.list.searchResults != nil { titles.append("Search (\(count))") }

@@ -34,8 +34,9 @@ public enum ScreenRenderer {
         switch pane {
         case .list:
             // Cut short, "Articles" would read "Article…", the text pane's title: a shorter one instead.
-            let titles = [ArticleListing.title(state)] + ArticleListing.shorterTitles(state)
-            return titles.first { DisplayWidth.columns(of: $0) <= columns } ?? "List"
+            let full = ArticleListing.title(state)
+            if DisplayWidth.columns(of: full) <= columns { return full }
+            return ArticleListing.shorterTitles(state, full: full).first { DisplayWidth.columns(of: $0) <= columns } ?? "List"
         case .text: return state.openArticle.map { "Article · \($0.title)" } ?? "Article"
         case .entities where state.side.tab == .notes:
             return StatusText.joined("Notes (\(state.highlights.count))", state.settings.keymap.hint(.toggleEntityPane, in: .notes, "entities"))

@@ -31,12 +31,9 @@ public enum W3CAnnotations {
 
     /// A stable `urn:uuid:` IRI for a collection, from what names it (a library and an article).
     public static func collectionID(naming name: String) -> String {
-        var first: UInt64 = 0xcbf2_9ce4_8422_2325
-        var second: UInt64 = 0x84222325_cbf29ce4
-        for byte in name.utf8 {
-            first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-            second = (second ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 &+ 1
-        }
+        // 128 bits: the digest of the name and of the name read backwards.
+        let first = ContentHash.digest(of: name.utf8)
+        let second = ContentHash.digest(of: name.utf8.reversed())
         let hex = String(first, radix: 16).leftPadded(to: 16) + String(second, radix: 16).leftPadded(to: 16)
         let digits = Array(hex)
         // Laid out as a UUID of version 8 (custom), variant 10.
