@@ -21,13 +21,13 @@ import Testing
         #expect(whole.blocks.last?.text == LongArticleFile.closing)
     }
 
-    @Test func shortFilesAndMarkdownAreReadWhole() throws {
+    @Test func shortFilesAndHTMLAreReadWhole() throws {
         let file = try LongArticleFile(named: "beginning-short", bytes: 2000)
         defer { file.remove() }
         #expect(ArticleLoader().loadBeginning(path: file.path) == nil)
-        let markdown = file.folder.appendingPathComponent("long.md").path
-        try FileManager.default.copyItem(atPath: try LongArticleFile(named: "beginning-md", in: file.folder).path, toPath: markdown)
-        #expect(ArticleLoader().loadBeginning(path: markdown) == nil)
+        let html = file.folder.appendingPathComponent("long.html").path
+        try FileManager.default.copyItem(atPath: try LongArticleFile(named: "beginning-html", in: file.folder).path, toPath: html)
+        #expect(ArticleLoader().loadBeginning(path: html) == nil)
     }
 
     @Test func blocksShareTheArticleTextInsteadOfCopyingIt() throws {

@@ -56,7 +56,8 @@ public struct ArticleLoader: Sendable {
 
     /// Parses bytes as if read from `path`: HTML and Markdown by their extension, else plain text.
     /// The bytes are dropped once decoded, so a long file is not held twice while it is parsed.
-    public func parse(bytes: consuming [UInt8], path: String, standardised: String? = nil) -> Result<Article, ArticleLoadError> {
+    /// The beginning of a file (`isBeginning`) leaves a Markdown file's list of links to the rest.
+    public func parse(bytes: consuming [UInt8], path: String, standardised: String? = nil, isBeginning: Bool = false) -> Result<Article, ArticleLoadError> {
         if Self.isBlank(bytes) { return .failure(.empty(path: path)) }
         let format = ArticleFormat(path: path)
         let base = URL(fileURLWithPath: standardised ?? path)
@@ -72,7 +73,7 @@ public struct ArticleLoader: Sendable {
         }
         let id = ArticleID(standardised ?? path)
         if format == .markdown {
-            return .success(MarkdownDocument.article(text: text, id: id, sourcePath: standardised ?? path, base: base))
+            return .success(MarkdownDocument.article(text: text, id: id, sourcePath: standardised ?? path, base: base, listingLinks: !isBeginning))
         }
         return .success(parser.parse(text, id: id, sourcePath: standardised ?? path))
     }

@@ -42,12 +42,13 @@ struct MarkdownBodyConverter {
         numbering = LinkNumbering(base: base)
     }
 
-    /// The blocks of a Markdown text (front matter already taken off), then the list of its links.
+    /// The blocks of a Markdown text (front matter already taken off), then the list of its links
+    /// unless `listingLinks` is false (the beginning of a file, whose list comes with the rest).
     ///
     /// It is read without the autolink extension first; a text node with something the extension
     /// would link ("www.", "://", "@") ends that walk, and the text is read again with it. Either
     /// way the tree is the one cmark-gfm gives with all its extensions.
-    static func convert(_ markdown: String, base: URL?) -> (body: [BodyBlock], links: [ArticleLink]) {
+    static func convert(_ markdown: String, base: URL?, listingLinks: Bool = true) -> (body: [BodyBlock], links: [ArticleLink]) {
         var markdown = markdown
         var features = MarkdownSyntax.Features(autolinks: false, footnotes: MarkdownSyntax.mayHoldFootnotes(&markdown))
         var converter = MarkdownBodyConverter(base: base)
@@ -61,7 +62,7 @@ struct MarkdownBodyConverter {
         }
         var blocks = converter.builder.takeBlocks()
         let links = converter.numbering.links
-        blocks.append(contentsOf: HTMLBodyConverter.linkList(links))
+        if listingLinks { blocks.append(contentsOf: HTMLBodyConverter.linkList(links)) }
         return (blocks, links)
     }
 

@@ -9,9 +9,9 @@ import ReaderText
 /// first heading or the file's name). Otherwise the first heading is the title, and a "By …" line and a date line right after it become the byline and dateline,
 /// as in plain-text articles.
 public enum MarkdownDocument {
-    public static func article(text: String, id: ArticleID, sourcePath: String, base: URL?) -> Article {
+    public static func article(text: String, id: ArticleID, sourcePath: String, base: URL?, listingLinks: Bool = true) -> Article {
         let (frontMatter, markdown) = MarkdownFrontMatter.split(text)
-        var (body, links) = MarkdownBodyConverter.convert(String(markdown), base: base)
+        var (body, links) = MarkdownBodyConverter.convert(String(markdown), base: base, listingLinks: listingLinks)
         var title = ""
         var byline = frontMatter?.author.map { TextSanitizer.sanitize($0, keepNewlines: false) }
         var dateline = frontMatter?.date.map { DatelineParser.parse($0) ?? Dateline(text: TextSanitizer.sanitize($0, keepNewlines: false), date: nil) }
