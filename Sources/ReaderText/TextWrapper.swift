@@ -37,10 +37,12 @@ public enum TextWrapper {
     /// Row ranges exclude the spaces at a break; the next row starts after them. Each of `keptWhole`
     /// (with the word it is part of) is never broken: it moves to the next row whole, and one wider
     /// than a row is left whole on a row of its own, wider than the width (printed markup).
+    /// Rows after the first are `hangingIndent` columns narrower (a list item's text under its bullet).
     public static func wrap(
-        _ scalars: [Unicode.Scalar], width: Int, longURLs: LongURLs = .split, keptWhole: [Range<Int>] = []
+        _ scalars: [Unicode.Scalar], width firstWidth: Int, longURLs: LongURLs = .split, keptWhole: [Range<Int>] = [],
+        hangingIndent: Int = 0
     ) -> [Range<Int>] {
-        let width = max(1, width)
+        var width = max(1, firstWidth)
         let inURL = urlScalars(scalars)
         let whole = wholeRuns(keptWhole, in: scalars)
         var rows: [Range<Int>] = []
@@ -59,6 +61,7 @@ public enum TextWrapper {
             rowStart = next
             column = 0
             breakAt = nil
+            width = max(1, firstWidth - hangingIndent)
         }
 
         /// Whether a row may end before `position` without splitting a joined sequence.

@@ -105,6 +105,31 @@ import Testing
         }
     }
 
+    @Test func wrappedListItemsHangUnderTheirTextAndClicksThereFindIt() throws {
+        let markdown = """
+            # Lists
+
+            - A list item with quite a long text that has to wrap onto a second row and a third row here
+            - Short
+              12. A nested numbered item whose text is long enough to wrap, with 東京の朝 in it as well
+            - [ ] A task whose words wrap under the text after its box, not under the box itself
+            """
+        let article = MarkdownDocument.article(text: markdown, id: ArticleID("l"), sourcePath: "l.md", base: nil)
+        for width in [160, 60, 40] {
+            let state = opened(Size(width: width, height: 40), maxTextWidth: 40, article: article)
+            #expect(try clickEveryCharacter(state, width) > 100)
+            let layout = try #require(state.openLayout())
+            let geometry = ScreenLayout(state: state).textGeometry
+            for block in 0..<layout.blockCount where layout.rows(ofBlock: block).count > 1 {
+                let first = geometry.scalars(drawnOn: RowPosition(block: block, row: 0), in: layout)
+                let second = geometry.scalars(drawnOn: RowPosition(block: block, row: 1), in: layout)
+                let marker = ListMarker.length(of: layout.scalars(ofBlock: block))
+                // The second row starts in the column of the first row's text after the marker.
+                #expect(second.first?.x == first[marker].x, "\(width), block \(block)")
+            }
+        }
+    }
+
     @Test func aClickInATableWiderThanTheColumnFindsTheCellTextUnderIt() throws {
         let markdown = "# T\n\n| Party | Seats | Share of the vote |\n|:--|--:|:-:|\n| Labour | 412 | 33.7% |\n| Reform 日本 | 5 | 14.3% |\n"
         let article = MarkdownDocument.article(text: markdown, id: ArticleID("m"), sourcePath: "m.md", base: nil)

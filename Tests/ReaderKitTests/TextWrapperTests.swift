@@ -1,5 +1,6 @@
 import Testing
 @testable import ReaderText
+import ReaderDocument
 
 @Suite struct TextWrapperTests {
     /// Wraps and returns each row's text and display width.
@@ -125,5 +126,19 @@ import Testing
         let url = "https://example.com/a-very-long-path-name"
         #expect(wrapped("[1] " + url, width: 20) == ["[1] https://example.", "com/a-very-long-path", "-name"])
         #expect(wrapped("[1] " + url + " end", width: 20, longURLs: .overflow) == ["[1] " + url, "end"])
+    }
+
+    @Test func rowsAfterTheFirstAreNarrowerByTheHangingIndent() {
+        let scalars = Array("• one two three four five six seven".unicodeScalars)
+        let rows = TextWrapper.wrap(scalars, width: 12, hangingIndent: 2).map { String(String.UnicodeScalarView(scalars[$0])) }
+        #expect(rows == ["• one two", "three four", "five six", "seven"])
+        #expect(rows.dropFirst().allSatisfy { $0.count <= 10 })
+    }
+
+    @Test func listMarkersAreTheBulletNumberFootnoteAndTaskBox() {
+        for (text, length) in [("• a", 2), ("12. a", 4), ("[^3] a", 5), ("[7] https://x", 4), ("• ☐ task", 4), ("3. ☑ done", 5),
+                               ("plain", 0), ("12 a", 0), ("•a", 0), ("[x] a", 0)] {
+            #expect(ListMarker.length(of: Array(text.unicodeScalars)) == length, "\(text)")
+        }
     }
 }

@@ -62,19 +62,39 @@ public final class ArticleLayout {
             rowCache[block] = rows
             return rows
         }
-        let indent = Self.indent(of: article.blocks[block].kind)
-        let rows = Self.wrap(scalars(ofBlock: block), kind: article.blocks[block].kind, width: max(1, width - indent))
+        let kind = article.blocks[block].kind
+        let rows = Self.wrap(scalars(ofBlock: block), kind: kind, width: max(1, width - Self.indent(of: kind)))
         rowCache[block] = rows
         return rows
     }
 
-    /// A block's rows: code keeps its lines and indentation, other text is word-wrapped.
+    /// Columns the rows after a block's first are set in further: a list item's under its text.
+    public func hangingIndent(ofBlock block: Int) -> Int {
+        let kind = article.blocks[block].kind
+        return Self.hangingIndent(scalars(ofBlock: block), kind: kind, width: max(1, width - Self.indent(of: kind)))
+    }
+
+    /// The width of a list item's marker ("• ", "12. ", "☐ "), when the rows under it keep room
+    /// enough for words; else 0.
+    public static func hangingIndent(_ scalars: [Unicode.Scalar], kind: TextBlock.Kind, width: Int) -> Int {
+        guard isListItem(kind) else { return 0 }
+        let marker = ListMarker.length(of: scalars)
+        let columns = TextWrapper.columns(of: scalars[..<marker])
+        return width - columns >= minimumHungWidth ? columns : 0
+    }
+
+    static let minimumHungWidth = 16
+
+    /// A block's rows: code keeps its lines and indentation, other text is word-wrapped, a list
+    /// item's rows after the first under the text after its marker.
     public static func wrap(
         _ scalars: [Unicode.Scalar], kind: TextBlock.Kind, width: Int, longURLs: TextWrapper.LongURLs = .split,
         keptWhole: [Range<Int>] = []
     ) -> [Range<Int>] {
         if kind == .code { return TextWrapper.wrapPreformatted(scalars, width: width) }
-        return TextWrapper.wrap(scalars, width: width, longURLs: longURLs, keptWhole: keptWhole)
+        return TextWrapper.wrap(
+            scalars, width: width, longURLs: longURLs, keptWhole: keptWhole,
+            hangingIndent: hangingIndent(scalars, kind: kind, width: width))
     }
 
     /// Columns a block is set in from the text's left edge: quotes, list items and code are indented.

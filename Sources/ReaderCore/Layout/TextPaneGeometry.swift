@@ -52,6 +52,11 @@ public struct TextPaneGeometry: Equatable, Sendable {
         textLeft + ArticleLayout.indent(of: kind)
     }
 
+    /// Where a row's text starts: a list item's rows after its first are set under its text.
+    public func rowLeft(of position: RowPosition, in layout: ArticleLayout) -> Int {
+        rowLeft(of: layout.article.blocks[position.block].kind) + (position.row > 0 ? layout.hangingIndent(ofBlock: position.block) : 0)
+    }
+
     /// The layout row drawn on a row of the content when the pane shows the text from `top`;
     /// nil below the article's last row.
     public func position(atRow row: Int, from top: RowPosition, in layout: ArticleLayout) -> RowPosition? {
@@ -95,7 +100,7 @@ public struct TextPaneGeometry: Equatable, Sendable {
                 if case .text(let range, _) = piece.content { place(range, from: left + piece.column) }
             }
         } else {
-            place(rows[position.row], from: rowLeft(of: block.kind))
+            place(rows[position.row], from: rowLeft(of: position, in: layout))
         }
         return drawn
     }

@@ -33,9 +33,10 @@ public enum PlainTextRenderer {
             let indent = quoteBars > 0 ? String(repeating: borders.quoteBar + " ", count: quoteBars) : String(repeating: " ", count: indentWidth)
             let rows = ArticleLayout.wrap(
                 scalars, kind: block.kind, width: max(1, width - indentWidth), longURLs: .overflow, keptWhole: marks)
-            for range in rows {
+            let hanging = String(repeating: " ", count: ArticleLayout.hangingIndent(scalars, kind: block.kind, width: max(1, width - indentWidth)))
+            for (number, range) in rows.enumerated() {
                 let shown = String(String.UnicodeScalarView(borders.drawn(row: stroked(scalars, range, struck: struckShown))))
-                output.append(indent + TextSanitizer.sanitize(shown, keepNewlines: false))
+                output.append(indent + (number > 0 ? hanging : "") + TextSanitizer.sanitize(shown, keepNewlines: false))
             }
         }
         return output.joined(separator: "\n") + "\n"

@@ -33,7 +33,7 @@ enum TextView {
                 }
                 drawRow(
                     scalars: scalars, range: range, blockStart: block.start, base: style(for: block.kind),
-                    state: state, x: geometry.rowLeft(of: block.kind), y: rect.y + row, limit: limit, frame: &frame)
+                    state: state, x: geometry.rowLeft(of: position, in: layout), y: rect.y + row, limit: limit, frame: &frame)
             }
             let next = layout.advance(position, by: 1)
             if next == position {
