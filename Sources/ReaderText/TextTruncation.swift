@@ -6,11 +6,12 @@ public enum TextTruncation {
         if shownWidth <= columns && !text.contains("\n") { return text }
         var used = 0
         var kept = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            let shown: Unicode.Scalar = scalar == "\n" ? " " : scalar
-            let width = TextWrapper.columns(shown)
+        // Whole user-perceived characters: a flag or a consonant with its vowel sign is never cut.
+        for character in text {
+            let scalars = character.unicodeScalars.map { $0 == "\n" ? " " : $0 }
+            let width = TextWrapper.columns(of: scalars)
             if used + width > columns - 1 { break }
-            kept.append(shown)
+            kept.append(contentsOf: scalars)
             used += width
         }
         if kept.count == text.unicodeScalars.count { return String(kept) }

@@ -45,6 +45,7 @@ public enum TextWrapper {
         var width = max(1, firstWidth)
         let inURL = urlScalars(scalars)
         let whole = wholeRuns(keptWhole, in: scalars)
+        let clusters = GraphemeBoundaries(scalars)
         var rows: [Range<Int>] = []
         var rowStart = 0
         var column = 0
@@ -67,7 +68,7 @@ public enum TextWrapper {
         /// Whether a row may end before `position` without splitting a joined sequence.
         func canBreak(before position: Int) -> Bool {
             guard position > 0, position < count else { return true }
-            return columns(scalars[position]) > 0 && scalars[position - 1] != zeroWidthJoiner
+            return columns(scalars[position]) > 0 && scalars[position - 1] != zeroWidthJoiner && clusters.isBoundary(position)
                 && !isEmojiModifier(scalars[position]) && !whole.isInside(position)
                 && !LineBreakPunctuation.mayNotStartRow(scalars[position]) && !LineBreakPunctuation.mayNotEndRow(scalars[position - 1])
         }
@@ -110,7 +111,11 @@ public enum TextWrapper {
                 } else {
                     var end = index
                     while end > rowStart + 1, !canBreak(before: end) { end -= 1 }
-                    if !canBreak(before: end) { end = index }
+                    if !canBreak(before: end) {
+                        // One character wider than the row: it stays whole, past the edge.
+                        end = index
+                        while end < count, !clusters.isBoundary(end) { end += 1 }
+                    }
                     endRow(at: end, nextStart: end)
                 }
                 index = rowStart
@@ -118,7 +123,9 @@ public enum TextWrapper {
             }
             column += scalarWidth
             if scalarWidth == 2 && canBreak(before: index + 1) { breakAt = index + 1 }
-            if scalar == "-" && index > rowStart && !inURL[index] && !whole.isInside(index + 1) { breakAt = index + 1 }
+            if scalar == "-" && index > rowStart && !inURL[index] && !whole.isInside(index + 1) && clusters.isBoundary(index + 1) {
+                breakAt = index + 1
+            }
             if whole.isInside(breakAt ?? 0) { breakAt = nil }
             index += 1
         }
@@ -132,6 +139,7 @@ public enum TextWrapper {
     /// on the next row at the edge. Nothing is trimmed, so indentation keeps its shape.
     public static func wrapPreformatted(_ scalars: [Unicode.Scalar], width: Int) -> [Range<Int>] {
         let width = max(1, width)
+        let clusters = GraphemeBoundaries(scalars)
         var rows: [Range<Int>] = []
         var rowStart = 0
         var column = 0
@@ -147,7 +155,7 @@ public enum TextWrapper {
             }
             let scalarWidth = columns(scalar)
             if column + scalarWidth > width, column > 0, scalarWidth > 0, scalars[index - 1] != zeroWidthJoiner,
-               !isEmojiModifier(scalar) {
+               !isEmojiModifier(scalar), clusters.isBoundary(index) {
                 rows.append(rowStart..<index)
                 rowStart = index
                 column = 0

@@ -60,8 +60,9 @@ import ReaderDocument
     @Test func noRowIsWiderThanTheWidth() {
         let text = "Mixed 日本語 text with emoji 😀👍🏽 and a very-long-hyphenated-word and ＡＢＣ fullwidth letters."
         for width in 1...30 {
-            for row in widthOfRows(text, width: width) {
-                #expect(row <= max(width, 2), "width \(width)")
+            for row in wrapped(text, width: width) {
+                // Only one character wider than the row (an emoji with its skin tone) is left past it.
+                #expect(DisplayWidth.columns(of: row) <= max(width, 2) || row.count == 1, "width \(width): \(row)")
             }
         }
     }
@@ -140,5 +141,26 @@ import ReaderDocument
                                ("plain", 0), ("12 a", 0), ("•a", 0), ("[x] a", 0)] {
             #expect(ListMarker.length(of: Array(text.unicodeScalars)) == length, "\(text)")
         }
+    }
+
+    @Test func noRowSplitsAUserPerceivedCharacter() {
+        let texts = [String(repeating: "🇬🇧🇫🇷🇩🇪", count: 6), String(repeating: "हिन्दीकिताब", count: 6),
+                     String(repeating: "e\u{301}", count: 30), String(repeating: "👨‍👩‍👧1️⃣", count: 8)]
+        for text in texts {
+            let scalars = Array(text.unicodeScalars)
+            for width in 1...13 {
+                for rows in [TextWrapper.wrap(scalars, width: width), TextWrapper.wrapPreformatted(scalars, width: width)] {
+                    let joined = rows.map { String(String.UnicodeScalarView(scalars[$0])) }
+                    // Each row is whole characters: the rows' characters are the text's.
+                    #expect(joined.flatMap { Array($0) } == Array(text), "\(text.prefix(4)) at \(width)")
+                }
+            }
+        }
+    }
+
+    @Test func truncationKeepsWholeCharacters() {
+        #expect(TextTruncation.truncate("🇬🇧🇫🇷🇩🇪 flags", toColumns: 4) == "🇬🇧…")
+        #expect(TextTruncation.truncate("हिन्दी किताब", toColumns: 3).unicodeScalars.last == "…")
+        #expect(Array(TextTruncation.truncate("हिन्दी किताब", toColumns: 3).dropLast()).allSatisfy { Array("हिन्दी").contains($0) })
     }
 }
