@@ -112,9 +112,14 @@ public enum TextWrapper {
                     var end = index
                     while end > rowStart + 1, !canBreak(before: end) { end -= 1 }
                     if !canBreak(before: end) {
-                        // One character wider than the row: it stays whole, past the edge.
+                        // Punctuation rules give way first; one character wider than the row stays
+                        // whole, past the edge.
                         end = index
-                        while end < count, !clusters.isBoundary(end) { end += 1 }
+                        while end > rowStart + 1, !clusters.isBoundary(end) { end -= 1 }
+                        if !clusters.isBoundary(end) {
+                            end = index
+                            while end < count, !clusters.isBoundary(end) { end += 1 }
+                        }
                     }
                     endRow(at: end, nextStart: end)
                 }
