@@ -21,7 +21,7 @@ public protocol GitRunning: Sendable {
     func run(_ arguments: [String], in directory: String, input: Data?) throws(SyncError) -> GitOutput
 }
 
-/// The `git` program found in PATH, run with an argument vector through `Process` (never a shell),
+/// The `git` program found in PATH, run as a process with an argument vector (never a shell),
 /// without a terminal to prompt on: a remote that wants a password fails instead of hanging.
 public struct ProcessGit: GitRunning {
     public let executable: String
@@ -35,48 +35,59 @@ public struct ProcessGit: GitRunning {
     }
 
     public func run(_ arguments: [String], in directory: String, input: Data?) throws(SyncError) -> GitOutput {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-c", "core.quotepath=false", "-c", "commit.gpgsign=false", "-c", "gc.auto=0"] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        // posix_spawn rather than Foundation's Process: started from a Swift concurrency thread,
+        // Process's children inherit that thread's blocked signals and its wait can hang. Output goes
+        // through temporary files, so neither stream can fill up while the other is read.
+        let token = UUID().uuidString
+        let temporary = NSTemporaryDirectory()
+        let inputPath = temporary + "/reader-git-\(token).in", outputPath = temporary + "/reader-git-\(token).out"
+        let errorPath = temporary + "/reader-git-\(token).err"
+        defer { for path in [inputPath, outputPath, errorPath] { unlink(path) } }
+        guard FileManager.default.createFile(atPath: inputPath, contents: input ?? Data(), attributes: [.posixPermissions: 0o600]) else {
+            throw .gitFailed(command: arguments.first ?? "", message: "cannot write to \(temporary)")
+        }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, inputPath, O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        var allSignals = sigset_t()
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        // `-C directory` instead of changing this process's directory, which all its threads share.
+        let argv = [executable, "-C", directory, "-c", "core.quotepath=false", "-c", "commit.gpgsign=false", "-c", "gc.auto=0"] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["GIT_TERMINAL_PROMPT"] = "0"
         environment["LC_ALL"] = "C"
-        process.environment = environment
-        let output = Pipe(), errors = Pipe(), standardInput = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = standardInput
-        do {
-            try process.run()
-        } catch {
-            throw .gitFailed(command: arguments.first ?? "", message: "cannot run \(executable): \((error as NSError).localizedDescription)")
+        let cArguments = argv.map { strdup($0) } + [nil]
+        let cEnvironment = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            cArguments.forEach { free($0) }
+            cEnvironment.forEach { free($0) }
         }
-        // Both pipes are drained at once, or a git that fills one while we read the other would wait forever.
-        let errorData = LockedData()
-        let errorReader = Thread { errorData.set(errors.fileHandleForReading.readDataToEndOfFile()) }
-        let done = DispatchSemaphore(value: 0)
-        let inputWriter = Thread {
-            if let input { try? standardInput.fileHandleForWriting.write(contentsOf: input) }
-            try? standardInput.fileHandleForWriting.close()
-            done.signal()
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, executable, &actions, &attributes, cArguments, cEnvironment)
+        guard spawned == 0 else {
+            throw .gitFailed(command: arguments.first ?? "", message: "cannot run \(executable): \(String(cString: strerror(spawned)))")
         }
-        errorReader.start()
-        inputWriter.start()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        done.wait()
-        while !errorData.isSet { usleep(200) }
-        return GitOutput(status: process.terminationStatus, stdout: data, stderr: String(decoding: errorData.value, as: UTF8.self))
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 {
+            guard errno == EINTR else { break }
+        }
+        let signal = status & 0x7F
+        let exitStatus = signal == 0 ? (status >> 8) & 0xFF : 128 + signal
+        let output = FileManager.default.contents(atPath: outputPath) ?? Data()
+        let errors = FileManager.default.contents(atPath: errorPath) ?? Data()
+        return GitOutput(status: exitStatus, stdout: output, stderr: String(decoding: errors, as: UTF8.self))
     }
-}
-
-private final class LockedData: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data: Data?
-    func set(_ value: Data) { lock.lock(); data = value; lock.unlock() }
-    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return data != nil }
-    var value: Data { lock.lock(); defer { lock.unlock() }; return data ?? Data() }
 }
 
 /// Why a sync did not complete.
