@@ -114,7 +114,10 @@ import Testing
         let laptop = world[0]
         try laptop.syncNow()
         let head = try laptop.sync.repository.revision("HEAD")
+        let calls = world.git.total
         #expect(try laptop.syncNow().summary == "Sync: up to date")
+        // The library says nothing changed: no export, no commit; a fetch and a look at the refs.
+        #expect(world.git.total - calls <= 3, "\(world.git.calls)")
         #expect(try laptop.sync.repository.revision("HEAD") == head)
     }
 

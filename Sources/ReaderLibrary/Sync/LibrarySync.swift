@@ -26,7 +26,8 @@ public struct SyncReport: Equatable, Sendable {
 /// `reader sync`: the library and its sync repository brought together, then the repository and
 /// its remote, in steps each of which a kill can interrupt: the next sync finds where it stopped.
 ///
-/// 1. Take the repository's lock, drop git's stale locks, and reset the working tree to HEAD.
+/// 1. Take the repository's lock, drop git's stale locks, and reset the working tree to HEAD when
+///    a killed sync left records written but not committed.
 /// 2. Apply any commit not yet applied to the library (a sync killed after its merge).
 /// 3. Export: reconcile each article changed since the last sync with its record; commit. Then, in
 ///    one library transaction, what the records had that was newer, the new marker and HEAD.
@@ -89,19 +90,22 @@ public final class LibrarySyncRun {
         defer { lock.release() }
         repository.removeStaleLocks()
         var report = SyncReport()
-        report.hasRemote = try repository.hasRemote
-        var head = try repository.revision("HEAD")
-        if head != nil {
+        report.hasRemote = repository.hasOriginInConfig
+        var head = try repository.references().head
+        if head != nil, repository.isDirty {
+            // The last sync was killed while writing records: they are made again from the library.
             try repository.run(["reset", "-q", "--hard"])
             try repository.run(["clean", "-q", "-f", "-d"])
-        } else if report.hasRemote {
+        } else if head == nil, report.hasRemote {
             // A new repository for a remote that has records: start from them.
             try fetch()
-            if try repository.revision(SyncRepository.remoteBranch) != nil {
+            if try repository.references().remote != nil {
+                repository.markDirty()
                 try repository.run(["checkout", "-q", "-B", SyncRepository.branch, SyncRepository.remoteBranch])
-                head = try repository.revision("HEAD")
+                head = try repository.references().head
             }
         }
+        repository.markClean()
         try checkFormat()
         let sameRepository = store.syncState(Self.stateDirectory) == repository.directory
         var applied = sameRepository ? store.syncState(Self.stateApplied) : nil
@@ -115,13 +119,15 @@ public final class LibrarySyncRun {
         report.sent = try export(since: exported, start: start, head: head, applied: applied)
         guard report.hasRemote else { return report }
         for attempt in 1...4 {
-            if attempt > 1 || report.sent > 0 || true { try fetch() }
-            report.received += try integrate(&report)
-            guard try needsPush() else { break }
+            try fetch()
+            let references = try repository.references()
+            report.received += try integrate(&report, head: references.head, remote: references.remote)
+            let now = try repository.references()
+            guard let local = now.head, local != now.remote else { break }
             let push = try repository.attempt(["push", "-q", "origin", "HEAD:refs/heads/" + SyncRepository.branch])
             if push.status == 0 {
                 report.pushed = true
-                _ = try? repository.attempt(["update-ref", SyncRepository.remoteBranch, "HEAD"])
+                _ = try? repository.attempt(["update-ref", SyncRepository.remoteBranch, local])
                 break
             }
             let message = SyncRepository.firstLines(push.stderr)
@@ -135,11 +141,6 @@ public final class LibrarySyncRun {
     func fetch() throws(SyncError) {
         let output = try repository.attempt(["fetch", "-q", "origin"])
         if output.status != 0 { throw .remoteUnreachable(SyncRepository.firstLines(output.stderr)) }
-    }
-
-    func needsPush() throws(SyncError) -> Bool {
-        guard let head = try repository.revision("HEAD") else { return false }
-        return try repository.revision(SyncRepository.remoteBranch) != head
     }
 
     /// A repository written by a newer Reader with another layout is not touched.
@@ -186,8 +187,9 @@ public final class LibrarySyncRun {
         if !written.isEmpty {
             try repository.run(["add", "-A", "--", "."])
             try repository.run(["commit", "-q", "--no-verify", "-m", "Reader: \(written.count) record\(written.count == 1 ? "" : "s") from \(ProcessInfo.processInfo.hostName)"])
-            newHead = try repository.revision("HEAD")
+            newHead = try repository.references().head
         }
+        repository.markClean()
         var state = [Self.stateExported: String(start), Self.stateDirectory: repository.directory]
         // The commit just made holds this library's own state: nothing in it to apply here.
         if applied == head, let newHead { state[Self.stateApplied] = newHead }
@@ -199,10 +201,12 @@ public final class LibrarySyncRun {
 
     /// Brings the fetched remote branch in: a fast-forward, or a merge commit made record by record.
     /// Returns the records applied to the library.
-    func integrate(_ report: inout SyncReport) throws(SyncError) -> Int {
-        guard let remote = try repository.revision(SyncRepository.remoteBranch) else { return 0 }
-        guard let head = try repository.revision("HEAD") else {
+    func integrate(_ report: inout SyncReport, head: String?, remote: String?) throws(SyncError) -> Int {
+        guard let remote else { return 0 }
+        guard let head else {
+            repository.markDirty()
             try repository.run(["checkout", "-q", "-B", SyncRepository.branch, SyncRepository.remoteBranch])
+            repository.markClean()
             return try apply(from: nil, to: remote)
         }
         if head == remote { return 0 }
@@ -210,7 +214,9 @@ public final class LibrarySyncRun {
         let base = baseOutput.status == 0 ? baseOutput.text : nil
         if base == remote { return 0 }
         if base == head {
+            repository.markDirty()
             try repository.run(["merge", "-q", "--ff-only", SyncRepository.remoteBranch])
+            repository.markClean()
             return try apply(from: head, to: remote)
         }
         let ours = Set(try repository.changedFiles(from: base, to: head))
@@ -237,6 +243,7 @@ public final class LibrarySyncRun {
         let tree = try repository.run(["write-tree"]).text
         let commit = try repository.run(["commit-tree", tree, "-p", head, "-p", remote, "-m", "Reader: merge"]).text
         try repository.run(["update-ref", "-m", "reader sync: merge", "refs/heads/" + SyncRepository.branch, commit, head])
+        repository.markClean()
         report.merged = true
         return try apply(from: head, to: commit)
     }
@@ -260,9 +267,10 @@ public final class LibrarySyncRun {
     /// to the library, and stores `to` as applied in the same transaction.
     func apply(from: String?, to: String) throws(SyncError) -> Int {
         var paths: [String]
-        if let from, (try? repository.revision(from)) ?? nil != nil {
-            paths = try repository.changedFiles(from: from, to: to)
+        if let from, let changed = try? repository.changedFiles(from: from, to: to) {
+            paths = changed
         } else {
+            // The last applied commit is gone (the repository was made again): every record.
             paths = try repository.changedFiles(from: nil, to: to)
         }
         paths = paths.filter { $0.hasPrefix("articles/") && $0.hasSuffix(".json") }

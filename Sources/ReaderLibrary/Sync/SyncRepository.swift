@@ -40,6 +40,36 @@ public struct SyncRepository: Sendable {
         get throws(SyncError) { try attempt(["remote"]).text.split(separator: "\n").contains("origin") }
     }
 
+    /// The local branch's and the fetched remote branch's commits, through one git call.
+    func references() throws(SyncError) -> (head: String?, remote: String?) {
+        let output = try run(["for-each-ref", "--format=%(objectname) %(refname)", "refs/heads/" + Self.branch, Self.remoteBranch])
+        var head: String?, remote: String?
+        for line in output.text.split(separator: "\n") {
+            let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { continue }
+            if parts[1] == "refs/heads/" + Self.branch { head = parts[0] } else if parts[1] == Self.remoteBranch { remote = parts[0] }
+        }
+        return (head, remote)
+    }
+
+    /// Whether the repository has the remote `origin`, from its config file (no git call).
+    var hasOriginInConfig: Bool {
+        guard let config = FileManager.default.contents(atPath: directory + "/.git/config") else { return false }
+        return String(decoding: config, as: UTF8.self).contains("[remote \"origin\"]")
+    }
+
+    /// A flag set while the working tree may differ from HEAD (records being written or merged):
+    /// a sync that finds it reset the tree first, as the one before was killed.
+    var dirtyFlag: String { directory + "/.git/reader-sync-writing" }
+
+    func markDirty() {
+        if !FileManager.default.fileExists(atPath: dirtyFlag) { _ = FileManager.default.createFile(atPath: dirtyFlag, contents: nil) }
+    }
+
+    func markClean() { unlink(dirtyFlag) }
+
+    var isDirty: Bool { FileManager.default.fileExists(atPath: dirtyFlag) }
+
     /// Files that differ between two commits (every file of `to` when `from` is nil).
     func changedFiles(from: String?, to: String) throws(SyncError) -> [String] {
         let output: GitOutput
@@ -78,6 +108,7 @@ public struct SyncRepository: Sendable {
 
     /// Writes a file whole: a temporary file renamed over it, so a kill never leaves half a record.
     func write(_ path: String, _ bytes: [UInt8]) throws(SyncError) {
+        markDirty()
         let full = directory + "/" + path
         let folder = (full as NSString).deletingLastPathComponent
         let temporary = folder + "/." + (full as NSString).lastPathComponent + ".tmp"

@@ -10,6 +10,7 @@ final class SyncMachines {
     let remote: String
     let articles: String
     private(set) var machines: [Machine] = []
+    let git: CountingGit
 
     final class Machine {
         let name: String
@@ -97,7 +98,7 @@ final class SyncMachines {
         for (index, text) in texts.enumerated() {
             try text.write(toFile: articles + "/\(index).txt", atomically: true, encoding: .utf8)
         }
-        let git = try ProcessGit()
+        git = try CountingGit()
         let made = try git.run(["init", "-q", "--bare", remote], in: root.path, input: nil)
         try #require(made.status == 0, "git init --bare: \(made.stderr)")
         for index in 0..<count { try add(name: ["laptop", "desktop", "server", "phone"][index % 4] + (index >= 4 ? "\(index)" : "")) }
@@ -108,7 +109,7 @@ final class SyncMachines {
         let folder = root.appendingPathComponent(name).path
         let store = try LibraryStore.open(path: folder + "/library.sqlite")
         if importArticles { _ = try store.importPaths([articles], recognizer: nil) }
-        let sync = LibrarySyncRun(store: store, directory: folder + "/sync", git: try ProcessGit())
+        let sync = LibrarySyncRun(store: store, directory: folder + "/sync", git: git)
         _ = try sync.initialize(remote: remote)
         let machine = Machine(name: name, store: store, sync: sync)
         machines.append(machine)
@@ -118,4 +119,26 @@ final class SyncMachines {
     subscript(index: Int) -> Machine { machines[index] }
 
     deinit { try? FileManager.default.removeItem(at: root) }
+}
+
+/// Git with a count of its calls and their time, to see what a sync costs.
+final class CountingGit: GitRunning, @unchecked Sendable {
+    let git: ProcessGit
+    private let lock = NSLock()
+    private(set) var calls: [String: (count: Int, seconds: Double)] = [:]
+
+    init() throws { git = try ProcessGit() }
+
+    func run(_ arguments: [String], in directory: String, input: Data?) throws(SyncError) -> GitOutput {
+        let start = Date()
+        let output = try git.run(arguments, in: directory, input: input)
+        let elapsed = Date().timeIntervalSince(start)
+        lock.lock()
+        let name = arguments.first ?? ""
+        calls[name] = ((calls[name]?.count ?? 0) + 1, (calls[name]?.seconds ?? 0) + elapsed)
+        lock.unlock()
+        return output
+    }
+
+    var total: Int { lock.lock(); defer { lock.unlock() }; return calls.values.reduce(0) { $0 + $1.count } }
 }
