@@ -17,8 +17,16 @@ public struct GitOutput: Sendable {
 
 /// Runs git: the one edge through which sync reaches another program (tests can count or fail calls).
 public protocol GitRunning: Sendable {
-    /// Runs `git ARGUMENTS` in `directory`, with `input` on its standard input.
-    func run(_ arguments: [String], in directory: String, input: Data?) throws(SyncError) -> GitOutput
+    /// Runs `git ARGUMENTS` in `directory`, with `input` on its standard input. `holding` is the
+    /// sync lock's descriptor, handed to git as descriptor 3 so that the lock stays held while git
+    /// runs, even when the sync that started it was killed.
+    func run(_ arguments: [String], in directory: String, input: Data?, holding lock: Int32?) throws(SyncError) -> GitOutput
+}
+
+extension GitRunning {
+    public func run(_ arguments: [String], in directory: String, input: Data?) throws(SyncError) -> GitOutput {
+        try run(arguments, in: directory, input: input, holding: nil)
+    }
 }
 
 /// The `git` program found in PATH, run as a process with an argument vector (never a shell),
@@ -34,7 +42,7 @@ public struct ProcessGit: GitRunning {
         executable = found
     }
 
-    public func run(_ arguments: [String], in directory: String, input: Data?) throws(SyncError) -> GitOutput {
+    public func run(_ arguments: [String], in directory: String, input: Data?, holding lock: Int32?) throws(SyncError) -> GitOutput {
         // posix_spawn rather than Foundation's Process: started from a Swift concurrency thread,
         // Process's children inherit that thread's blocked signals and its wait can hang. Output goes
         // through temporary files, so neither stream can fill up while the other is read.
@@ -52,6 +60,7 @@ public struct ProcessGit: GitRunning {
         posix_spawn_file_actions_addopen(&actions, 0, inputPath, O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        if let lock { posix_spawn_file_actions_adddup2(&actions, lock, 3) }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }

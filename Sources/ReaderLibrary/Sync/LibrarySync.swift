@@ -36,7 +36,7 @@ public struct SyncReport: Equatable, Sendable {
 /// 6. Push (a push refused because the remote moved on goes back to 4).
 public final class LibrarySyncRun {
     public let store: LibraryStore
-    public let repository: SyncRepository
+    public private(set) var repository: SyncRepository
     let clock: @Sendable () -> Int64
 
     public static let stateDirectory = "sync.dir"
@@ -87,21 +87,26 @@ public final class LibrarySyncRun {
     public func sync() throws(SyncError) -> SyncReport {
         guard repository.isRepository else { throw .notInitialized(repository.directory) }
         let lock = try SyncLock(path: repository.directory + "/.git/reader-sync.lock")
-        defer { lock.release() }
+        repository.lock = lock.descriptor
+        defer {
+            repository.lock = nil
+            lock.release()
+        }
         repository.removeStaleLocks()
         var report = SyncReport()
         report.hasRemote = repository.hasOriginInConfig
         var head = try repository.references().head
-        if head != nil, repository.isDirty {
+        if repository.isDirty {
             // The last sync was killed while writing records: they are made again from the library.
-            try repository.run(["reset", "-q", "--hard"])
+            if head != nil { try repository.run(["reset", "-q", "--hard"]) }
             try repository.run(["clean", "-q", "-f", "-d"])
-        } else if head == nil, report.hasRemote {
+        }
+        if head == nil, report.hasRemote {
             // A new repository for a remote that has records: start from them.
             try fetch()
             if try repository.references().remote != nil {
                 repository.markDirty()
-                try repository.run(["checkout", "-q", "-B", SyncRepository.branch, SyncRepository.remoteBranch])
+                try repository.run(["checkout", "-q", "-f", "-B", SyncRepository.branch, SyncRepository.remoteBranch])
                 head = try repository.references().head
             }
         }
@@ -205,7 +210,7 @@ public final class LibrarySyncRun {
         guard let remote else { return 0 }
         guard let head else {
             repository.markDirty()
-            try repository.run(["checkout", "-q", "-B", SyncRepository.branch, SyncRepository.remoteBranch])
+            try repository.run(["checkout", "-q", "-f", "-B", SyncRepository.branch, SyncRepository.remoteBranch])
             repository.markClean()
             return try apply(from: nil, to: remote)
         }
@@ -297,14 +302,19 @@ public final class LibrarySyncRun {
 /// An exclusive lock on a file, held until released or the process ends (so a killed sync never
 /// leaves it held).
 final class SyncLock {
-    private var descriptor: Int32
+    private(set) var descriptor: Int32
 
-    init(path: String) throws(SyncError) {
+    /// Waits up to `patience` seconds for a sync still running (or the git a killed one started).
+    init(path: String, patience: Double = 20) throws(SyncError) {
         descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw .library("cannot open \(path): \(String(cString: strerror(errno)))") }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-            close(descriptor)
-            throw .busy((path as NSString).deletingLastPathComponent)
+        let deadline = Date().addingTimeInterval(patience)
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            guard Date() < deadline else {
+                close(descriptor)
+                throw .busy(((path as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent)
+            }
+            usleep(20_000)
         }
     }
 

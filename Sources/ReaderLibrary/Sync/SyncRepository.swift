@@ -4,6 +4,8 @@ import Foundation
 public struct SyncRepository: Sendable {
     public let directory: String
     let git: any GitRunning
+    /// The sync lock, passed on to every git this sync runs.
+    var lock: Int32?
     public static let branch = "main"
     public static let remoteBranch = "refs/remotes/origin/main"
 
@@ -17,14 +19,14 @@ public struct SyncRepository: Sendable {
     /// Runs git; a failure is an error naming the command and what git said.
     @discardableResult
     func run(_ arguments: [String], input: Data? = nil) throws(SyncError) -> GitOutput {
-        let output = try git.run(arguments, in: directory, input: input)
+        let output = try git.run(arguments, in: directory, input: input, holding: lock)
         guard output.status == 0 else {
             throw .gitFailed(command: arguments.first ?? "", message: Self.firstLines(output.stderr))
         }
         return output
     }
 
-    func attempt(_ arguments: [String]) throws(SyncError) -> GitOutput { try git.run(arguments, in: directory, input: nil) }
+    func attempt(_ arguments: [String]) throws(SyncError) -> GitOutput { try git.run(arguments, in: directory, input: nil, holding: lock) }
 
     static func firstLines(_ text: String) -> String {
         let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -123,8 +125,8 @@ public struct SyncRepository: Sendable {
         }
     }
 
-    /// Lock files a killed git left behind. Only called while this process holds the sync lock, so
-    /// no other sync's git is running here.
+    /// Lock files a killed git left behind. Only called while this process holds the sync lock,
+    /// which every git of a sync holds too: no other sync's git is running here.
     func removeStaleLocks() {
         let gitDirectory = directory + "/.git"
         var candidates = ["index.lock", "HEAD.lock", "ORIG_HEAD.lock", "FETCH_HEAD.lock", "config.lock", "packed-refs.lock", "shallow.lock"]

@@ -129,9 +129,9 @@ final class CountingGit: GitRunning, @unchecked Sendable {
 
     init() throws { git = try ProcessGit() }
 
-    func run(_ arguments: [String], in directory: String, input: Data?) throws(SyncError) -> GitOutput {
+    func run(_ arguments: [String], in directory: String, input: Data?, holding descriptor: Int32?) throws(SyncError) -> GitOutput {
         let start = Date()
-        let output = try git.run(arguments, in: directory, input: input)
+        let output = try git.run(arguments, in: directory, input: input, holding: descriptor)
         let elapsed = Date().timeIntervalSince(start)
         lock.lock()
         let name = arguments.first ?? ""
