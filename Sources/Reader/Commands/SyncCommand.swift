@@ -3,14 +3,39 @@ import Foundation
 import ReaderLibrary
 
 /// `reader sync` and `reader sync init [REMOTE]`: the library on several machines through a git
-/// repository of plain JSON records.
-struct SyncCommand: ParsableCommand {
+/// repository of plain JSON records. One command (not subcommands), so its help shows every option.
+struct SyncCommand: ParsableCommand, HasGlobalOptions {
     static let configuration = CommandConfiguration(
         commandName: "sync",
         abstract: "Sync marks, highlights and notes with other machines through a git repository.",
-        discussion: "'reader sync init [REMOTE]' creates the repository (beside the library, or --sync-dir); 'reader sync' exports, merges, imports and pushes.",
-        subcommands: [SyncRunCommand.self, SyncInitCommand.self],
-        defaultSubcommand: SyncRunCommand.self)
+        discussion: "'reader sync init [REMOTE]' creates the repository (beside the library, or --sync-dir); 'reader sync' exports what changed, commits, fetches, merges record by record, imports and pushes.")
+
+    @Argument(help: ArgumentHelp("Nothing to sync, or 'init' and an optional git remote (ssh or https URL, or a bare repository's path).", valueName: "init [remote]"))
+    var words: [String] = []
+    @OptionGroup var sync: SyncOptions
+    @OptionGroup var library: LibraryOptions
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        if let first = words.first, first != "init" { throw ValidationError("unknown action '\(first)': use 'reader sync' or 'reader sync init [REMOTE]'") }
+        if words.count > 2 { throw ValidationError("'reader sync init' takes one remote") }
+    }
+
+    func run() throws {
+        let run = try sync.run(library: library)
+        do {
+            if words.first == "init" {
+                print(try run.initialize(remote: words.count > 1 ? words[1] : nil))
+                print("Run 'reader sync' to export the library and sync it.")
+                return
+            }
+            let report = try run.sync()
+            ReaderLog.logger.info("sync", metadata: ["summary": "\(report.summary)"])
+            print(report.summary)
+        } catch {
+            throw SyncFailure.exit(error)
+        }
+    }
 }
 
 /// `--sync-dir`, and the sync run of a library.
@@ -40,46 +65,6 @@ enum SyncFailure {
         case .alreadyInitialized: return ExitCode(73)
         case .busy, .remoteUnreachable, .remoteRefused: return ExitCode(75)
         default: return ExitCode(ExitStatus.software)
-        }
-    }
-}
-
-struct SyncRunCommand: ParsableCommand, HasGlobalOptions {
-    static let configuration = CommandConfiguration(
-        commandName: "run", abstract: "Export what changed, commit, fetch, merge record by record, import and push (the default).")
-
-    @OptionGroup var sync: SyncOptions
-    @OptionGroup var library: LibraryOptions
-    @OptionGroup var global: GlobalOptions
-
-    func run() throws {
-        let run = try sync.run(library: library)
-        do {
-            let report = try run.sync()
-            ReaderLog.logger.info("sync", metadata: ["summary": "\(report.summary)"])
-            print(report.summary)
-        } catch {
-            throw SyncFailure.exit(error)
-        }
-    }
-}
-
-struct SyncInitCommand: ParsableCommand, HasGlobalOptions {
-    static let configuration = CommandConfiguration(
-        commandName: "init", abstract: "Create the sync repository, with REMOTE (a git URL or path) to push to and fetch from.")
-
-    @Argument(help: "A git remote: an ssh or https URL, or the path of a bare repository.") var remote: String?
-    @OptionGroup var sync: SyncOptions
-    @OptionGroup var library: LibraryOptions
-    @OptionGroup var global: GlobalOptions
-
-    func run() throws {
-        let run = try sync.run(library: library)
-        do {
-            print(try run.initialize(remote: remote))
-            print("Run 'reader sync' to export the library and sync it.")
-        } catch {
-            throw SyncFailure.exit(error)
         }
     }
 }

@@ -126,6 +126,7 @@ public final class LibrarySyncRun {
         for attempt in 1...4 {
             try fetch()
             let references = try repository.references()
+            if references.head == references.remote { break }
             report.received += try integrate(&report, head: references.head, remote: references.remote)
             let now = try repository.references()
             guard let local = now.head, local != now.remote else { break }
