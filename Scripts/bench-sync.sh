@@ -14,7 +14,7 @@ git init -q --bare "$WORK/remote.git"
 t() { local s e; s=$(date +%s%N); "$@" >/dev/null; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
 echo "first export: $(t "$READER" sync --library "$WORK/lib/library.sqlite") ms"
 echo "nothing to do: $(t "$READER" sync --library "$WORK/lib/library.sqlite") ms"
-files=$(find "$CORPUS" -name '*.txt' | sort | head -n "$N")
+files=$(find "$CORPUS" -name "*.txt" | sort | head -n "$N" || true)
 for f in $files; do "$READER" annotate "$f" --quote "the" --occurrence 1 --note "bench" --library "$WORK/lib/library.sqlite" >/dev/null 2>&1 || true; done
 echo "sync with $N new highlights: $(t "$READER" sync --library "$WORK/lib/library.sqlite") ms"
 echo "nothing to do: $(t "$READER" sync --library "$WORK/lib/library.sqlite") ms"
