@@ -82,7 +82,7 @@ public enum W3CAnnotations {
     }
 
     /// A file path as a file: IRI; anything that already has a scheme is kept.
-    static func sourceIRI(_ sourcePath: String) -> String {
+    public static func sourceIRI(_ sourcePath: String) -> String {
         if sourcePath.hasPrefix("/") { return URL(fileURLWithPath: sourcePath).absoluteString }
         return sourcePath
     }

@@ -131,6 +131,10 @@ enum LibrarySchema {
                 table.add(column: "fullTextTried", .boolean).notNull().defaults(to: false)
             }
         }
+        migrator.registerMigration("syncMarkTimesAndTombstones") { db in
+            // Times of marks and tombstones of highlights for `reader sync` (Sync/SyncSchema.swift).
+            try SyncSchema.create(db)
+        }
         return migrator
     }
 }
