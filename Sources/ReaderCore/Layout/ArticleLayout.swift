@@ -83,7 +83,7 @@ public final class ArticleLayout {
         return width - columns >= minimumHungWidth ? columns : 0
     }
 
-    static let minimumHungWidth = 16
+    static let minimumHungWidth = 8
 
     /// A block's rows: code keeps its lines and indentation, other text is word-wrapped, a list
     /// item's rows after the first under the text after its marker.
