@@ -251,7 +251,8 @@ enum AnnotationActions {
     static func moveInPane(_ state: ReaderState, action: Action, rows: Int) -> ReaderState {
         var state = state
         (state.side.noteSelection, state.side.noteListTop) = move(
-            state.side.noteSelection, top: state.side.noteListTop, count: state.highlights.count, perScreen: rows / 2, action: action)
+            state.side.noteSelection, top: state.side.noteListTop, count: state.highlights.count,
+            perScreen: (rows - NotesPaneView.headerRows(state)) / 2, action: action)
         return state
     }
 
