@@ -90,6 +90,8 @@ final class ReaderSession {
         switch effect {
         case .openURL(let url): return [openInBrowser(url)]
         case .editNote(let id, let text): return [editNote(id, text: text)]
+        case .editArticleNote(let target, let text):
+            return [editNote(text) { .articleNoteEdited(target, text: $0) }]
         case .findEntities(let article):
             recognition.request(article)
             return []
@@ -189,12 +191,17 @@ final class ReaderSession {
 
     /// Hands the terminal to $VISUAL or $EDITOR for a note; the answer is what it wrote.
     private func editNote(_ id: String, text: String) -> ReaderEvent {
+        editNote(text) { .noteEdited(highlightID: id, text: $0) }
+    }
+
+    /// Hands the terminal to the editor for a note; `answer` says what it wrote.
+    private func editNote(_ text: String, answer: (String) -> ReaderEvent) -> ReaderEvent {
         let suspendable = terminal as? SuspendableTerminal
         suspendable?.suspend()
         let outcome = NoteEditor.edit(text, command: editor, environment: environment)
         suspendable?.resume()
         switch outcome {
-        case .edited(let note): return .noteEdited(highlightID: id, text: note)
+        case .edited(let note): return answer(note)
         case .failed(let reason): return .notice(reason)
         }
     }

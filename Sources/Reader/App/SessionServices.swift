@@ -21,7 +21,8 @@ final class SessionServices {
         queries = ArticleQueries(
             source: source, catalog: catalog,
             storedPosition: { library?.storedPosition($0) },
-            highlights: { id in try library?.highlights(of: id) ?? [] })
+            highlights: { id in try library?.highlights(of: id) ?? [] },
+            articleAnnotation: { path in try library?.store.articleAnnotation(sourcePath: path) })
     }
 
     /// Reduces an event, then runs the effects it asked for, reducing their answers in turn; the
@@ -48,6 +49,9 @@ final class SessionServices {
             return save(.save(highlight), in: state)
         case .deleteHighlight(let id):
             return save(.delete(id: id), in: state)
+        case .saveArticleAnnotation(let annotation):
+            guard library != nil else { return [.storeFailed("Notes are not kept: the library is not available")] }
+            return keep(in: state) { try $0.store.saveArticleAnnotation(annotation) }
         case .saveMarks(let id, let read, let starred):
             return keep(in: state) { try $0.saveMarks(id, read: read, starred: starred) }
         case .savePosition(let id, let anchor, let read, let starred, let final):

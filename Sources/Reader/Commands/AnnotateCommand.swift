@@ -11,6 +11,7 @@ struct AnnotateCommand: ParsableCommand, HasGlobalOptions {
     @Option(help: "The exact text to highlight.") var quote: String
     @Option(help: "Which occurrence of the quote, from 1, when it occurs more than once.") var occurrence: Int?
     @Option(help: "A note to attach.") var note: String?
+    @Option(name: .customLong("tag"), help: "A tag for the highlight (repeatable; #tag words in the note are tags too).") var tags: [String] = []
     @Option(help: "yellow (the default), green, blue or pink; again on a highlighted passage, its new colour.") var color: String?
     @OptionGroup var library: LibraryOptions
 
@@ -22,6 +23,9 @@ struct AnnotateCommand: ParsableCommand, HasGlobalOptions {
             throw ValidationError("unknown colour \(color); use \(HighlightColor.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         if let occurrence, occurrence < 1 { throw ValidationError("--occurrence counts from 1") }
+        if let bad = tags.first(where: { Tags.normalized($0) == nil }) {
+            throw ValidationError("\(bad) is not a tag: letters, digits, _ - and /, not only digits, at most \(Tags.maxLength) characters")
+        }
     }
 
     func run() throws {
@@ -60,6 +64,7 @@ struct AnnotateCommand: ParsableCommand, HasGlobalOptions {
             existing.modified = highlight.modified
             highlight = existing
         }
+        highlight.tags = Tags.canonical(highlight.tags + tags.compactMap(Tags.normalized) + Tags.hashtags(in: noteText ?? ""))
         do {
             try store.saveHighlight(highlight, rowID: row, articleTitle: found.title)
         } catch {

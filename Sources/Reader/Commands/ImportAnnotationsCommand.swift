@@ -19,9 +19,9 @@ struct ImportAnnotationsCommand: ParsableCommand, HasGlobalOptions {
             Diagnostics.error("\(file): cannot read")
             throw ExitCode(ExitStatus.noInput)
         }
-        let parsed: (annotations: [W3CAnnotations.Imported], skipped: [String])
+        let parsed: W3CAnnotations.Parsed
         do {
-            parsed = try W3CAnnotations.parse(data)
+            parsed = try W3CAnnotations.parseAll(data)
         } catch .invalidJSON(let syntax) {
             // FILE:LINE:COLUMN, as compilers say it, so editors can jump there.
             Diagnostics.error("\(file):\(syntax.line):\(syntax.column): not JSON: \(syntax.expected)")
@@ -34,6 +34,10 @@ struct ImportAnnotationsCommand: ParsableCommand, HasGlobalOptions {
         var report: AnnotationImportReport
         do {
             report = try store.importAnnotations(parsed.annotations)
+            let pages = try store.importPageNotes(parsed.pageNotes)
+            report.attached += pages.attached
+            report.alreadyThere += pages.alreadyThere
+            report.orphaned += pages.orphaned
         } catch {
             Diagnostics.error("\(error)")
             throw ExitCode(ExitStatus.cannotOpenLibrary)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ReaderText
 import ReaderCore
+import ReaderDocument
 
 /// `reader list`: the library's articles, for scripts.
 struct ListCommand: ParsableCommand, HasGlobalOptions {
@@ -11,6 +12,7 @@ struct ListCommand: ParsableCommand, HasGlobalOptions {
     @Flag(help: "Only unread articles.") var unread = false
     @Flag(help: "Only starred articles.") var starred = false
     @Option(help: "Sort by date or title.") var sort: String = "date"
+    @Option(help: "Only articles with this tag (on the article or one of its highlights).") var tag: String?
     @OptionGroup var library: LibraryOptions
 
     @OptionGroup var global: GlobalOptions
@@ -18,12 +20,17 @@ struct ListCommand: ParsableCommand, HasGlobalOptions {
     func validate() throws {
         if unread && starred { throw ValidationError("choose --unread or --starred, not both") }
         if LibraryListQuery.Sort(rawValue: sort) == nil { throw ValidationError("--sort takes date or title") }
+        if let tag, Tags.normalized(tag) == nil { throw ValidationError("\(tag) is not a tag") }
     }
 
     func run() throws {
         let store = try library.open()
         let query = LibraryListQuery(filter: unread ? .unread : starred ? .starred : .all, sort: LibraryListQuery.Sort(rawValue: sort) ?? .date)
-        let entries = try store.entries(query)
+        var entries = try store.entries(query)
+        if let tag {
+            let rows = try store.articleRows(taggedWith: tag)
+            entries = entries.filter { rows.contains($0.id) }
+        }
         if json {
             let objects: [[String: Any]] = entries.map { entry in
                 var object: [String: Any] = [

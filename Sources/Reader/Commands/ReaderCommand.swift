@@ -31,7 +31,7 @@ struct ReaderCommand: ParsableCommand {
     /// `configuration` costs a start about 0.3 ms; `QuickArgumentsTests` checks they agree.
     static let commandNames: Set<String> = [
         "open", "add", "show", "entities", "import", "list", "search", "annotate", "export", "import-annotations", "remove",
-        "feed", "refresh", "config", "help", "sync",
+        "tags", "feed", "refresh", "config", "help", "sync",
     ]
 
     private static func run(_ command: ParsableCommand) {
@@ -56,7 +56,7 @@ struct ReaderCommand: ParsableCommand {
         version: ReaderVersion.current,
         subcommands: [
             OpenCommand.self, AddCommand.self, ShowCommand.self, EntitiesCommand.self, ImportCommand.self, ListCommand.self, SearchCommand.self,
-            AnnotateCommand.self, ExportCommand.self, ImportAnnotationsCommand.self, RemoveCommand.self,
+            AnnotateCommand.self, ExportCommand.self, ImportAnnotationsCommand.self, RemoveCommand.self, TagsCommand.self,
             FeedCommand.self, RefreshCommand.self, ConfigCommand.self, SyncCommand.self,
         ],
         defaultSubcommand: OpenCommand.self

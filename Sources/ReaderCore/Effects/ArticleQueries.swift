@@ -13,15 +13,18 @@ public struct ArticleQueries {
     public var storedPosition: (ArticleID) -> ScrollAnchor?
     /// The stored highlights of an article; nil leaves `.loadHighlights` unanswered.
     public var highlights: ((ArticleID) throws -> [Highlight])?
+    /// The stored note and tags of an article, by source path; nil leaves `.loadArticleAnnotation` unanswered.
+    public var articleAnnotation: ((String) throws -> ArticleAnnotation?)?
 
     public init(
         source: ArticleSource?, catalog: ArticleCatalog? = nil, storedPosition: @escaping (ArticleID) -> ScrollAnchor? = { _ in nil },
-        highlights: ((ArticleID) throws -> [Highlight])? = nil
+        highlights: ((ArticleID) throws -> [Highlight])? = nil, articleAnnotation: ((String) throws -> ArticleAnnotation?)? = nil
     ) {
         self.source = source
         self.catalog = catalog
         self.storedPosition = storedPosition
         self.highlights = highlights
+        self.articleAnnotation = articleAnnotation
     }
 
     /// The answers to an effect; nil for one this does not answer.
@@ -45,6 +48,17 @@ public struct ArticleQueries {
         case .loadHighlights(let id):
             guard let highlights else { return nil }
             return read("Highlights could not be read") { [.highlightsLoaded(id, try highlights(id))] }
+        case .loadArticleAnnotation(let id, let path):
+            guard let articleAnnotation else { return nil }
+            return read("The article's note could not be read") { [.articleAnnotationLoaded(id, try articleAnnotation(path))] }
+        case .loadTags:
+            guard let source else { return nil }
+            return read("Tags could not be read") { try source.tags().map { [.tagsLoaded($0)] } ?? [] }
+        case .findTagged(let tag):
+            guard let source else { return nil }
+            return read("Finding the articles tagged #\(tag) failed") {
+                [.taggedFound(tag: tag, articles: try source.articles(taggedWith: tag) ?? [])]
+            }
         case .searchLibrary(let query):
             guard let source else { return nil }
             return read("Search failed") {

@@ -47,6 +47,16 @@ public enum Effect: Equatable, Sendable {
     case fetchFullText(ArticleID)
     /// Edit a highlight's note in $VISUAL or $EDITOR; answered by `.noteEdited`.
     case editNote(highlightID: String, text: String)
+    /// Read an article's own note and tags; answered by `.articleAnnotationLoaded`.
+    case loadArticleAnnotation(ArticleID, sourcePath: String)
+    /// Keep an article's note and tags (none: forget them).
+    case saveArticleAnnotation(ArticleAnnotation)
+    /// Every tag in use, for completion; answered by `.tagsLoaded`.
+    case loadTags
+    /// Which articles carry a tag; answered by `.taggedFound` or `.storeFailed`.
+    case findTagged(String)
+    /// Edit an article's note in $VISUAL or $EDITOR; answered by `.articleNoteEdited`.
+    case editArticleNote(ArticleTarget, text: String)
 }
 
 /// Why an article is being opened, so that the answer finishes the job the key started.

@@ -30,6 +30,10 @@ public enum ReaderEvent: Sendable {
     case listRowsFetched(asked: [ArticleID], [ArticleSummary])
     case listOrderLoaded(LibraryListQuery.Sort, [ArticleID])
     case noteEdited(highlightID: String, text: String)
+    case articleAnnotationLoaded(ArticleID, ArticleAnnotation?)
+    case tagsLoaded([String])
+    case taggedFound(tag: String, articles: Set<ArticleID>)
+    case articleNoteEdited(ArticleTarget, text: String)
     /// The library could not do what was asked: the status line says so.
     case storeFailed(String)
     /// Something the session has to say in the status line (an import's report, a browser's exit).

@@ -26,6 +26,7 @@ public enum Action: Hashable, Sendable {
     case nextHighlight, previousHighlight
     case showNotes, showAllNotes, openNote
     case editNote, editNoteInEditor, cycleHighlightColor, deleteHighlight, undoDelete
+    case editTags, editArticleNote, editArticleNoteInEditor, filterByTag
 
     /// What the action does, as the help screen says it.
     public var summary: String {
@@ -81,6 +82,10 @@ public enum Action: Hashable, Sendable {
         case .cycleHighlightColor: return "Change the highlight's colour"
         case .deleteHighlight: return "Delete the highlight"
         case .undoDelete: return "Bring back the last deleted highlight"
+        case .editTags: return "Tags of the highlight (visual mode, notes pane) or of the article (Tab completes)"
+        case .editArticleNote: return "Edit the article's own note"
+        case .editArticleNoteInEditor: return "Edit the article's note in the editor"
+        case .filterByTag: return "List only what carries a tag"
         }
     }
 }

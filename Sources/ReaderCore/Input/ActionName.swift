@@ -18,6 +18,7 @@ extension Action {
     ] + HighlightColor.allCases.map(Action.setHighlightColor) + [
         .nextHighlight, .previousHighlight, .showNotes, .showAllNotes, .openNote,
         .editNote, .editNoteInEditor, .cycleHighlightColor, .deleteHighlight, .undoDelete,
+        .editTags, .editArticleNote, .editArticleNoteInEditor, .filterByTag,
         .openLink, .refreshFeeds, .fetchFullText,
     ]
 
@@ -71,6 +72,10 @@ extension Action {
         case .editNoteInEditor: return "edit-note-in-editor"
         case .cycleHighlightColor: return "cycle-highlight-color"
         case .deleteHighlight: return "delete-highlight"
+        case .editTags: return "edit-tags"
+        case .editArticleNote: return "edit-article-note"
+        case .editArticleNoteInEditor: return "edit-article-note-in-editor"
+        case .filterByTag: return "filter-by-tag"
         case .undoDelete: return "undo-delete"
         case .openLink: return "open-link"
         case .refreshFeeds: return "refresh-feeds"

@@ -72,6 +72,10 @@ public struct Keymap: Equatable, Sendable {
             KeyBinding([c("]")], .nextHighlight, in: .list), KeyBinding([c("[")], .previousHighlight, in: .list),
             KeyBinding([c("u")], .undoDelete),
             KeyBinding([c("H")], .showNotes), KeyBinding([c("A")], .showAllNotes),
+            KeyBinding([c("t")], .editTags),
+            KeyBinding([c("I")], .editArticleNote, in: .list), KeyBinding([c("I")], .editArticleNote, in: .text),
+            KeyBinding([c("E")], .editArticleNoteInEditor, in: .list), KeyBinding([c("E")], .editArticleNoteInEditor, in: .text),
+            KeyBinding([c("#")], .filterByTag, in: .list),
         ] + visualBindings + notesBindings + allNotesBindings)
     }()
 
@@ -111,7 +115,7 @@ public struct Keymap: Equatable, Sendable {
         return [
             KeyBinding([.enter], .openNote, in: .allNotes), KeyBinding([c("/")], .startSearch, in: .allNotes),
             KeyBinding([.escape], .closeOverlay, in: .allNotes), KeyBinding([c("q")], .closeOverlay, in: .allNotes),
-            KeyBinding([c("A")], .closeOverlay, in: .allNotes),
+            KeyBinding([c("A")], .closeOverlay, in: .allNotes), KeyBinding([c("#")], .filterByTag, in: .allNotes),
         ]
     }()
 

@@ -174,6 +174,8 @@ enum AnnotationActions {
     static func setNote(_ state: ReaderState, highlightID: String, text: String) -> ReaderState {
         guard var highlight = state.highlights.first(where: { $0.id == highlightID }) else { return state }
         highlight.note = text.isEmpty ? nil : text
+        // `#tag` words of the note are the highlight's tags too; removing them from the note leaves the tags.
+        highlight.tags = Tags.canonical(highlight.tags + Tags.hashtags(in: text))
         var state = replace(state, highlight)
         state.statusMessage = text.isEmpty ? "Note removed" : "Note saved"
         return state
@@ -249,7 +251,8 @@ enum AnnotationActions {
     static func moveInPane(_ state: ReaderState, action: Action, rows: Int) -> ReaderState {
         var state = state
         (state.side.noteSelection, state.side.noteListTop) = move(
-            state.side.noteSelection, top: state.side.noteListTop, count: state.highlights.count, perScreen: rows / 2, action: action)
+            state.side.noteSelection, top: state.side.noteListTop, count: state.highlights.count,
+            perScreen: (rows - NotesPaneView.headerRows(state)) / 2, action: action)
         return state
     }
 

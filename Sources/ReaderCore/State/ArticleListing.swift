@@ -47,7 +47,7 @@ public enum ArticleListing {
     static func title(_ state: ReaderState) -> String {
         var parts: [String] = []
         if state.list.filter != .all { parts.append(state.list.filter.rawValue) }
-        if let filter = state.list.entityFilter { parts.append("mentioning \(filter.name)") }
+        if let filter = state.list.entityFilter { parts.append(filter.isTag ? "tagged #\(filter.name)" : "mentioning \(filter.name)") }
         if let results = state.list.searchResults {
             parts.append(state.list.searchTotal.map { "search, first \(results.count) of \($0)" } ?? "search")
         }

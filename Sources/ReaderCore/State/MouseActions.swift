@@ -26,8 +26,9 @@ enum MouseActions {
                 guard let offset = offset(in: state, content: content, x: event.x, row: row) else { return state }
                 state.reading.pressedOffset = offset
             case .entities where state.side.tab == .notes:
-                let index = state.side.noteListTop + row / 2
-                guard index < state.highlights.count else { return state }
+                let header = NotesPaneView.headerRows(state)
+                let index = state.side.noteListTop + (row - header) / 2
+                guard row >= header, index < state.highlights.count else { return state }
                 state.side.noteSelection = index
             case .entities:
                 let rows = EntityView.rows(state)

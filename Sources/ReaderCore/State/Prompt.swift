@@ -10,6 +10,11 @@ public struct Prompt: Equatable, Sendable {
         case note(highlightID: String)
         case filterNotes
         case openLink
+        /// The tags of a highlight or an article, apart by spaces; Tab completes a tag.
+        case tags(TagTarget)
+        case articleNote(ArticleTarget)
+        /// A tag to narrow the list (or the list of notes) to.
+        case filterTag
     }
 
     public var purpose: Purpose
@@ -27,6 +32,18 @@ public struct Prompt: Equatable, Sendable {
         case .note: return "Note: "
         case .filterNotes: return "Search notes: "
         case .openLink: return "Open link number: "
+        case .tags(.highlight): return "Highlight tags: "
+        case .tags(.article): return "Article tags: "
+        case .articleNote: return "Article note: "
+        case .filterTag: return "Tag: "
+        }
+    }
+
+    /// Whether Tab completes a tag here.
+    public var isTagPrompt: Bool {
+        switch purpose {
+        case .tags, .filterTag: return true
+        default: return false
         }
     }
 

@@ -53,6 +53,13 @@ public enum Reducer {
             state.list.setOrder(sort, ids)
             return ListActions.keep(selected, in: state)
         case .noteEdited(let id, let text): return noteEdited(state, highlightID: id, text: text)
+        case .articleNoteEdited(let target, let text): return TagActions.setArticleNote(state, target: target, text: trimmedEditorText(text))
+        case .articleAnnotationLoaded(let id, let annotation): return TagActions.annotationLoaded(state, article: id, annotation: annotation)
+        case .tagsLoaded(let tags):
+            var state = state
+            state.overlays.knownTags = tags
+            return state
+        case .taggedFound(let tag, let articles): return TagActions.taggedFound(state, tag: tag, articles: articles)
         case .storeFailed(let message), .notice(let message):
             var state = state
             state.statusMessage = message
@@ -123,6 +130,7 @@ public enum Reducer {
             case .startSearch:
                 state.overlays.prompt = Prompt(purpose: .filterNotes)
                 return state
+            case .filterByTag: return TagActions.reduce(state, action: action)
             case .showHelp:
                 state.overlays.overlay = .help(scroll: 0)
                 state.overlays.notesBrowser = nil
@@ -217,6 +225,8 @@ public enum Reducer {
         case .setHighlightColor, .nextHighlight, .previousHighlight, .showNotes, .showAllNotes, .openNote,
              .editNote, .editNoteInEditor, .cycleHighlightColor, .deleteHighlight, .undoDelete:
             state = AnnotationActions.reduce(state, action: action)
+        case .editTags, .editArticleNote, .editArticleNoteInEditor, .filterByTag:
+            state = TagActions.reduce(state, action: action)
         case .toggleCategory(let category):
             if state.side.hiddenCategories.contains(category) {
                 state.side.hiddenCategories.remove(category)
@@ -274,7 +284,9 @@ public enum Reducer {
         // Reopening the article keeps its highlights; another one's are read from the library.
         if !reopening {
             state.highlights = []
+            state.reading.articleAnnotation = nil
             state.outbox.append(.loadHighlights(article.id))
+            state.outbox.append(.loadArticleAnnotation(article.id, sourcePath: article.sourcePath))
         }
         // Entities are found in the whole text, once it is read.
         if article.isComplete && state.entities[article.id] == nil && state.entityProblem == nil {
@@ -412,18 +424,30 @@ public enum Reducer {
 
     /// A note still being typed when the reader is told to stop is kept as typed, not lost.
     static func keepingTypedNote(_ state: ReaderState) -> ReaderState {
-        guard let prompt = state.overlays.prompt, case .note(let id) = prompt.purpose, !prompt.text.isEmpty else { return state }
+        guard let prompt = state.overlays.prompt, !prompt.text.isEmpty else { return state }
         var state = state
-        state.overlays.prompt = nil
-        return AnnotationActions.setNote(state, highlightID: id, text: String(prompt.text))
+        switch prompt.purpose {
+        case .note(let id):
+            state.overlays.prompt = nil
+            return AnnotationActions.setNote(state, highlightID: id, text: String(prompt.text))
+        case .articleNote(let target):
+            state.overlays.prompt = nil
+            return TagActions.setArticleNote(state, target: target, text: String(prompt.text))
+        default:
+            return state
+        }
     }
 
     /// A note came back from the external editor.
     public static func noteEdited(_ state: ReaderState, highlightID: String, text: String) -> ReaderState {
+        AnnotationActions.setNote(state, highlightID: highlightID, text: trimmedEditorText(text))
+    }
+
+    /// Editors end files with a newline the note did not have.
+    static func trimmedEditorText(_ text: String) -> String {
         var text = text
-        // Editors end files with a newline the note did not have.
         while text.hasSuffix("\n") { text.removeLast() }
-        return AnnotationActions.setNote(state, highlightID: highlightID, text: text)
+        return text
     }
 
     /// After a resize, a pane scrolled to the end shows as much text as fits instead of blank rows.

@@ -7,6 +7,7 @@ enum SearchActions {
     static func edit(_ state: ReaderState, key: Key) -> ReaderState {
         var state = state
         guard var prompt = state.overlays.prompt else { return state }
+        if key == .tab, prompt.isTagPrompt { return TagActions.complete(state) }
         switch prompt.handle(key) {
         case .editing:
             state.overlays.prompt = prompt
@@ -18,13 +19,16 @@ enum SearchActions {
             switch prompt.purpose {
             case .note(let id): return AnnotationActions.setNote(state, highlightID: id, text: query)
             case .filterNotes: return AnnotationActions.filterBrowser(state, query: trimmed)
+            case .tags(let target): return TagActions.submitTags(state, target: target, text: query)
+            case .articleNote(let target): return TagActions.setArticleNote(state, target: target, text: query)
             default: break
             }
             guard !trimmed.isEmpty else { return state }
             switch prompt.purpose {
             case .searchLibrary: state = searchLibrary(state, query: trimmed)
             case .searchArticle: state = findInArticle(state, query: trimmed)
-            case .note, .filterNotes: break
+            case .note, .filterNotes, .tags, .articleNote: break
+            case .filterTag: state = TagActions.filter(state, text: trimmed)
             case .openLink: state = LinkActions.open(state, number: trimmed)
             }
         }

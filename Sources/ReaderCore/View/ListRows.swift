@@ -3,7 +3,7 @@ import ReaderDocument
 
 /// Where each article of the list goes in the list pane: one row each, except the selected article,
 /// whose whole title wraps onto as many rows as it needs (up to `maximumSelectedLines`), and the
-/// columns of a row: read and star marks, title, feed name, date. The list view draws it; a click
+/// columns of a row: read and star marks, title, feed name (or the article's tags), date. The list view draws it; a click
 /// finds the article under it through it too.
 struct ListRows {
     struct Row {
@@ -38,7 +38,14 @@ struct ListRows {
         let showsSource = width - Self.markColumns - (dateColumn > 0 ? dateColumn + 1 : 0) - (sourceLimit + 2) >= Self.shortestTitleBesideSource
         func columns(of index: Int) -> (title: String, firstWidth: Int, source: String, date: String) {
             let article = state.articles[index]
-            let source = showsSource ? article.sourceName.map { TextTruncation.truncate($0, toColumns: sourceLimit) } ?? "" : ""
+            // An article's tags take the feed's place; where no column fits, a "#" says it has some.
+            let tags = Tags.display(article.annotation?.tags ?? [])
+            let source: String
+            if showsSource {
+                source = (tags.isEmpty ? article.sourceName : tags).map { TextTruncation.truncate($0, toColumns: sourceLimit) } ?? ""
+            } else {
+                source = tags.isEmpty || width < Self.markColumns + 8 ? "" : "#"
+            }
             let date = dates[index] ?? (showsDate ? article.dateline?.date.map { ListDate.compact($0, clock: state.clock) } ?? "" : "")
             let sourceColumns = source.isEmpty ? 0 : DisplayWidth.columns(of: source) + 2
             // A row without a date gives its title the date column.

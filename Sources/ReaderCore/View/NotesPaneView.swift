@@ -1,14 +1,26 @@
 import ReaderText
 import ReaderDocument
 
-/// The notes tab of the side pane: the open article's highlights in text order, two rows each:
-/// a colour mark and the quote, then the note (dim when there is none).
+/// The notes tab of the side pane: the article's own note and tags first, when it has them; then
+/// its highlights in text order, two rows each: a colour mark and the quote, then the note (dim
+/// when there is none) and the tags.
 enum NotesPaneView {
-    static func draw(_ state: ReaderState, in rect: Rect, frame: inout Frame) {
-        guard !rect.isEmpty else { return }
+    /// Rows the article's own note and tags take at the top.
+    static func headerRows(_ state: ReaderState) -> Int {
+        state.reading.articleAnnotation == nil || state.openArticle == nil ? 0 : 2
+    }
+
+    static func draw(_ state: ReaderState, in whole: Rect, frame: inout Frame) {
+        guard !whole.isEmpty else { return }
         guard state.openArticle != nil else {
-            frame.draw("No article open.", x: rect.x + 1, y: rect.y, limit: rect.maxX, style: .dim)
+            frame.draw("No article open.", x: whole.x + 1, y: whole.y, limit: whole.maxX, style: .dim)
             return
+        }
+        var rect = whole
+        if let annotation = state.reading.articleAnnotation {
+            drawHeader(annotation, in: whole, frame: &frame)
+            rect = Rect(x: whole.x, y: whole.y + 2, width: whole.width, height: max(0, whole.height - 2))
+            guard !rect.isEmpty else { return }
         }
         guard !state.highlights.isEmpty else {
             frame.draw("No highlights.", x: rect.x + 1, y: rect.y, limit: rect.maxX, style: .dim)
@@ -34,11 +46,30 @@ enum NotesPaneView {
             let quote = singleLine(highlight.quote.exact)
             frame.draw(TextTruncation.truncate(highlight.isOrphaned ? "? " + quote : quote, toColumns: max(0, rect.width - 2)),
                        x: rect.x + 2, y: y, limit: rect.maxX, style: style)
-            style.dim = !highlight.hasNote
-            let note = highlight.note.map(singleLine) ?? (highlight.isOrphaned ? "not found in the text" : "no note")
-            frame.draw(TextTruncation.truncate("✎ " + note, toColumns: max(0, rect.width - 2)),
+            style.dim = !highlight.hasNote && highlight.tags.isEmpty
+            frame.draw(TextTruncation.truncate(noteLine(highlight), toColumns: max(0, rect.width - 2)),
                        x: rect.x + 2, y: y + 1, limit: rect.maxX, style: style)
         }
+    }
+
+    /// "✎ the note · #a #b"; without a note, the tags alone.
+    static func noteLine(_ highlight: Highlight) -> String {
+        let tags = Tags.display(highlight.tags)
+        if let note = highlight.note.map(singleLine) { return "✎ " + note + (tags.isEmpty ? "" : " · " + tags) }
+        if !tags.isEmpty { return tags }
+        return "✎ " + (highlight.isOrphaned ? "not found in the text" : "no note")
+    }
+
+    /// The article's own note and tags: "Article #a #b", then the note.
+    static func drawHeader(_ annotation: ArticleAnnotation, in rect: Rect, frame: inout Frame) {
+        let columns = max(0, rect.width - 1)
+        let tags = Tags.display(annotation.tags)
+        frame.draw(TextTruncation.truncate("Article" + (tags.isEmpty ? "" : " " + tags), toColumns: columns),
+                   x: rect.x + 1, y: rect.y, limit: rect.maxX, style: Style(bold: true))
+        guard rect.height > 1 else { return }
+        let note = annotation.note.map(singleLine).map { "✎ " + $0 } ?? "✎ no article note"
+        frame.draw(TextTruncation.truncate(note, toColumns: columns), x: rect.x + 1, y: rect.y + 1, limit: rect.maxX,
+                   style: Style(dim: !annotation.hasNote))
     }
 
     static func singleLine(_ text: String) -> String {
@@ -103,8 +134,9 @@ enum NotesBrowserView {
     /// row at least) so that it never hides the note written about it.
     static func quoteAndNote(_ highlight: Highlight, columns: Int) -> String {
         let quote = NotesPaneView.singleLine(highlight.quote.exact)
-        guard let note = highlight.note.map(NotesPaneView.singleLine) else { return "“" + quote + "”" }
-        let noteText = "  ✎ " + note
+        let tags = highlight.tags.isEmpty ? "" : "  " + Tags.display(highlight.tags)
+        guard let note = highlight.note.map(NotesPaneView.singleLine) else { return "“" + quote + "”" + tags }
+        let noteText = "  ✎ " + note + (tags.isEmpty ? "" : " ·" + tags)
         let noteColumns = TextWrapper.columns(of: noteText.unicodeScalars)
         let quoteColumns = max(columns / 3, columns - 2 - noteColumns)
         return "“" + TextTruncation.truncate(quote, toColumns: quoteColumns) + "”" + noteText

@@ -60,13 +60,15 @@ public struct Highlight: Hashable, Sendable, Identifiable {
     public var quote: TextQuote
     public var color: HighlightColor
     public var note: String?
+    /// Tags, in `Tags.canonical` form.
+    public var tags: [String]
     public var created: Date
     public var modified: Date
     public var isOrphaned: Bool
 
     public init(
         id: String, articleID: ArticleID?, sourcePath: String, start: Int, end: Int, quote: TextQuote,
-        color: HighlightColor, note: String?, created: Date, modified: Date, isOrphaned: Bool = false
+        color: HighlightColor, note: String?, created: Date, modified: Date, isOrphaned: Bool = false, tags: [String] = []
     ) {
         self.id = id
         self.articleID = articleID
@@ -79,6 +81,7 @@ public struct Highlight: Hashable, Sendable, Identifiable {
         self.created = created
         self.modified = modified
         self.isOrphaned = isOrphaned
+        self.tags = tags
     }
 
     public var range: Range<Int> { start..<end }

@@ -1,33 +1,31 @@
 import Foundation
 
-/// Highlights as Markdown: per article a heading with title, source and date; each highlight a
-/// block quote with its note beneath.
+/// Highlights as Markdown: per article a heading with title, source and date, its tags and note;
+/// each highlight a block quote with its colour and tags, and its note beneath.
 public enum MarkdownExport {
-    public static func render(_ highlights: [LibraryHighlight]) -> String {
+    public static func render(_ highlights: [LibraryHighlight], annotations: [ArticleAnnotation] = []) -> String {
+        render(AnnotatedArticle.grouping(highlights, annotations: annotations))
+    }
+
+    public static func render(_ articles: [AnnotatedArticle]) -> String {
         var output = ""
-        var order: [String] = []
-        var groups: [String: [LibraryHighlight]] = [:]
-        for item in highlights {
-            let key = item.highlight.sourcePath
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(item)
-        }
-        for key in order {
-            let items = groups[key]!.sorted { ($0.highlight.isOrphaned ? 1 : 0, $0.highlight.start) < ($1.highlight.isOrphaned ? 1 : 0, $1.highlight.start) }
-            let first = items[0]
+        for article in articles {
             if !output.isEmpty { output += "\n" }
-            output += "## \(singleLine(first.articleTitle.isEmpty ? "(untitled)" : first.articleTitle))\n\n"
-            output += "Source: \(singleLine(first.source))"
-            if let date = first.articleDate { output += " · \(ListDate.format(date))" }
+            output += "## \(singleLine(article.title.isEmpty ? "(untitled)" : article.title))\n\n"
+            output += "Source: \(singleLine(article.source))"
+            if let date = article.date { output += " · \(ListDate.format(date))" }
             output += "\n"
-            for item in items {
+            if !article.tags.isEmpty { output += "\nTags: \(Tags.display(article.tags))\n" }
+            if let note = article.note, !note.isEmpty { output += "\n" + note + "\n" }
+            for highlight in article.highlights {
                 output += "\n"
-                let quote = item.highlight.quote.exact.split(separator: "\n", omittingEmptySubsequences: false)
+                let quote = highlight.quote.exact.split(separator: "\n", omittingEmptySubsequences: false)
                 output += quote.map { "> " + $0 }.joined(separator: "\n").replacingOccurrences(of: "> \n", with: ">\n") + "\n"
-                var details = ["*\(item.highlight.color.rawValue)*"]
-                if item.highlight.isOrphaned { details.append("*not found in the current text*") }
+                var details = ["*\(highlight.color.rawValue)*"]
+                if highlight.isOrphaned { details.append("*not found in the current text*") }
+                if !highlight.tags.isEmpty { details.append(Tags.display(highlight.tags)) }
                 output += "\n" + details.joined(separator: " · ") + "\n"
-                if let note = item.highlight.note, !note.isEmpty { output += "\n" + note + "\n" }
+                if let note = highlight.note, !note.isEmpty { output += "\n" + note + "\n" }
             }
         }
         return output

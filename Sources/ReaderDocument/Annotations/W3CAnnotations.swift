@@ -5,25 +5,55 @@ import Foundation
 public enum W3CAnnotations {
     public static let context = "http://www.w3.org/ns/anno.jsonld"
 
+    /// Who made the annotations and with what: the model's `creator` and `generator` (SHOULDs).
+    public struct Agents: Equatable, Sendable {
+        /// The person's name as the system knows them (a nickname, not an identity).
+        public var creatorNickname: String?
+        /// "Reader 1.2".
+        public var generatorName: String
+
+        public init(creatorNickname: String?, generatorName: String) {
+            self.creatorNickname = creatorNickname
+            self.generatorName = generatorName
+        }
+
+        var creator: [String: Any]? {
+            creatorNickname.map { ["type": "Person", "nickname": $0] }
+        }
+
+        var generator: [String: Any] {
+            ["type": "Software", "name": generatorName]
+        }
+    }
+
     /// The collection as a JSON object: its annotations in one embedded AnnotationPage, its `first`,
     /// as the model's section 5 has them. `id` names the collection; the same export gets the same one.
-    public static func collection(_ highlights: [LibraryHighlight], id: String? = nil, label: String = "Reader highlights") -> [String: Any] {
+    /// `articles` adds a page note for each article with a note or tags (its target the article itself).
+    public static func collection(
+        _ highlights: [LibraryHighlight], articles: [AnnotatedArticle] = [], id: String? = nil, label: String = "Reader highlights",
+        agents: Agents? = nil
+    ) -> [String: Any] {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
-        let collectionID = id ?? collectionID(naming: highlights.map(\.highlight.id).sorted().joined(separator: " "))
+        let pageNotes = articles.filter { !$0.tags.isEmpty || !($0.note ?? "").isEmpty }
+        let collectionID = id ?? collectionID(naming: (highlights.map(\.highlight.id).sorted() + pageNotes.map(\.sourcePath).sorted()).joined(separator: " "))
+        let items = highlights.map { annotation($0, formatter: formatter, agents: agents) }
+            + pageNotes.map { pageNote($0, formatter: formatter, agents: agents) }
         var collection: [String: Any] = [
             "@context": context,
             "id": collectionID,
             "type": "AnnotationCollection",
             "label": label,
-            "total": highlights.count,
+            "total": items.count,
         ]
-        if !highlights.isEmpty {
+        if let agents { collection["generator"] = agents.generator }
+        if !items.isEmpty {
             collection["first"] = [
                 "id": collectionID + "/page/1",
                 "type": "AnnotationPage",
                 "startIndex": 0,
-                "items": highlights.map { annotation($0, formatter: formatter) },
+                "partOf": ["id": collectionID, "type": "AnnotationCollection", "total": items.count] as [String: Any],
+                "items": items,
             ] as [String: Any]
         }
         return collection
@@ -42,7 +72,7 @@ public enum W3CAnnotations {
         return "urn:uuid:" + parts.joined(separator: "-")
     }
 
-    public static func annotation(_ item: LibraryHighlight, formatter: ISO8601DateFormatter) -> [String: Any] {
+    public static func annotation(_ item: LibraryHighlight, formatter: ISO8601DateFormatter, agents: Agents? = nil) -> [String: Any] {
         let highlight = item.highlight
         var target: [String: Any] = [
             // A feed item by its own link: the library's "feed:N:guid" changes when a feed is followed again.
@@ -69,16 +99,59 @@ public enum W3CAnnotations {
             "stylesheet": ["type": "CssStylesheet", "value": ".\(highlight.color.rawValue) { background-color: \(highlight.color.css) }"],
             "target": target,
         ]
-        if let note = highlight.note, !note.isEmpty {
-            object["body"] = ["type": "TextualBody", "value": note, "format": "text/plain", "purpose": "commenting"]
-        }
+        let bodies = self.bodies(note: highlight.note, tags: highlight.tags)
+        if !bodies.isEmpty { object["body"] = bodies.count == 1 ? bodies[0] : bodies }
+        addAgents(agents, to: &object)
         return object
+    }
+
+    /// A note on an article as a whole, with its tags: an annotation whose target is the article.
+    public static func pageNote(_ article: AnnotatedArticle, formatter: ISO8601DateFormatter, agents: Agents? = nil) -> [String: Any] {
+        let source = article.link ?? sourceIRI(article.sourcePath)
+        let now = Date(timeIntervalSince1970: 0)
+        var object: [String: Any] = [
+            "@context": context,
+            "id": collectionID(naming: "article-note:" + article.sourcePath),
+            "type": "Annotation",
+            "created": formatter.string(from: article.created ?? article.modified ?? now),
+            "modified": formatter.string(from: article.modified ?? article.created ?? now),
+            "motivation": (article.note ?? "").isEmpty ? "tagging" : "commenting",
+        ]
+        var target: [String: Any] = ["source": source, "type": "Text"]
+        if let guid = FeedItemArticle.key(inSourcePath: article.sourcePath) {
+            var feedItem: [String: Any] = ["guid": guid]
+            if let feed = article.feedURL { feedItem["feed"] = feed }
+            target["feedItem"] = feedItem
+        }
+        object["target"] = target
+        let bodies = self.bodies(note: article.note, tags: article.tags)
+        object["body"] = bodies.count == 1 ? bodies[0] : bodies
+        addAgents(agents, to: &object)
+        return object
+    }
+
+    /// The note as a commenting `TextualBody`, each tag as a tagging one.
+    static func bodies(note: String?, tags: [String]) -> [[String: Any]] {
+        var bodies: [[String: Any]] = []
+        if let note, !note.isEmpty {
+            bodies.append(["type": "TextualBody", "value": note, "format": "text/plain", "purpose": "commenting"])
+        }
+        for tag in tags { bodies.append(["type": "TextualBody", "value": tag, "purpose": "tagging"]) }
+        return bodies
+    }
+
+    static func addAgents(_ agents: Agents?, to object: inout [String: Any]) {
+        guard let agents else { return }
+        if let creator = agents.creator { object["creator"] = creator }
+        object["generator"] = agents.generator
     }
 
     /// The collection as indented JSON text. Written directly: JSONSerialization takes seconds
     /// for ten thousand annotations on Linux.
-    public static func data(_ highlights: [LibraryHighlight], collectionID: String? = nil) throws -> Data {
-        Data(JSONText.render(collection(highlights, id: collectionID)).utf8)
+    public static func data(
+        _ highlights: [LibraryHighlight], articles: [AnnotatedArticle] = [], collectionID: String? = nil, agents: Agents? = nil
+    ) throws -> Data {
+        Data(JSONText.render(collection(highlights, articles: articles, id: collectionID, agents: agents)).utf8)
     }
 
     /// A file path as a file: IRI; anything that already has a scheme is kept.
@@ -111,8 +184,26 @@ public enum W3CAnnotations {
         public var position: Range<Int>?
         public var color: HighlightColor
         public var note: String?
+        public var tags: [String] = []
         public var created: Date?
         public var modified: Date?
+    }
+
+    /// A note or tags on an article as a whole, read from JSON.
+    public struct ImportedPageNote: Equatable, Sendable {
+        public var source: String
+        public var feedItem: FeedItemReference?
+        public var note: String?
+        public var tags: [String]
+        public var created: Date?
+        public var modified: Date?
+    }
+
+    /// Everything read from an annotation file.
+    public struct Parsed: Equatable, Sendable {
+        public var annotations: [Imported] = []
+        public var pageNotes: [ImportedPageNote] = []
+        public var skipped: [String] = []
     }
 
     public enum ParseError: Error, Equatable, CustomStringConvertible {
@@ -135,6 +226,13 @@ public enum W3CAnnotations {
     /// Reads annotations from JSON: a collection (or a page with `items`), one annotation, or an
     /// array. Fields it does not know are ignored; an annotation without a quote is skipped with a reason.
     public static func parse(_ data: Data) throws(ParseError) -> (annotations: [Imported], skipped: [String]) {
+        let parsed = try parseAll(data)
+        return (parsed.annotations, parsed.skipped)
+    }
+
+    /// Reads annotations and page notes (an annotation whose target is a whole article, without
+    /// selectors) from JSON, as `parse` does.
+    public static func parseAll(_ data: Data) throws(ParseError) -> Parsed {
         let json: Any
         do {
             json = try JSONSerialization.jsonObject(with: data)
@@ -157,16 +255,52 @@ public enum W3CAnnotations {
         } else {
             throw .noAnnotations
         }
-        var annotations: [Imported] = []
-        var skipped: [String] = []
+        var parsed = Parsed()
         for (index, item) in items.enumerated() {
+            if let pageNote = pageNote(item) {
+                parsed.pageNotes.append(pageNote)
+                continue
+            }
             switch imported(item) {
-            case .success(let annotation): annotations.append(annotation)
-            case .failure(let reason): skipped.append("item \(index + 1): \(reason.text)")
+            case .success(let annotation): parsed.annotations.append(annotation)
+            case .failure(let reason): parsed.skipped.append("item \(index + 1): \(reason.text)")
             }
         }
-        if annotations.isEmpty && skipped.isEmpty { throw .noAnnotations }
-        return (annotations, skipped)
+        if parsed.annotations.isEmpty && parsed.pageNotes.isEmpty && parsed.skipped.isEmpty { throw .noAnnotations }
+        return parsed
+    }
+
+    /// An annotation on a whole article: its target a source IRI, or an object with a source and
+    /// no selector, and a note or tags in its bodies.
+    static func pageNote(_ item: Any) -> ImportedPageNote? {
+        guard let object = item as? [String: Any] else { return nil }
+        let first = (object["target"] as? [Any])?.first ?? object["target"]
+        let source: String
+        var feedItem: FeedItemReference?
+        if let iri = first as? String {
+            source = iri
+        } else if let target = first as? [String: Any], target["selector"] == nil, let iri = target["source"] as? String ?? target["id"] as? String {
+            source = iri
+            feedItem = (target["feedItem"] as? [String: Any]).flatMap { item in
+                (item["guid"] as? String).map { FeedItemReference(guid: $0, feed: item["feed"] as? String) }
+            }
+        } else {
+            return nil
+        }
+        let (note, tags) = noteAndTags(object)
+        guard note != nil || !tags.isEmpty else { return nil }
+        return ImportedPageNote(source: source, feedItem: feedItem, note: note, tags: tags, created: date(object["created"]), modified: date(object["modified"]))
+    }
+
+    /// The note (the first commenting or unmarked TextualBody) and the tags (tagging bodies, and
+    /// the old `tags` list some tools write) of an annotation.
+    static func noteAndTags(_ object: [String: Any]) -> (note: String?, tags: [String]) {
+        let bodies = (object["body"] as? [[String: Any]]) ?? (object["body"] as? [String: Any]).map { [$0] } ?? []
+        let textual = bodies.filter { ($0["type"] as? String ?? "TextualBody") == "TextualBody" }
+        let note = textual.first { ($0["purpose"] as? String ?? "commenting") != "tagging" }?["value"] as? String
+        var tags = textual.filter { ($0["purpose"] as? String) == "tagging" }.compactMap { $0["value"] as? String }
+        tags += (object["tags"] as? [String]) ?? []
+        return (note.flatMap { $0.isEmpty ? nil : $0 }, Tags.canonical(tags.compactMap(Tags.normalized)))
     }
 
     struct Reason: Error { let text: String }
@@ -195,15 +329,14 @@ public enum W3CAnnotations {
         }
         guard let quote else { return .failure(Reason(text: "no TextQuoteSelector with an exact quote")) }
         let styleClass = (target["styleClass"] as? String).flatMap(HighlightColor.init(rawValue:))
-        let bodies = (object["body"] as? [[String: Any]]) ?? (object["body"] as? [String: Any]).map { [$0] } ?? []
-        let note = bodies.first { ($0["type"] as? String ?? "TextualBody") == "TextualBody" && ($0["purpose"] as? String ?? "commenting") != "tagging" }?["value"] as? String
+        let (note, tags) = noteAndTags(object)
         var id = (object["id"] as? String) ?? UUID().uuidString.lowercased()
         if id.hasPrefix("urn:uuid:") { id = String(id.dropFirst("urn:uuid:".count)) }
         let feedItem = (target["feedItem"] as? [String: Any]).flatMap { item in
             (item["guid"] as? String).map { FeedItemReference(guid: $0, feed: item["feed"] as? String) }
         }
         return .success(Imported(
-            id: id, source: source, feedItem: feedItem, quote: quote, position: position, color: styleClass ?? .yellow, note: note,
+            id: id, source: source, feedItem: feedItem, quote: quote, position: position, color: styleClass ?? .yellow, note: note, tags: tags,
             created: date(object["created"]), modified: date(object["modified"])))
     }
 }

@@ -8,6 +8,8 @@ public struct ArticleSummary: Equatable, Sendable, Identifiable {
     public var dateline: Dateline?
     /// Where the article came from when that is not a file: a feed's name.
     public var sourceName: String?
+    /// The article's own note and tags, when it has them (for the list's tag column).
+    public var annotation: ArticleAnnotation?
 
     public init(id: ArticleID, sourcePath: String, title: String, dateline: Dateline?) {
         self.id = id
@@ -39,6 +41,10 @@ public protocol ArticleSource: Sendable {
     func searchCount(_ query: String) throws -> Int?
     /// Every highlight in the library, newest first, narrowed by a search; nil without a library.
     func highlights(matching query: String?) throws -> [LibraryHighlight]?
+    /// The articles carrying a tag (themselves or on a highlight); nil without a library.
+    func articles(taggedWith tag: String) throws -> Set<ArticleID>?
+    /// Every tag in use, by name; nil without a library.
+    func tags() throws -> [String]?
 }
 
 extension ArticleSource {
@@ -47,6 +53,8 @@ extension ArticleSource {
     public func search(_ query: String) throws -> [ArticleID]? { nil }
     public func searchCount(_ query: String) throws -> Int? { nil }
     public func highlights(matching query: String?) throws -> [LibraryHighlight]? { nil }
+    public func articles(taggedWith tag: String) throws -> Set<ArticleID>? { nil }
+    public func tags() throws -> [String]? { nil }
 }
 
 /// Articles already in memory (tests, and paths loaded whole).

@@ -42,6 +42,14 @@ public struct ImportedFilesSource: ArticleSource {
         return Set(rows.compactMap { articleIDs[$0] })
     }
 
+    public func articles(taggedWith tag: String) throws -> Set<ArticleID>? {
+        Set(try store.articleRows(taggedWith: tag).compactMap { articleIDs[$0] })
+    }
+
+    public func tags() throws -> [String]? {
+        try store.allTags()
+    }
+
     /// Every highlight in the library; those of these files name the file's article, so they open.
     public func highlights(matching query: String?) throws -> [LibraryHighlight]? {
         let items = try store.allHighlights(matching: query)

@@ -40,7 +40,8 @@ extension LibraryStore {
             var highlight = Highlight(
                 id: annotation.id, articleID: nil, sourcePath: path, start: annotation.position?.lowerBound ?? 0,
                 end: annotation.position?.upperBound ?? 0, quote: annotation.quote, color: annotation.color, note: annotation.note,
-                created: annotation.created ?? now, modified: annotation.modified ?? annotation.created ?? now, isOrphaned: true)
+                created: annotation.created ?? now, modified: annotation.modified ?? annotation.created ?? now, isOrphaned: true,
+                tags: annotation.tags)
             guard let target = articles[key] ?? nil else {
                 report.orphaned += 1
                 rows.append((highlight, nil, (path as NSString).lastPathComponent))
@@ -70,6 +71,36 @@ extension LibraryStore {
         return report
     }
 
+    /// Stores imported notes and tags of whole articles: on the article the source names (kept by
+    /// that source when the library has no such article, to attach when it is imported). A note
+    /// replaces the article's; tags are added to its own.
+    public func importPageNotes(_ notes: [W3CAnnotations.ImportedPageNote], stamper: HighlightStamper = .system) throws(LibraryError) -> AnnotationImportReport {
+        var report = AnnotationImportReport()
+        var changed: [ArticleAnnotation] = []
+        for note in notes {
+            let row = articleRow(source: note.source, feedItem: note.feedItem)
+            let path = row.flatMap { sourcePath(row: $0) } ?? W3CAnnotations.sourcePath(note.source)
+            let now = stamper.now()
+            var stored = changed.last { $0.sourcePath == path }
+            if stored == nil { stored = try articleAnnotation(sourcePath: path) }
+            var annotation = stored ?? ArticleAnnotation(sourcePath: path, created: note.created ?? now, modified: note.modified ?? now)
+            if let text = note.note { annotation.note = text }
+            annotation.tags = Tags.canonical(annotation.tags + note.tags)
+            if let stored, stored.note == annotation.note, stored.tags == annotation.tags {
+                report.alreadyThere += 1
+                continue
+            }
+            annotation.modified = max(annotation.modified, note.modified ?? annotation.modified)
+            changed.removeAll { $0.sourcePath == path }
+            changed.append(annotation)
+            if row == nil { report.orphaned += 1 } else { report.attached += 1 }
+        }
+        try write { db in
+            for annotation in changed { try Self.upsert(db, annotation) }
+        }
+        return report
+    }
+
     /// The stored highlights with these ids, by id.
     func storedHighlights(ids: [String]) throws(LibraryError) -> [String: Highlight] {
         try read { db in
@@ -86,19 +117,24 @@ extension LibraryStore {
     static func isSamePlace(_ stored: Highlight, _ imported: Highlight) -> Bool {
         !stored.isOrphaned && stored.articleID == imported.articleID && stored.start == imported.start
             && stored.end == imported.end && stored.color == imported.color && stored.note == imported.note
+            && stored.tags == imported.tags
     }
 
     /// The article an annotation names: by its source path; a feed item by its guid (in its feed
     /// when that is followed), as feed numbers differ between libraries; else by the item's link.
     func articleRow(for annotation: W3CAnnotations.Imported) -> Int64? {
-        let path = W3CAnnotations.sourcePath(annotation.source)
+        articleRow(source: annotation.source, feedItem: annotation.feedItem)
+    }
+
+    func articleRow(source: String, feedItem: FeedItemReference?) -> Int64? {
+        let path = W3CAnnotations.sourcePath(source)
         if let row = rowID(sourcePath: path) { return row }
-        if let guid = annotation.feedItem?.guid ?? FeedItemArticle.key(inSourcePath: path),
-           let row = feedItemRow(guid: guid, feed: annotation.feedItem?.feed) {
+        if let guid = feedItem?.guid ?? FeedItemArticle.key(inSourcePath: path),
+           let row = feedItemRow(guid: guid, feed: feedItem?.feed) {
             return row
         }
         return try? read { db in
-            try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE link = ? ORDER BY id LIMIT 1", arguments: [annotation.source])
+            try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE link = ? ORDER BY id LIMIT 1", arguments: [source])
         }
     }
 

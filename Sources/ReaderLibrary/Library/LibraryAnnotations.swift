@@ -19,12 +19,12 @@ extension LibraryStore {
     static func upsert(_ db: Database, _ highlight: Highlight, rowID: Int64?, articleTitle: String) throws {
         try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO highlight (id, articleId, sourcePath, articleTitle, start, end, exact, prefix, suffix,
-                color, note, created, modified, orphaned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                color, note, created, modified, orphaned, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 highlight.id, rowID, highlight.sourcePath, articleTitle, highlight.start, highlight.end,
                 highlight.quote.exact, highlight.quote.prefix, highlight.quote.suffix, highlight.color.rawValue,
                 highlight.note, highlight.created.timeIntervalSince1970, highlight.modified.timeIntervalSince1970,
-                highlight.isOrphaned,
+                highlight.isOrphaned, Self.tagsColumn(highlight.tags),
             ])
     }
 
@@ -40,7 +40,8 @@ extension LibraryStore {
         }
     }
 
-    /// Highlights across the library, newest change first; `matching` searches quotes, notes and titles.
+    /// Highlights across the library, newest change first; `matching` searches quotes, notes, titles
+    /// and tags (a word `#tag` only the tags, whole).
     public func allHighlights(matching query: String? = nil, article rowID: Int64? = nil) throws(LibraryError) -> [LibraryHighlight] {
         var conditions: [String] = []
         var arguments: [DatabaseValueConvertible?] = []
@@ -66,7 +67,9 @@ extension LibraryStore {
         // Matched here, not by SQL's LIKE, which ignores case only in ASCII and never ignores accents.
         return all.filter { item in
             words.allSatisfy { word in
-                [item.highlight.quote.exact, item.highlight.note ?? "", item.articleTitle].contains { TextMatcher.contains(word, in: $0) }
+                if word.hasPrefix("#") { return Tags.normalized(word).map(item.highlight.tags.contains) ?? false }
+                return [item.highlight.quote.exact, item.highlight.note ?? "", item.articleTitle, item.highlight.tags.joined(separator: " ")]
+                    .contains { TextMatcher.contains(word, in: $0) }
             }
         }
     }
@@ -87,7 +90,7 @@ extension LibraryStore {
             quote: TextQuote(exact: row["exact"], prefix: row["prefix"], suffix: row["suffix"]),
             color: HighlightColor(rawValue: row["color"]) ?? .yellow, note: row["note"],
             created: Date(timeIntervalSince1970: row["created"]), modified: Date(timeIntervalSince1970: row["modified"]),
-            isOrphaned: row["orphaned"])
+            isOrphaned: row["orphaned"], tags: tags(fromColumn: row["tags"]))
     }
 
     /// Finds an article's highlights again in its new text (inside the import's transaction).

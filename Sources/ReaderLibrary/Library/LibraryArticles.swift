@@ -114,6 +114,14 @@ public struct LibraryArticleSource: ArticleSource {
         try store.allHighlights(matching: query)
     }
 
+    public func articles(taggedWith tag: String) throws -> Set<ArticleID>? {
+        Set(try store.articleRows(taggedWith: tag).map(LibraryStore.articleID))
+    }
+
+    public func tags() throws -> [String]? {
+        try store.allTags()
+    }
+
     public func search(_ query: String) throws -> [ArticleID]? {
         try store.searchIDs(query, limit: articleSearchLimit).map(LibraryStore.articleID)
     }

@@ -32,7 +32,10 @@ extension LibraryStore {
             let rows = try Row.fetchCursor(
                 db, sql: """
                     SELECT article.id, article.sourcePath, article.title, article.datelineText, article.date,
-                           IFNULL(feed.title, feed.url) FROM article LEFT JOIN feed ON feed.id = article.feedId
+                           IFNULL(feed.title, feed.url), articleAnnotation.note, articleAnnotation.tags,
+                           articleAnnotation.created, articleAnnotation.modified
+                    FROM article LEFT JOIN feed ON feed.id = article.feedId
+                    LEFT JOIN articleAnnotation ON articleAnnotation.sourcePath = article.sourcePath
                     WHERE article.id IN (\(marks))
                     """,
                 arguments: StatementArguments(rowIDs))
@@ -44,6 +47,11 @@ extension LibraryStore {
                     id: Self.articleID(row[0]), sourcePath: row[1], title: row[2],
                     dateline: datelineText.map { Dateline(text: $0, date: date.map(Date.init(timeIntervalSince1970:))) })
                 summary.sourceName = row[5]
+                if let created: Double = row[8], let modified: Double = row[9] {
+                    summary.annotation = ArticleAnnotation(
+                        sourcePath: row[1], note: row[6], tags: Self.tags(fromColumn: row[7]),
+                        created: Date(timeIntervalSince1970: created), modified: Date(timeIntervalSince1970: modified))
+                }
                 summaries.append(summary)
             }
             return summaries

@@ -135,6 +135,21 @@ enum LibrarySchema {
             // Times of marks and tombstones of highlights for `reader sync` (Sync/SyncSchema.swift).
             try SyncSchema.create(db)
         }
+        migrator.registerMigration("tagsAndArticleNotes") { db in
+            try db.alter(table: "highlight") { table in
+                /// The highlight's tags in `Tags.canonical` form, apart by single spaces ("" for none).
+                table.add(column: "tags", .text).notNull().defaults(to: "")
+            }
+            // A note and tags on a whole article, by its source path: like highlights they outlive
+            // the article's removal and belong to it again when it is imported again.
+            try db.create(table: "articleAnnotation") { table in
+                table.primaryKey("sourcePath", .text)
+                table.column("note", .text)
+                table.column("tags", .text).notNull().defaults(to: "")
+                table.column("created", .double).notNull()
+                table.column("modified", .double).notNull()
+            }
+        }
         return migrator
     }
 }

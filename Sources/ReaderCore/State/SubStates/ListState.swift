@@ -4,10 +4,13 @@ import ReaderDocument
 public struct EntityFilter: Equatable, Sendable {
     public var name: String
     public var articles: Set<ArticleID>
+    /// The articles carrying the tag `name`, not mentioning an entity.
+    public var isTag = false
 
-    public init(name: String, articles: Set<ArticleID>) {
+    public init(name: String, articles: Set<ArticleID>, isTag: Bool = false) {
         self.name = name
         self.articles = articles
+        self.isTag = isTag
     }
 }
 
@@ -23,6 +26,7 @@ public struct ListState: Equatable, Sendable {
     public private(set) var searchResults: [ArticleID]?
     /// How many articles the search matched in all, when the list shows only the best of them.
     public private(set) var searchTotal: Int?
+    /// Only the articles that mention an entity, or that carry a tag.
     public private(set) var entityFilter: EntityFilter?
     public private(set) var readArticles: Set<ArticleID> = []
     public private(set) var starredArticles: Set<ArticleID> = []
@@ -112,6 +116,13 @@ public struct ListState: Equatable, Sendable {
     public mutating func addEntries(_ entries: [ArticleSummary], askedFor ids: [ArticleID]) {
         index.add(entries, askedFor: ids)
         articles.summaries = index.summaries
+    }
+
+    /// A list entry changed here (its article's note or tags), when it has been read.
+    public mutating func updateEntry(_ id: ArticleID, _ change: (inout ArticleSummary) -> Void) {
+        guard var summary = index.summaries[id] else { return }
+        change(&summary)
+        addEntries([summary], askedFor: [])
     }
 
     /// Which entries and orders to ask the session for (each once per key); the list is unchanged.

@@ -5,6 +5,8 @@ public struct OverlayState: Equatable, Sendable {
     public var prompt: Prompt?
     /// Every note in the library, while that view is open.
     public var notesBrowser: NotesBrowser?
+    /// Every tag in the library, as last read: what Tab completes in a tag prompt.
+    public var knownTags: [String] = []
 
     public init() {}
 }

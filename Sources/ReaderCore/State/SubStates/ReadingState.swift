@@ -16,6 +16,8 @@ public struct ReadingState: Equatable, Sendable {
     public var findIndex: Int?
     /// Highlights of the open article, in text order (orphaned ones last).
     public var highlights: [Highlight] = []
+    /// The open article's own note and tags, once read (nil: none).
+    public var articleAnnotation: ArticleAnnotation?
     /// The highlight `]` or `[` showed last.
     public var lastHighlightJump: HighlightJump?
     /// The colour new highlights get.
