@@ -75,6 +75,11 @@ if arguments.contains("--html-only") {
     exit(0)
 }
 
+if arguments.contains("--obsidian-only") {
+    ObsidianBench.run(temp: FileManager.default.temporaryDirectory.appendingPathComponent("reader-bench-\(getpid())"))
+    exit(0)
+}
+
 if arguments.contains("--markdown-only") {
     MarkdownBench.run(runs: 51)
     TableBench.run()
@@ -185,6 +190,7 @@ if FileManager.default.fileExists(atPath: bbc) {
 TableBench.run()
 
 AnnotationBench.run(paragraphs: paragraphs, temp: temp)
+ObsidianBench.run(temp: temp)
 
 if FileManager.default.fileExists(atPath: bbc) && !arguments.contains("--skip-library") {
     LibraryBench.run(bbc: bbc, temp: temp, size: size)

@@ -39,6 +39,8 @@ public enum ObsidianVault {
         /// Files left as they were, and why.
         public var skipped: [String] = []
 
+        public init() {}
+
         public var summary: String {
             let files = written.count == 1 ? "file" : "files"
             let kept = skipped.isEmpty ? "" : ", \(skipped.count) left as they were"
